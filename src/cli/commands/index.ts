@@ -1,0 +1,4 @@
+// One module per subcommand; add new ones here.
+import type { CliCommand } from '../io';
+
+export const commands: Record<string, CliCommand> = {};

@@ -1,0 +1,24 @@
+// `npm run bench`: runs every registered case and prints its ratio and medians. Add a suite by importing its
+// `cases` below. `npm run bench -- <filter>` runs only cases whose name contains the filter.
+import { formatResult, type BenchCase } from './harness';
+import { cases as harnessCases } from './harness.bench';
+
+const suites: BenchCase[][] = [harnessCases];
+
+async function main(): Promise<void> {
+  const filter = process.argv[2];
+  const all = suites.flat().filter((c) => !filter || c.name.includes(filter));
+  console.log(`Kamerstuk Annotator bench — node ${process.version}, ${all.length} case(s)\n`);
+  let missed = 0;
+  for (const c of all) {
+    const r = await c.run();
+    if (!r.met) missed++;
+    console.log(formatResult(c.name, r) + '\n');
+  }
+  console.log(`${all.length - missed} of ${all.length} targets met in this run`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
