@@ -1,9 +1,25 @@
 // Bundles the extension, the CLI, the integration suites and the bench harness with esbuild.
 import { build } from 'esbuild';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
+
+// The Dutch runtime bundle is merged from one part per area (l10n/parts/*.nl.json), so features can add
+// strings without editing one shared file. A key translated differently in two parts is an error.
+function mergeL10n() {
+  const merged = {};
+  for (const f of readdirSync('l10n/parts').filter((n) => n.endsWith('.nl.json')).sort()) {
+    const part = JSON.parse(readFileSync(join('l10n/parts', f), 'utf8'));
+    for (const [k, v] of Object.entries(part)) {
+      if (k in merged && merged[k] !== v) throw new Error(`l10n: '${k}' is translated differently in ${f}`);
+      merged[k] = v;
+    }
+  }
+  const sorted = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  writeFileSync('l10n/bundle.l10n.nl.json', JSON.stringify(sorted, null, 2) + '\n');
+}
+mergeL10n();
 const common = {
   bundle: true,
   platform: 'node',
