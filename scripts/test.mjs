@@ -29,6 +29,7 @@ const only = process.argv[2]; // `npm test -- unit` or `npm test -- integration`
 for (const [name, cmd, args] of [
   ['unit', process.execPath, [join(root, 'node_modules', 'mocha', 'bin', 'mocha.js')]],
   ['integration', process.execPath, ['test/runner/code-server.mjs']],
+  ['vsix', process.execPath, ['test/runner/vsix-smoke.mjs']],
 ]) {
   if (only && only !== name) continue;
   const summary = join(results, `${name}.json`);
