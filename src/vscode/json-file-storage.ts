@@ -1,0 +1,66 @@
+// The metadata cache's storage: one JSON file in the extension's global storage, read once, written debounced.
+import * as vscode from 'vscode';
+import type { KeyValueStorage } from '../core/metadata';
+
+export class JsonFileStorage implements KeyValueStorage, vscode.Disposable {
+  private data: Map<string, string> | undefined;
+  private loading: Promise<Map<string, string>> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly file: vscode.Uri, private readonly onError: (message: string) => void) {}
+
+  private load(): Promise<Map<string, string>> {
+    this.loading ??= (async () => {
+      try {
+        const bytes = await vscode.workspace.fs.readFile(this.file);
+        const parsed = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+          return new Map(Object.entries(parsed as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
+        }
+        this.onError(`cache file ${this.file.fsPath} is not a JSON object; starting with an empty cache`);
+      } catch (e) {
+        if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) {
+          this.onError(`cache file ${this.file.fsPath} could not be read (${e instanceof Error ? e.message : e}); starting with an empty cache`);
+        }
+      }
+      return new Map();
+    })().then((m) => (this.data = m));
+    return this.loading;
+  }
+
+  async get(key: string) {
+    return (await this.load()).get(key);
+  }
+  async set(key: string, value: string) {
+    (await this.load()).set(key, value);
+    this.scheduleWrite();
+  }
+  async delete(key: string) {
+    if ((await this.load()).delete(key)) this.scheduleWrite();
+  }
+  async keys() {
+    return [...(await this.load()).keys()];
+  }
+
+  private scheduleWrite(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), 1000);
+  }
+
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.data) return;
+    try {
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(this.file, '..'));
+      const text = JSON.stringify(Object.fromEntries(this.data));
+      await vscode.workspace.fs.writeFile(this.file, new TextEncoder().encode(text));
+    } catch (e) {
+      this.onError(`cache file ${this.file.fsPath} could not be written: ${e instanceof Error ? e.message : e}`);
+    }
+  }
+
+  dispose(): void {
+    if (this.timer) void this.flush();
+  }
+}

@@ -1,0 +1,152 @@
+// Owns the metadata sources for the editor: the team catalog (watched), the cache in global storage, the
+// Tweede Kamer API (from the machine-scoped settings) and the bundled catalog. Announces going offline once.
+import * as vscode from 'vscode';
+import { CATALOG_PATH, createMetadataStack, saveToCatalog, type Connectivity, type DocumentMetadata, type MetadataStack, type Translate } from '../core/metadata';
+import { JsonFileStorage } from './json-file-storage';
+import { log } from './log';
+import { onSettingChanged, settings } from './settings';
+
+export const translate: Translate = (template, ...args) => vscode.l10n.t(template, ...args);
+
+export class MetadataService implements vscode.Disposable {
+  private stack: MetadataStack;
+  private readonly storage: JsonFileStorage;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly statusEmitter = new vscode.EventEmitter<Connectivity>();
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  private statusListener: { dispose(): void } | undefined;
+  private announcedOffline = false;
+  private catalogText = '';
+  readonly catalogDiagnostics = vscode.languages.createDiagnosticCollection('kamerstuk-catalog');
+  /** Connectivity of the API: online, offline (network failed) or disabled (setting). */
+  readonly onDidChangeStatus = this.statusEmitter.event;
+  /** Data changed (catalog reloaded, settings changed): hovers and views should refresh. */
+  readonly onDidChange = this.changeEmitter.event;
+
+  constructor(context: vscode.ExtensionContext) {
+    this.storage = new JsonFileStorage(vscode.Uri.joinPath(context.globalStorageUri, 'metadata-cache.json'), (m) => log().warn(m));
+    this.stack = this.createStack('');
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CATALOG_PATH}`);
+    this.disposables.push(
+      this.storage,
+      this.catalogDiagnostics,
+      this.statusEmitter,
+      this.changeEmitter,
+      watcher,
+      watcher.onDidChange(() => void this.reloadCatalog()),
+      watcher.onDidCreate(() => void this.reloadCatalog()),
+      watcher.onDidDelete(() => void this.reloadCatalog()),
+      onSettingChanged(['online'], () => {
+        this.stack.api.http.setEnabled(settings.online());
+        this.changeEmitter.fire();
+      }),
+      onSettingChanged(['apiBaseUrl', 'requestTimeout'], () => {
+        this.stack.resolver.dispose();
+        this.stack = this.createStack(this.catalogText);
+        this.changeEmitter.fire();
+      }),
+    );
+    void this.reloadCatalog();
+  }
+
+  get resolver() {
+    return this.stack.resolver;
+  }
+
+  get status(): Connectivity {
+    return this.stack.api.http.status;
+  }
+
+  private createStack(catalogText: string): MetadataStack {
+    let baseUrl = settings.apiBaseUrl();
+    try {
+      const u = new URL(baseUrl);
+      if (u.protocol !== 'https:' && u.hostname !== '127.0.0.1' && u.hostname !== 'localhost') throw new Error('not https');
+    } catch {
+      void vscode.window.showWarningMessage(vscode.l10n.t('The setting kamerstuk.apiBaseUrl ({0}) is not an https address; using the default.', baseUrl));
+      baseUrl = 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/';
+    }
+    const stack = createMetadataStack({
+      catalogText,
+      storage: this.storage,
+      api: { baseUrl, online: settings.online(), timeoutMs: settings.requestTimeout() },
+    });
+    this.statusListener?.dispose();
+    this.statusListener = stack.api.http.onDidChangeStatus((status, reason) => this.statusChanged(status, reason));
+    return stack;
+  }
+
+  private statusChanged(status: Connectivity, reason?: string): void {
+    log().info(`Tweede Kamer API: ${status}${reason ? ` (${reason})` : ''}`);
+    if (status === 'offline' && !this.announcedOffline) {
+      this.announcedOffline = true;
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('The Tweede Kamer API cannot be reached; hovers use the team catalog and the cache until it answers again.'),
+      );
+    }
+    if (status === 'online') this.announcedOffline = false;
+    this.statusEmitter.fire(status);
+  }
+
+  /** Retry the network now, or switch the `kamerstuk.online` setting. */
+  async toggleOnline(): Promise<void> {
+    if (this.status === 'offline') {
+      this.stack.api.http.goOnline();
+      void vscode.window.showInformationMessage(vscode.l10n.t('Trying the Tweede Kamer API again.'));
+      return;
+    }
+    const next = !settings.online();
+    await vscode.workspace.getConfiguration('kamerstuk').update('online', next, vscode.ConfigurationTarget.Global);
+    void vscode.window.showInformationMessage(next ? vscode.l10n.t('Kamerstuk Annotator is online.') : vscode.l10n.t('Kamerstuk Annotator is offline: no network use.'));
+  }
+
+  catalogUri(): vscode.Uri | undefined {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder && vscode.Uri.joinPath(folder.uri, CATALOG_PATH);
+  }
+
+  async reloadCatalog(): Promise<void> {
+    const uri = this.catalogUri();
+    let text = '';
+    if (uri) {
+      try {
+        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      } catch {
+        text = '';
+      }
+    }
+    this.catalogText = text;
+    const issues = this.stack.catalog.load(text);
+    this.stack.resolver.invalidate();
+    if (uri) {
+      this.catalogDiagnostics.set(
+        uri,
+        issues.map((i) => {
+          const pos = new vscode.Position(Math.max(0, (i.line ?? 1) - 1), Math.max(0, (i.col ?? 1) - 1));
+          const d = new vscode.Diagnostic(new vscode.Range(pos, pos), i.message, i.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error);
+          d.source = 'kamerstuk';
+          return d;
+        }),
+      );
+    }
+    this.changeEmitter.fire();
+  }
+
+  /** Writes `meta` into `.kamerstuk/catalog.yaml`; a catalog that does not parse is never overwritten. */
+  async saveToCatalog(meta: DocumentMetadata): Promise<void> {
+    const uri = this.catalogUri();
+    if (!uri) throw new Error(vscode.l10n.t('Open a folder to keep a team catalog.'));
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open?.isDirty) throw new Error(vscode.l10n.t('Save or revert your changes to {0} first.', CATALOG_PATH));
+    const next = saveToCatalog(this.catalogText, meta);
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(next));
+    await this.reloadCatalog();
+  }
+
+  dispose(): void {
+    this.statusListener?.dispose();
+    this.stack.resolver.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
