@@ -2,8 +2,9 @@
 // `cases` below. `npm run bench -- <filter>` runs only cases whose name contains the filter.
 import { formatResult, type BenchCase } from './harness';
 import { cases as harnessCases } from './harness.bench';
+import { cases as metadataCases } from './metadata.bench';
 
-const suites: BenchCase[][] = [harnessCases];
+const suites: BenchCase[][] = [harnessCases, metadataCases];
 
 async function main(): Promise<void> {
   const filter = process.argv[2];

@@ -1,0 +1,119 @@
+// `kamerstuk resolve <citation|id>... [--json] [--offline] [--api URL]`: metadata of cited documents from the
+// team catalog, the cache, the Tweede Kamer API and the bundled catalog, in that order.
+import { createMetadataStack, parseLooseId, type DocumentMetadata, type Resolution, type SourceFailure } from '../../core/metadata';
+import { CliError, parseArgs, type CliCommand, type CliIo } from '../io';
+import { defaultCacheFile, findCatalog, JsonFileStorage } from '../node-storage';
+
+const HELP = `Usage: kamerstuk resolve <citation|id>... [--json] [--offline] [--api URL] [--timeout MS]
+
+Prints what each cited document is: title, soort, date, dossier, signatories, links and, for a motion, its
+outcome and votes. Sources in order: .kamerstuk/catalog.yaml (from the current folder upwards), the cache
+($XDG_CACHE_HOME/kamerstuk-annotator), the Tweede Kamer API, the bundled catalog.
+
+  --json        one JSON record per input: {input, id, metadata, errors}
+  --offline     no network: catalog, cache and bundled catalog only
+  --api URL     OData base URL (default https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/)
+  --timeout MS  how long to wait per document (default 20000)
+
+Exit status: 0 when every input was found, 1 when one was not, 2 on wrong usage.`;
+
+export interface ResolveRecord {
+  input: string;
+  id: string | null;
+  metadata: DocumentMetadata | null;
+  errors: SourceFailure[];
+}
+
+export const resolveCommand: CliCommand = {
+  synopsis: 'metadata of cited documents (catalog, cache, Tweede Kamer API, bundled)',
+  async run(args: string[], io: CliIo): Promise<number> {
+    const { positional, flags } = parseArgs(args, ['api', 'timeout']);
+    if (flags.has('help') || flags.has('h')) {
+      io.out(HELP);
+      return 0;
+    }
+    const unknown = [...flags.keys()].filter((k) => !['json', 'offline', 'api', 'timeout'].includes(k));
+    if (unknown.length) throw new CliError(`unknown option --${unknown[0]}\n${HELP}`);
+    if (positional.length === 0) throw new CliError(`give at least one citation or id\n${HELP}`);
+    const api = flags.get('api');
+    if (api === true) throw new CliError('option --api needs a value');
+    if (api !== undefined && !/^https?:\/\/[^\s]+$/i.test(api)) throw new CliError(`--api must be an http(s) URL, not '${api}'`);
+    const timeoutMs = flags.has('timeout') ? Number(flags.get('timeout')) : 20_000;
+    if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new CliError('--timeout needs a positive number of milliseconds');
+
+    const offline = flags.has('offline');
+    const catalog = await findCatalog(io.cwd(), (p) => io.readFile(p));
+    const storage = new JsonFileStorage(defaultCacheFile());
+    const stack = createMetadataStack({
+      catalogText: catalog?.text,
+      storage,
+      api: { baseUrl: api, online: !offline, timeoutMs: Math.min(10_000, timeoutMs) },
+      resolver: { timeoutMs, lookupTimeoutMs: timeoutMs },
+    });
+    for (const issue of stack.catalog.issues) io.err(`${catalog?.path}:${issue.line}:${issue.col}: ${issue.severity}: ${issue.message}`);
+    const offlineNote = stack.api.http.onDidChangeStatus((status, reason) => {
+      if (status === 'offline') io.err(`kamerstuk resolve: the Tweede Kamer API is unreachable (${reason ?? 'no answer'}); using catalog, cache and bundled data`);
+    });
+
+    try {
+      const records = await Promise.all(
+        positional.map(async (input): Promise<ResolveRecord> => {
+          const id = parseLooseId(input)?.id;
+          if (!id) return { input, id: null, metadata: null, errors: [{ source: 'input', code: 'error', message: 'not a citation or canonical id' }] };
+          const r: Resolution = await stack.resolver.resolve(id);
+          const errors = r.errors.filter((e) => !(offline && e.code === 'offline'));
+          if (r.timedOut) errors.push({ source: 'resolver', code: 'timeout', message: `no answer within ${timeoutMs} ms` });
+          return { input, id, metadata: r.meta ?? null, errors };
+        }),
+      );
+      await stack.resolver.whenWritten();
+      await storage.flush().catch((e: Error) => io.err(`kamerstuk resolve: could not write the cache: ${e.message}`));
+      if (flags.has('json')) io.out(JSON.stringify(records, null, 2));
+      else io.out(records.map(formatRecord).join('\n\n'));
+      return records.every((r) => r.metadata) ? 0 : 1;
+    } finally {
+      offlineNote.dispose();
+      stack.resolver.dispose();
+    }
+  },
+};
+
+/** Source text is printed to a terminal: control characters (escape sequences) and bidi overrides removed. */
+function clean(s: unknown): string {
+  return String(s ?? '')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function formatRecord(r: ResolveRecord): string {
+  const m = r.metadata;
+  if (!m) {
+    const why = r.errors.map((e) => `${e.source}: ${clean(e.message)}`).join('; ');
+    return `${clean(r.input)}: not found${r.id && r.id !== r.input ? ` (${r.id})` : ''}${why ? ` — ${why}` : ''}`;
+  }
+  const lines = [`${m.id}  ${clean(m.title ?? m.onderwerp ?? '')}`.trimEnd()];
+  const row = (label: string, ...parts: (string | undefined | false)[]) => {
+    const v = parts.filter(Boolean).join(' · ');
+    if (v) lines.push(`  ${label.padEnd(12)} ${clean(v)}`);
+  };
+  row('soort', m.soort, m.date, m.vergaderjaar && `vergaderjaar ${m.vergaderjaar}`);
+  row('dossier', m.dossier && [m.dossier.nummer, m.dossier.toevoeging, m.dossier.titel].filter(Boolean).join(' '), m.ondernummer && `nr. ${m.ondernummer}`);
+  row('tk', m.documentnummer && `document ${m.documentnummer}`, m.zaaknummer && `zaak ${m.zaaknummer}`);
+  const who = (list = m.signatories) => list?.map((s) => s.naam + (s.fractie || s.functie ? ` (${[s.fractie, s.functie].filter(Boolean).join(', ')})` : '')).join(', ');
+  if (m.kind !== 'motie') row('signed by', who());
+  if (m.motion) {
+    row('submitters', who(m.motion.submitters ?? m.signatories));
+    const o = m.motion.outcome;
+    row('outcome', o && [o.result, o.date && `on ${o.date}`].filter(Boolean).join(' '), o?.besluitTekst);
+    const st = m.motion.stemming;
+    if (st) {
+      row('votes', `voor ${st.totals.voor}, tegen ${st.totals.tegen}, niet deelgenomen ${st.totals.nietDeelgenomen}${st.hoofdelijk ? ' (hoofdelijk)' : ''}`);
+      for (const v of st.votes) lines.push(`    ${clean(v.fractie).padEnd(24)} ${clean(v.soort).padEnd(17)} ${v.zetels}${v.vergissing ? ' (vergissing)' : ''}`);
+    }
+  }
+  for (const [label, url] of [['html', m.links?.html], ['pdf', m.links?.pdf], ['tweedekamer', m.links?.tweedekamer], ['file', m.links?.resource]] as const) row(label, url);
+  row('source', [m.source, m.origin && m.origin !== m.source && `from ${m.origin}`, m.fetchedAt && `fetched ${m.fetchedAt}`, m.stale && 'stale'].filter(Boolean).join(', '));
+  for (const e of r.errors) row('warning', `${e.source}: ${e.message}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,54 @@
+// Public API of the metadata core: model, sources, resolver, hover text.
+import { bundledSource } from './bundled';
+import { CacheSource, type CachePolicy, type KeyValueStorage, MemoryStorage } from './cache';
+import { CatalogSource } from './catalog';
+import type { ODataHttpOptions } from './odata-http';
+import { MetadataResolver, type ResolverOptions } from './resolver';
+import type { StaticSource } from './source';
+import { TweedeKamerSource } from './tk-source';
+
+export * from './model';
+export * from './ids';
+export * from './source';
+export * from './catalog';
+export * from './cache';
+export * from './odata-http';
+export * from './tk-source';
+export * from './stemming';
+export * from './bundled';
+export * from './resolver';
+export * from './hover';
+export * from './hover-text';
+
+export interface MetadataStackOptions {
+  /** Text of `.kamerstuk/catalog.yaml`, if the workspace has one. */
+  catalogText?: string;
+  /** Storage for the cache; memory when absent. */
+  storage?: KeyValueStorage;
+  cachePolicy?: Partial<CachePolicy>;
+  /** API options: `baseUrl`, `online` (false: no network at all), timeouts, retries. */
+  api?: ODataHttpOptions;
+  /** Include the bundled catalog of the sample letters. Default true. */
+  bundled?: boolean;
+  resolver?: Omit<ResolverOptions, 'sources' | 'cache'>;
+}
+
+export interface MetadataStack {
+  resolver: MetadataResolver;
+  catalog: CatalogSource;
+  cache: CacheSource;
+  api: TweedeKamerSource;
+  bundled?: StaticSource;
+}
+
+/** The sources in the order DESIGN.md fixes (catalog, cache, API, bundled) behind one resolver. */
+export function createMetadataStack(options: MetadataStackOptions = {}): MetadataStack {
+  const catalog = new CatalogSource(options.catalogText ?? '');
+  const cache = new CacheSource(options.storage ?? new MemoryStorage(), { policy: options.cachePolicy, now: options.resolver?.now });
+  const api = new TweedeKamerSource({ now: options.resolver?.now, ...options.api });
+  const bundled = options.bundled === false ? undefined : bundledSource();
+  const sources = [catalog, cache, api, ...(bundled ? [bundled] : [])];
+  const resolver = new MetadataResolver({ ...options.resolver, sources, cache });
+  api.http.onDidChangeStatus((status) => status === 'online' && resolver.forgetFailures());
+  return { resolver, catalog, cache, api, bundled };
+}

@@ -1,0 +1,256 @@
+// HTTP for the Tweede Kamer OData API: a timeout and the caller's AbortSignal on every request (body included),
+// bounded retry with backoff on 5xx and network errors, OData error bodies, bounded `@odata.nextLink` paging,
+// and an online/offline state that is announced once per change. Uses the global `fetch` (Node and browser).
+import { MetadataError } from './source';
+
+export const DEFAULT_API_BASE_URL = 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/';
+
+export type Connectivity = 'online' | 'offline' | 'disabled';
+
+export interface ODataHttpOptions {
+  baseUrl?: string;
+  /** `false` turns all network use off (the `kamerstuk.online` setting). */
+  online?: boolean;
+  fetch?: typeof globalThis.fetch;
+  /** Per request, until the whole body is read. Default 8 s. */
+  timeoutMs?: number;
+  /** Extra attempts after a 5xx or network error. Default 2. */
+  retries?: number;
+  /** First backoff delay, doubled per attempt. Default 300 ms. */
+  retryDelayMs?: number;
+  /** Pages followed by `getAll`. Default 10 (2,500 records). */
+  maxPages?: number;
+  /** Largest body accepted. Default 8 MB. */
+  maxBytes?: number;
+  /** While offline, requests fail at once; after this long one request probes again. Default 60 s. */
+  offlineProbeMs?: number;
+  now?: () => number;
+}
+
+export type StatusListener = (status: Connectivity, reason?: string) => void;
+
+export interface Disposable {
+  dispose(): void;
+}
+
+export class ODataHttp {
+  readonly baseUrl: string;
+  private readonly o: Required<Omit<ODataHttpOptions, 'baseUrl' | 'online' | 'fetch'>> & { fetch?: typeof globalThis.fetch };
+  private state: Connectivity;
+  private offlineSince = 0;
+  private listeners = new Set<StatusListener>();
+
+  constructor(options: ODataHttpOptions = {}) {
+    this.baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_API_BASE_URL);
+    this.state = options.online === false ? 'disabled' : 'online';
+    this.o = {
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs ?? 8000,
+      retries: options.retries ?? 2,
+      retryDelayMs: options.retryDelayMs ?? 300,
+      maxPages: options.maxPages ?? 10,
+      maxBytes: options.maxBytes ?? 8 * 1024 * 1024,
+      offlineProbeMs: options.offlineProbeMs ?? 60_000,
+      now: options.now ?? Date.now,
+    };
+  }
+
+  get status(): Connectivity {
+    return this.state;
+  }
+
+  /** Called on every change of status (never twice for the same status). */
+  onDidChangeStatus(listener: StatusListener): Disposable {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  /** The `kamerstuk.online` setting: false stops all network use. */
+  setEnabled(enabled: boolean): void {
+    if (!enabled) this.setState('disabled', 'network use is turned off');
+    else if (this.state === 'disabled') this.setState('online');
+  }
+
+  /** The user asks to try again now (a "Go online" command). */
+  goOnline(): void {
+    if (this.state === 'offline') this.setState('online', 'retrying');
+  }
+
+  /** GETs one JSON resource; undefined for 404 and 204 (the API's "not found"). */
+  async getJson(pathOrUrl: string, signal: AbortSignal): Promise<unknown> {
+    const url = this.resolve(pathOrUrl);
+    if (this.state === 'disabled') throw new MetadataError('offline', 'network use is turned off');
+    if (this.state === 'offline' && this.o.now() - this.offlineSince < this.o.offlineProbeMs) {
+      throw new MetadataError('offline', 'the Tweede Kamer API is unreachable');
+    }
+    let attempt = 0;
+    for (;;) {
+      try {
+        const value = await this.attempt(url, signal);
+        if (this.state === 'offline') this.setState('online');
+        return value;
+      } catch (e) {
+        const err = e instanceof MetadataError ? e : new MetadataError('network', describe(e));
+        const retryable = err.code === 'network' || (err.code === 'http' && (err.status ?? 0) >= 500) || err.status === 429;
+        if (retryable && attempt < this.o.retries && !signal.aborted) {
+          await sleep(this.o.retryDelayMs * 2 ** attempt, signal);
+          attempt++;
+          continue;
+        }
+        if (retryable || err.code === 'timeout') this.wentOffline(err.message);
+        throw err;
+      }
+    }
+  }
+
+  /** GETs a collection and follows `@odata.nextLink` (same origin only) up to `maxPages` pages. */
+  async getAll(path: string, signal: AbortSignal): Promise<{ items: Record<string, unknown>[]; truncated: boolean }> {
+    const items: Record<string, unknown>[] = [];
+    let next: string | undefined = path;
+    for (let page = 0; next; page++) {
+      if (page >= this.o.maxPages) return { items, truncated: true };
+      const body = await this.getJson(next, signal);
+      if (body === undefined) break;
+      if (!isRecord(body) || !Array.isArray(body.value)) throw new MetadataError('malformed', "the API's answer has no 'value' list");
+      items.push(...body.value.filter(isRecord));
+      const link = body['@odata.nextLink'];
+      next = typeof link === 'string' && this.isOwnUrl(link) ? link : undefined;
+      if (typeof link === 'string' && !next) return { items, truncated: true };
+    }
+    return { items, truncated: false };
+  }
+
+  private async attempt(url: string, outer: AbortSignal): Promise<unknown> {
+    if (outer.aborted) throw new MetadataError('aborted', 'the request was cancelled');
+    const ctl = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      ctl.abort();
+    }, this.o.timeoutMs);
+    const onAbort = () => ctl.abort();
+    outer.addEventListener('abort', onAbort, { once: true });
+    try {
+      const doFetch = this.o.fetch ?? globalThis.fetch;
+      const res = await doFetch(url, { signal: ctl.signal, headers: { Accept: 'application/json' } });
+      const text = await readCapped(res, this.o.maxBytes);
+      if (res.status === 404 || res.status === 204) return undefined;
+      if (!res.ok) throw new MetadataError('http', `HTTP ${res.status}: ${errorMessage(text) ?? res.statusText}`, res.status);
+      try {
+        return JSON.parse(text);
+      } catch {
+        throw new MetadataError('malformed', `the Tweede Kamer API sent malformed JSON (${text.length} bytes)`);
+      }
+    } catch (e) {
+      if (timedOut) throw new MetadataError('timeout', `no complete answer within ${this.o.timeoutMs} ms`);
+      if (outer.aborted) throw new MetadataError('aborted', 'the request was cancelled');
+      throw e;
+    } finally {
+      clearTimeout(timer);
+      outer.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private wentOffline(reason: string): void {
+    this.offlineSince = this.o.now();
+    if (this.state === 'online') this.setState('offline', reason);
+  }
+
+  private setState(next: Connectivity, reason?: string): void {
+    if (next === this.state) return;
+    this.state = next;
+    for (const l of [...this.listeners]) {
+      try {
+        l(next, reason);
+      } catch {
+        // a listener's failure is not the client's
+      }
+    }
+  }
+
+  private resolve(pathOrUrl: string): string {
+    return /^https?:\/\//i.test(pathOrUrl) ? pathOrUrl : this.baseUrl + pathOrUrl.replace(/^\//, '');
+  }
+
+  private isOwnUrl(url: string): boolean {
+    try {
+      return new URL(url).origin === new URL(this.baseUrl).origin;
+    } catch {
+      return false;
+    }
+  }
+}
+
+function checkBaseUrl(raw: string): string {
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    throw new MetadataError('network', `invalid API base URL '${raw}'`);
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new MetadataError('network', `invalid API base URL '${raw}'`);
+  return u.href.endsWith('/') ? u.href : u.href + '/';
+}
+
+async function readCapped(res: Response, maxBytes: number): Promise<string> {
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new MetadataError('malformed', `the answer is larger than ${maxBytes} bytes`);
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
+/** The message of an OData error body `{"error":{"code":"","message":"…"}}`. */
+export function errorMessage(text: string): string | undefined {
+  try {
+    const body = JSON.parse(text) as { error?: { message?: unknown } };
+    const m = body?.error?.message;
+    return typeof m === 'string' ? m.slice(0, 300) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function describe(e: unknown): string {
+  if (e instanceof Error) {
+    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+    return cause?.code ? `${e.message} (${cause.code})` : e.message;
+  }
+  return String(e);
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(new MetadataError('aborted', 'the request was cancelled'));
+    const t = setTimeout(done, ms);
+    function done() {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }
+    function onAbort() {
+      clearTimeout(t);
+      reject(new MetadataError('aborted', 'the request was cancelled'));
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,87 @@
+// Hover on a cached citation in a 1 MB note: the per-hover work once the note's citations are indexed
+// (find the citation at the cursor, resolver.get on an id already answered, renderHoverMarkdown). No re-parse.
+import { createMetadataStack, renderHoverMarkdown, type DocumentMetadata } from '../../src/core/metadata';
+import { measure, type BenchCase } from './harness';
+
+const FRACTIES = ['Fractie A', 'Fractie B', 'Fractie C', 'Fractie D', 'Fractie E', 'Fractie F', 'Fractie G', 'Fractie H', 'Fractie I', 'Fractie J', 'Fractie K', 'Fractie L', 'Fractie M', 'Fractie N', 'Fractie O'];
+
+function record(i: number): DocumentMetadata {
+  const id = `kst-${30000 + (i % 900)}-${i}`;
+  const motie = i % 3 === 0;
+  return {
+    id,
+    kind: motie ? 'motie' : 'kamerstuk',
+    soort: motie ? 'Motie' : 'Brief regering',
+    title: `Synthetische titel nummer ${i} over [markdown] <tekens> en *nadruk* die ontsnapt moeten worden`.repeat(2),
+    date: '2024-06-18',
+    vergaderjaar: '2023-2024',
+    dossier: { nummer: String(30000 + (i % 900)), titel: 'Synthetisch dossier' },
+    ondernummer: String(i),
+    documentnummer: `2024D${String(i).padStart(5, '0')}`,
+    signatories: [{ naam: 'D. Yeşilgöz-Zegerius', functie: 'Minister van Justitie en Veiligheid' }],
+    source: 'catalog',
+    motion: motie
+      ? {
+          submitters: [{ naam: 'Jansen', fractie: 'Fractie A' }],
+          outcome: { result: 'aangenomen', date: '2024-07-04', besluitTekst: 'Aangenomen.' },
+          stemming: {
+            hoofdelijk: false,
+            votes: FRACTIES.map((fractie, k) => ({ fractie, soort: k % 2 ? 'Tegen' : 'Voor', zetels: 10 })),
+            totals: { voor: 80, tegen: 70, nietDeelgenomen: 0 },
+          },
+        }
+      : undefined,
+  };
+}
+
+export const cases: BenchCase[] = [
+  {
+    name: 'metadata: hover on a cached citation in a 1 MB note (index lookup + resolver.get + renderHoverMarkdown)',
+    async run() {
+      const records = Array.from({ length: 3000 }, (_, i) => record(i + 1));
+      const { resolver, catalog } = createMetadataStack({ api: { online: false }, bundled: false });
+      catalog.replace(records);
+      // A 1 MB note citing the documents; its citation spans are indexed once (the scanner's job, stood in here).
+      const parts: string[] = [];
+      let size = 0;
+      for (let i = 0; size < 1024 * 1024; i++) {
+        const p = `Zie ${records[i % records.length].id} voor de achtergrond van deze passage, met wat lopende tekst eromheen. `;
+        parts.push(p);
+        size += p.length;
+      }
+      const note = parts.join('');
+      const spans: { start: number; end: number; id: string }[] = [];
+      for (const m of note.matchAll(/kst-\d+-\d+/g)) spans.push({ start: m.index!, end: m.index! + m[0].length, id: m[0] });
+      for (const r of records) await resolver.get(r.id); // every cited document answered once: in memory now
+      const at = (offset: number) => {
+        let lo = 0;
+        let hi = spans.length - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          if (spans[mid].end < offset) lo = mid + 1;
+          else if (spans[mid].start > offset) hi = mid - 1;
+          else return spans[mid];
+        }
+        return undefined;
+      };
+      let k = 0;
+      let chars = 0;
+      const subject = await measure(
+        async () => {
+          const span = spans[(k = (k * 7919 + 13) % spans.length)];
+          const hit = at(span.start + 2)!;
+          const meta = await resolver.get(hit.id);
+          chars += renderHoverMarkdown(meta!, { tagCounts: { measure: 2 } }).length;
+        },
+        { iterations: 2000, warmup: 200 },
+      );
+      resolver.dispose();
+      return {
+        subject,
+        target: 'p95 ≤ 2 ms',
+        met: subject.p95 <= 2,
+        notes: [`note ${(note.length / 1024 / 1024).toFixed(2)} MB, ${spans.length} citations, ${records.length} documents; ${Math.round(chars / subject.samples)} chars of markdown per hover`],
+      };
+    },
+  },
+];

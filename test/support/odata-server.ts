@@ -1,0 +1,193 @@
+// A real HTTP server on 127.0.0.1 speaking enough OData v4 JSON to stand in for the Tweede Kamer API:
+// fixtures from test/fixtures/odata, `$filter` matched by pattern, `$expand` honoured per navigation property,
+// `Verwijderd eq false` applied only when the client sends it, `@odata.nextLink` paging, and switchable failures.
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import documentsFixture from '../fixtures/odata/documents.json';
+import dossiersFixture from '../fixtures/odata/dossiers.json';
+import stemmingenFixture from '../fixtures/odata/stemmingen.json';
+import zakenFixture from '../fixtures/odata/zaken.json';
+
+export type ODataMode =
+  | 'normal'
+  | 'error500' // every request: HTTP 500 with the API's error body
+  | 'flaky' // the next request gets a 500, later ones are normal
+  | 'hang' // never answers
+  | 'drip' // a 200 whose body trickles one byte per `dripMs`
+  | 'malformed' // a 200 with a truncated JSON body
+  | 'duplicates' // every Stemming row twice (API issue #167)
+  | 'hostile' // titles and names carry markdown/HTML injection
+  | 'endless-paging'; // every page links to a next page
+
+export const HOSTILE_TITLE = '[x](command:workbench.action.x) <img src=x onerror=alert(1)> **bold** # heading | pipe';
+export const HOSTILE_NAME = '<script>alert(1)</script>[y](https://evil.example/)';
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  entity: string;
+  filter: string;
+  expand: string;
+}
+
+export interface ODataServerOptions {
+  mode?: ODataMode;
+  /** Records per page for collections (the real API uses 250). */
+  pageSize?: number;
+  dripMs?: number;
+}
+
+export interface ODataServer {
+  /** The OData base URL, ending in `/`. */
+  url: string;
+  requests: RecordedRequest[];
+  setMode(mode: ODataMode): void;
+  close(): Promise<void>;
+}
+
+type Row = Record<string, unknown>;
+const clone = <T>(v: T): T => structuredClone(v);
+const NAV: Record<string, string[]> = { Document: ['DocumentActor', 'Kamerstukdossier', 'Zaak'], Zaak: ['ZaakActor', 'Besluit'] };
+
+export async function startODataServer(options: ODataServerOptions = {}): Promise<ODataServer> {
+  let mode: ODataMode = options.mode ?? 'normal';
+  const pageSize = options.pageSize ?? 250;
+  const dripMs = options.dripMs ?? 100;
+  const requests: RecordedRequest[] = [];
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  let base = '';
+
+  const server = createServer((req, res) => {
+    const u = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const entity = decodeURIComponent(u.pathname.replace(/^\/OData\/v4\/2\.0\//, ''));
+    const filter = u.searchParams.get('$filter') ?? '';
+    const expand = u.searchParams.get('$expand') ?? '';
+    requests.push({ method: req.method ?? 'GET', url: req.url ?? '', entity, filter, expand });
+    if (mode === 'hang') return; // never answered; destroyed on close()
+    if (mode === 'error500' || mode === 'flaky') {
+      if (mode === 'flaky') mode = 'normal';
+      return send(res, 500, { error: { code: '', message: 'An error has occurred.' } });
+    }
+    const answer = route(entity, u, filter, expand);
+    if (answer.status !== 200) return send(res, answer.status, answer.body);
+    if (mode === 'malformed') {
+      const text = JSON.stringify(answer.body);
+      res.writeHead(200, { 'Content-Type': 'application/json; odata.metadata=minimal' });
+      return void res.end(text.slice(0, Math.max(1, Math.floor(text.length / 2))));
+    }
+    if (mode === 'drip') return drip(res, JSON.stringify(answer.body));
+    send(res, 200, answer.body);
+  });
+
+  function send(res: ServerResponse, status: number, body: unknown): void {
+    const text = typeof body === 'string' ? body : JSON.stringify(body);
+    res.writeHead(status, { 'Content-Type': typeof body === 'string' ? 'application/pdf' : 'application/json; odata.metadata=minimal; charset=utf-8' });
+    res.end(text);
+  }
+
+  function drip(res: ServerResponse, text: string): void {
+    res.writeHead(200, { 'Content-Type': 'application/json; odata.metadata=minimal' });
+    let i = 0;
+    const tick = () => {
+      if (res.destroyed) return;
+      if (i >= text.length) return void res.end();
+      res.write(text[i++]);
+      const t = setTimeout(() => {
+        timers.delete(t);
+        tick();
+      }, dripMs);
+      timers.add(t);
+    };
+    tick();
+  }
+
+  function route(entity: string, u: URL, filter: string, expand: string): { status: number; body: unknown } {
+    const live = /^Verwijderd eq false\b|\band Verwijderd eq false\b/i.test(filter);
+    let rows: Row[];
+    let m: RegExpExecArray | null;
+    if ((m = /^Document\(([0-9a-f-]{36})\)\/resource$/i.exec(entity))) {
+      return (documentsFixture.value as Row[]).some((d) => d.Id === m![1]) ? { status: 200, body: '%PDF-1.4\n% synthetic\n' } : notFound();
+    }
+    if (entity === 'Document') {
+      rows = clone(documentsFixture.value as Row[]);
+      if ((m = /DocumentNummer eq '([^']*)'/.exec(filter))) rows = rows.filter((d) => d.DocumentNummer === m![1]);
+      else if ((m = /Volgnummer eq (\d+) and Kamerstukdossier\/any\((\w+): \2\/Nummer eq (\d+) and \2\/Toevoeging eq (null|'([^']*)')/.exec(filter))) {
+        const [, volg, , nummer, , toev] = m;
+        rows = rows.filter((d) => d.Volgnummer === Number(volg) && (d.Kamerstukdossier as Row[]).some((k) => k.Nummer === Number(nummer) && (k.Toevoeging ?? null) === (toev ?? null)));
+      } else if ((m = /Zaak\/any\((\w+): \1\/Nummer eq '([^']*)'\)/.exec(filter))) rows = rows.filter((d) => (d.Zaak as Row[]).some((z) => z.Nummer === m![2]));
+      else if (/contains\(/.test(filter)) {
+        const words = [...filter.matchAll(/contains\(Onderwerp,'([^']*)'\)/g)].map((x) => x[1].toLowerCase());
+        rows = rows.filter((d) => words.every((w) => String(d.Onderwerp).toLowerCase().includes(w)));
+      } else return badQuery();
+    } else if (entity === 'Zaak') {
+      if (!(m = /Nummer eq '([^']*)'/.exec(filter))) return badQuery();
+      rows = clone(zakenFixture.value as Row[]).filter((z) => z.Nummer === m![1]);
+    } else if (entity === 'Stemming') {
+      if (!(m = /Besluit_Id eq ([0-9a-f-]{36})/i.exec(filter))) return badQuery();
+      rows = clone(stemmingenFixture.value as Row[]).filter((s) => s.Besluit_Id === m![1]);
+      if (mode === 'duplicates') rows = rows.flatMap((s) => [s, { ...s, Id: String(s.Id).replace(/^c/, 'd') }]);
+    } else if (entity === 'Kamerstukdossier') {
+      if (!(m = /Nummer eq (\d+) and Toevoeging eq (null|'([^']*)')/.exec(filter))) return badQuery();
+      rows = clone(dossiersFixture.value as Row[]).filter((k) => k.Nummer === Number(m![1]) && (k.Toevoeging ?? null) === (m![3] ?? null));
+    } else return notFound();
+
+    if (live) rows = rows.filter((r) => r.Verwijderd !== true);
+    for (const r of rows) applyExpand(entity, r, expand);
+    if (mode === 'hostile') for (const r of rows) makeHostile(r);
+    const skip = Number(u.searchParams.get('$skiptoken') ?? 0);
+    const page = rows.slice(skip, skip + pageSize);
+    const body: Row = { '@odata.context': `${base}$metadata#${entity}`, value: page };
+    const more = skip + pageSize < rows.length || (mode === 'endless-paging' && entity === 'Stemming');
+    if (more) {
+      const next = new URL(u.pathname + u.search, base);
+      next.searchParams.set('$skiptoken', String(mode === 'endless-paging' ? skip : skip + pageSize));
+      body['@odata.nextLink'] = next.toString();
+    }
+    return { status: 200, body };
+  }
+
+  function applyExpand(entity: string, row: Row, expand: string): void {
+    for (const nav of NAV[entity] ?? []) {
+      const at = expand.search(new RegExp(`(^|,)${nav}(\\(|,|$)`));
+      if (at < 0) {
+        delete row[nav];
+        continue;
+      }
+      const options = expand.slice(at).replace(/^,/, '');
+      const liveOnly = options.startsWith(`${nav}($filter=Verwijderd eq false`);
+      if (liveOnly && Array.isArray(row[nav])) row[nav] = (row[nav] as Row[]).filter((x) => x.Verwijderd !== true);
+      if (nav === 'Besluit' && !/Agendapunt/.test(options)) for (const b of row[nav] as Row[]) delete b.Agendapunt;
+    }
+  }
+
+  function makeHostile(row: Row): void {
+    if ('Onderwerp' in row) row.Onderwerp = HOSTILE_TITLE;
+    if ('Titel' in row) row.Titel = HOSTILE_TITLE;
+    if ('Soort' in row && !('Besluit_Id' in row)) row.Soort = `Nieuwe soort <b>${row.Soort}</b>`;
+    for (const nav of ['DocumentActor', 'ZaakActor']) for (const a of (row[nav] as Row[] | undefined) ?? []) a.ActorNaam = HOSTILE_NAME;
+    for (const k of (row.Kamerstukdossier as Row[] | undefined) ?? []) k.Titel = HOSTILE_TITLE;
+  }
+
+  const notFound = () => ({ status: 404, body: { error: { code: '', message: 'Resource not found for the segment.' } } });
+  const badQuery = () => ({ status: 400, body: { error: { code: '', message: 'The query specified in the URI is not valid.' } } });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  base = `http://127.0.0.1:${port}/OData/v4/2.0/`;
+
+  return {
+    url: base,
+    requests,
+    setMode(next: ODataMode) {
+      mode = next;
+    },
+    close() {
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
+      return new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}

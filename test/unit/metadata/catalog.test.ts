@@ -1,0 +1,109 @@
+// The team catalog: reading (with positions of problems) and saving (comments kept, broken files never written).
+import { strict as assert } from 'node:assert';
+import { BUNDLED_RECORDS, CatalogSource, MetadataError, parseCatalog, saveToCatalog, type DocumentMetadata } from '../../../src/core/metadata';
+import { signal } from './support';
+
+const TEXT = `# Team catalog: committed, shared with everyone
+version: 1
+documents:
+  # the sample letter
+  kst-29754-716:
+    title: Stand van zaken bestrijding misbruik asiel- en migratiestromen door terroristen
+    soort: Brief regering   # from the letter head
+    date: 2024-06-18
+    dossier: { nummer: 29754, titel: Terrorismebestrijding }
+    documentnummer: 2024D25640
+    aliases: [2024D25640]
+    signatories:
+      - naam: D. Yeşilgöz-Zegerius
+        functie: Minister van Justitie en Veiligheid
+      - E. van der Burg
+    team-note: kept as is
+  kst-29754-683:
+    kind: motie
+    title: Motie van het lid Van Haga
+    motion:
+      submitters: [Van Haga]
+      outcome: { result: aangenomen, date: 2023-07-06 }
+`;
+
+describe('metadata: team catalog', () => {
+  it('reads documents by id, with numbers as text and the parts the id gives', () => {
+    const { records, issues } = parseCatalog(TEXT);
+    assert.deepEqual(issues, []);
+    const [letter, motie] = records;
+    assert.equal(letter.id, 'kst-29754-716');
+    assert.equal(letter.date, '2024-06-18');
+    assert.deepEqual(letter.dossier, { nummer: '29754', titel: 'Terrorismebestrijding' });
+    assert.equal(letter.ondernummer, '716');
+    assert.deepEqual(letter.signatories, [{ naam: 'D. Yeşilgöz-Zegerius', functie: 'Minister van Justitie en Veiligheid' }, { naam: 'E. van der Burg' }]);
+    assert.equal(motie.kind, 'motie');
+    assert.deepEqual(motie.motion, { submitters: [{ naam: 'Van Haga' }], outcome: { result: 'aangenomen', date: '2023-07-06' } });
+    assert.equal(motie.source, 'catalog');
+  });
+
+  it('also reads documents as a list with ids', () => {
+    const { records, issues } = parseCatalog('documents:\n  - id: 2024D25640\n    title: Brief\n');
+    assert.deepEqual(issues, []);
+    assert.equal(records[0].kind, 'tk-document');
+  });
+
+  it('reports a syntax error with line and column, and never throws', () => {
+    const { records, issues } = parseCatalog('documents:\n  kst-12345-2:\n    title: "open\n  kst-12345-3: {\n');
+    assert.equal(records.length, 0);
+    assert.ok(issues.length > 0);
+    assert.equal(issues[0].severity, 'error');
+    assert.ok(issues[0].line >= 3, JSON.stringify(issues[0]));
+    for (const text of ['- just\n- a list\n', 'documents: 12\n', 'documents:\n  not-an-id: {}\n  kst-12345-2: [1]\n', '\u0000\u0001', '']) {
+      assert.doesNotThrow(() => parseCatalog(text));
+    }
+    assert.equal(parseCatalog('- a\n').issues[0].message, "the catalog should be a mapping with a 'documents' key");
+  });
+
+  it('reports wrong field types where they are, and keeps the rest of the record', () => {
+    const { records, issues } = parseCatalog('documents:\n  kst-12345-2:\n    title: Ok\n    date: [2024]\n    signatories: nope\n  nonsense: {}\n');
+    assert.equal(records.length, 1);
+    assert.equal(records[0].title, 'Ok');
+    assert.equal(records[0].date, undefined);
+    assert.deepEqual(
+      issues.map((i) => [i.line, i.severity]),
+      [
+        [4, 'warning'],
+        [5, 'warning'],
+        [6, 'error'],
+      ],
+    );
+    assert.match(issues[2].message, /not a canonical id/);
+  });
+
+  it('serves as a source and reloads when the file changes', async () => {
+    const src = new CatalogSource(TEXT);
+    assert.equal((await src.get('2024D25640', signal()))?.aliases?.[0], 'kst-29754-716');
+    src.load('documents: {}\n');
+    assert.equal(await src.get('kst-29754-716', signal()), undefined);
+  });
+
+  it('saves a record, keeping comments, unknown keys and other entries', () => {
+    const updated: DocumentMetadata = { ...parseCatalog(TEXT).records[0], title: 'Nieuwe titel', zaaknummer: '2024Z10806', source: 'tweedekamer', fetchedAt: '2024-07-01T00:00:00Z' };
+    const out = saveToCatalog(TEXT, updated);
+    for (const kept of ['# Team catalog: committed', '# the sample letter', '# from the letter head', 'team-note: kept as is', 'kst-29754-683:']) assert.ok(out.includes(kept), kept);
+    const again = parseCatalog(out);
+    assert.deepEqual(again.issues, []);
+    assert.equal(again.records[0].title, 'Nieuwe titel');
+    assert.equal(again.records[0].zaaknummer, '2024Z10806');
+    assert.ok(!out.includes('fetchedAt') && !out.includes('source:'), 'provenance is not written');
+  });
+
+  it('adds a new record to an empty or list-shaped catalog', () => {
+    const motie = BUNDLED_RECORDS.find((r) => r.id === 'kst-29754-683')!;
+    const fromEmpty = parseCatalog(saveToCatalog('', motie));
+    assert.deepEqual(fromEmpty.records[0].motion?.outcome, { result: 'aangenomen', date: '2023-07-06' });
+    const list = saveToCatalog('# mine\ndocuments:\n  - id: kst-12345-2\n    title: A\n', motie);
+    assert.ok(list.startsWith('# mine'));
+    assert.deepEqual(parseCatalog(list).records.map((r) => r.id), ['kst-12345-2', 'kst-29754-683']);
+  });
+
+  it('refuses to overwrite a catalog that does not parse', () => {
+    assert.throws(() => saveToCatalog('documents:\n  a: "open\n', BUNDLED_RECORDS[0]), (e: MetadataError) => e.code === 'catalog' && /line \d+, column \d+/.test(e.message));
+  });
+});
