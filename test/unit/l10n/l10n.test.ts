@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { DIAGNOSTIC_MESSAGES, FIX_TITLES } from '../../../src/core/citations';
+import { HOVER_TEMPLATES } from '../../../src/core/metadata';
 
 const manifest = readFileSync('package.json', 'utf8');
 const nlsEn = JSON.parse(readFileSync('package.nls.json', 'utf8')) as Record<string, string>;
@@ -62,5 +64,15 @@ describe('localisation', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).sort().join(',');
     const broken = Object.entries(bundle).filter(([en, nl]) => placeholders(en) !== placeholders(nl)).map(([en]) => en);
     assert.deepEqual(broken, []);
+  });
+
+  it('every message template core hands to the editor has a Dutch translation', () => {
+    const bundle = mergedDutchBundle();
+    const templates = [
+      ...Object.values(HOVER_TEMPLATES),
+      ...Object.values(DIAGNOSTIC_MESSAGES).map((m) => m.message),
+      ...Object.values(FIX_TITLES),
+    ];
+    assert.deepEqual(templates.filter((t) => !(t in bundle)), []);
   });
 });

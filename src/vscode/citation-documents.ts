@@ -1,0 +1,102 @@
+// Citations per markdown document, computed lazily and cached by document version (an incremental index per
+// open document), plus a workspace-wide view of which notes cite which documents.
+import * as vscode from 'vscode';
+import { CitationIndex, scanMarkdown, type IndexSnapshot, type TextChange } from '../core/markdown';
+import type { CitationRef } from '../core/citations';
+
+const MAX_WORKSPACE_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface WorkspaceCitations {
+  uri: vscode.Uri;
+  text: string;
+  refs: CitationRef[];
+}
+
+export class CitationDocuments implements vscode.Disposable {
+  // `hint`: the changes of the single edit since the last update (offsets into the previous text); after two or
+  // more edits the offsets no longer refer to one text, so the index is given no hint and finds the change itself.
+  private readonly indexes = new Map<string, { index: CitationIndex; edits: number; hint?: TextChange[] }>();
+  private readonly files = new Map<string, { mtime: number; entry: WorkspaceCitations }>();
+  private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** A markdown document's citations may have changed (an edit, a file change on disk). */
+  readonly onDidChange = this.changeEmitter.event;
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+    const forget = (uri: vscode.Uri) => {
+      this.files.delete(uri.toString());
+      this.changeEmitter.fire(uri);
+    };
+    this.disposables.push(
+      this.changeEmitter,
+      watcher,
+      watcher.onDidChange(forget),
+      watcher.onDidCreate(forget),
+      watcher.onDidDelete(forget),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.languageId !== 'markdown' || e.contentChanges.length === 0) return;
+        const entry = this.indexes.get(e.document.uri.toString());
+        // Changes are hints for the incremental index; it verifies them against the previous text.
+        if (entry) {
+          entry.edits++;
+          entry.hint = entry.edits === 1 ? e.contentChanges.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text })) : undefined;
+        }
+        this.changeEmitter.fire(e.document.uri);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.indexes.delete(d.uri.toString())),
+    );
+  }
+
+  /** The citations of an open document at its current version. */
+  get(document: vscode.TextDocument): IndexSnapshot {
+    const key = document.uri.toString();
+    let entry = this.indexes.get(key);
+    if (!entry) {
+      entry = { index: new CitationIndex(), edits: 0 };
+      this.indexes.set(key, entry);
+    }
+    const current = entry.index.current();
+    if (current && current.version === document.version) return current;
+    const hint = entry.hint;
+    entry.edits = 0;
+    entry.hint = undefined;
+    return entry.index.update(document.getText(), document.version, hint);
+  }
+
+  /** Every markdown file of the workspace with its citations (open documents as edited). */
+  async workspace(token?: vscode.CancellationToken): Promise<WorkspaceCitations[]> {
+    const uris = await vscode.workspace.findFiles('**/*.md', '{**/node_modules/**,**/.git/**}', 5000, token);
+    const out: WorkspaceCitations[] = [];
+    for (const uri of uris) {
+      if (token?.isCancellationRequested) break;
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (open) {
+        out.push({ uri, text: open.getText(), refs: this.get(open).refs });
+        continue;
+      }
+      const entry = await this.readFile(uri);
+      if (entry) out.push(entry);
+    }
+    return out;
+  }
+
+  private async readFile(uri: vscode.Uri): Promise<WorkspaceCitations | undefined> {
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > MAX_WORKSPACE_FILE_BYTES) return undefined;
+      const cached = this.files.get(uri.toString());
+      if (cached && cached.mtime === stat.mtime) return cached.entry;
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      const entry = { uri, text, refs: scanMarkdown(text) };
+      this.files.set(uri.toString(), { mtime: stat.mtime, entry });
+      return entry;
+    } catch {
+      return undefined;
+    }
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

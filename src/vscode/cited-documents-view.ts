@@ -1,0 +1,100 @@
+// The "Cited documents" view: per cited document (with its title when known), the notes that cite it.
+import * as vscode from 'vscode';
+import type { CitationDocuments } from './citation-documents';
+import type { MetadataService } from './metadata-service';
+import { lineStarts, positionIn } from './citation-references';
+
+const LOOKUPS_PER_REFRESH = 50;
+
+type Node =
+  | { type: 'document'; id: string; title?: string; notes: Map<string, { uri: vscode.Uri; ranges: vscode.Range[] }> }
+  | { type: 'note'; id: string; uri: vscode.Uri; ranges: vscode.Range[] };
+
+export class CitedDocumentsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private roots: Promise<Node[]> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly citations: CitationDocuments, private readonly metadata: MetadataService) {
+    this.disposables.push(
+      this.emitter,
+      citations.onDidChange(() => this.refreshSoon()),
+      metadata.onDidChange(() => this.refreshSoon()),
+    );
+  }
+
+  refresh(): void {
+    this.roots = undefined;
+    this.emitter.fire(undefined);
+  }
+
+  private refreshSoon(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.refresh(), 700);
+  }
+
+  getChildren(node?: Node): vscode.ProviderResult<Node[]> {
+    if (!node) return (this.roots ??= this.build());
+    if (node.type === 'document') return [...node.notes.values()].map((n) => ({ type: 'note' as const, id: node.id, uri: n.uri, ranges: n.ranges }));
+    return [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.type === 'document') {
+      const item = new vscode.TreeItem(node.title ?? node.id, vscode.TreeItemCollapsibleState.Collapsed);
+      item.description = node.title ? node.id : undefined;
+      item.tooltip = `${node.id}${node.title ? `\n${node.title}` : ''}`;
+      item.iconPath = new vscode.ThemeIcon('file-text');
+      item.contextValue = 'kamerstuk.citedDocument';
+      item.command = { command: 'kamerstuk.openCitedDocument', title: vscode.l10n.t('Open cited document'), arguments: [node.id] };
+      return item;
+    }
+    const item = new vscode.TreeItem(vscode.workspace.asRelativePath(node.uri), vscode.TreeItemCollapsibleState.None);
+    item.description = vscode.l10n.t('{0} citation(s)', node.ranges.length);
+    item.resourceUri = node.uri;
+    item.iconPath = vscode.ThemeIcon.File;
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open note'), arguments: [node.uri, { selection: node.ranges[0] }] };
+    return item;
+  }
+
+  private async build(): Promise<Node[]> {
+    const byId = new Map<string, Node & { type: 'document' }>();
+    for (const file of await this.citations.workspace()) {
+      const starts = lineStarts(file.text);
+      for (const r of file.refs) {
+        if (!r.id) continue;
+        let doc = byId.get(r.id);
+        if (!doc) byId.set(r.id, (doc = { type: 'document', id: r.id, notes: new Map() }));
+        const key = file.uri.toString();
+        let note = doc.notes.get(key);
+        if (!note) doc.notes.set(key, (note = { uri: file.uri, ranges: [] }));
+        note.ranges.push(new vscode.Range(positionIn(starts, r.start), positionIn(starts, r.end)));
+      }
+    }
+    const docs = [...byId.values()];
+    // Titles: look up the first documents (waiting at most 300 ms each; lookups finish in the background and a
+    // later refresh shows them); for the rest only what is already in memory, so a large workspace sends no burst.
+    const resolver = this.metadata.resolver;
+    await Promise.all(
+      docs.map(async (d, i) => (d.title = (i < LOOKUPS_PER_REFRESH ? await resolver.get(d.id, { timeoutMs: 300 }) : resolver.peek(d.id))?.title)),
+    );
+    return docs.sort((a, b) => a.id.localeCompare(b.id, 'nl', { numeric: true }));
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+export function registerCitedDocumentsView(context: vscode.ExtensionContext, citations: CitationDocuments, metadata: MetadataService): CitedDocumentsView {
+  const view = new CitedDocumentsView(citations, metadata);
+  context.subscriptions.push(
+    view,
+    vscode.window.createTreeView('kamerstuk.citedDocuments', { treeDataProvider: view, showCollapseAll: true }),
+    vscode.commands.registerCommand('kamerstuk.refreshCitedDocuments', () => view.refresh()),
+  );
+  return view;
+}

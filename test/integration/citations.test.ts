@@ -1,0 +1,135 @@
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { HOSTILE_TITLE, startODataServer, type ODataServer } from '../support/odata-server';
+import { eventually, openSample, workspaceRoot } from './helpers';
+
+const BRIEF = 'notes/brief-terrorismebestrijding.md';
+const LETTER_TITLE = 'Stand van zaken bestrijding misbruik asiel- en migratiestromen door terroristen';
+
+function positionOf(doc: vscode.TextDocument, needle: string, delta = 2): vscode.Position {
+  const i = doc.getText().indexOf(needle);
+  assert.ok(i >= 0, `'${needle}' not found in ${doc.uri.path}`);
+  return doc.positionAt(i + delta);
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+}
+
+async function scratch(content: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  return vscode.window.showTextDocument(doc);
+}
+
+describe('citations in a real VS Code', () => {
+  it('hover over a citation in the sample brief shows the letter title, soort and signatories', async () => {
+    const editor = await openSample(BRIEF);
+    const pos = positionOf(editor.document, 'Kamerstukken II 2023/24, 29 754, nr. 716');
+    const text = await eventually(async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
+      const t = hoverText(hovers ?? []);
+      return t.includes('Stand van zaken') ? t : undefined;
+    }, 'no hover with the letter title');
+    assert.ok(text.replace(/\\/g, '').includes(LETTER_TITLE), text);
+    assert.ok(text.includes('Brief regering'), text);
+    assert.ok(text.replace(/\\/g, '').includes('Yeşilgöz-Zegerius'), text);
+  });
+
+  it('Go to Definition on a citation opens the sample letter', async () => {
+    const editor = await openSample(BRIEF);
+    const pos = positionOf(editor.document, 'kst-29754-716');
+    const locations = await eventually(
+      () => vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', editor.document.uri, pos),
+      'no definition',
+    );
+    const target = 'uri' in locations[0] ? locations[0].uri : locations[0].targetUri;
+    assert.equal(target.fsPath, path.join(workspaceRoot(), 'letters', 'kst-29754-716.md'));
+  });
+
+  it('Find All References lists the notes citing the same document', async () => {
+    const editor = await openSample(BRIEF);
+    const pos = positionOf(editor.document, 'kst-29754-716');
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, pos);
+    const inBrief = refs.filter((r) => r.uri.fsPath === editor.document.uri.fsPath);
+    // The brief cites kst-29754-716 twice: in Leidraad form and as an id.
+    assert.equal(inBrief.length, 2, JSON.stringify(refs.map((r) => [r.uri.path, r.range.start.line])));
+  });
+
+  it('document links point at the workspace letter', async () => {
+    const editor = await openSample(BRIEF);
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', editor.document.uri, 50);
+    const onId = links.find((l) => editor.document.getText(l.range) === 'kst-29754-716');
+    assert.ok(onId?.target, 'no resolved link on kst-29754-716');
+    assert.equal(onId.target.fsPath, path.join(workspaceRoot(), 'letters', 'kst-29754-716.md'));
+  });
+
+  it('does not treat text inside code as a citation', async () => {
+    const editor = await openSample(BRIEF);
+    const pos = positionOf(editor.document, '29 754, nr. 999');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
+    assert.ok(!hoverText(hovers ?? []).includes('999'));
+  });
+
+  it('reports an impossible vergaderjaar and a quick fix rewrites it', async () => {
+    const editor = await scratch('# Notitie\n\nZie Kamerstukken II 2022/24, 29 754, nr. 680 voor de aanleiding.\n');
+    const uri = editor.document.uri;
+    const diagnostic = await eventually(
+      () => vscode.languages.getDiagnostics(uri).find((d) => d.source === 'kamerstuk' && d.code === 'invalid-vergaderjaar'),
+      'no vergaderjaar diagnostic',
+    );
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title.includes('2022/23'));
+    assert.ok(fix?.edit, `no fix to 2022/23 among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.ok(editor.document.getText().includes('Kamerstukken II 2022/23, 29 754, nr. 680'), editor.document.getText());
+    await eventually(() => !vscode.languages.getDiagnostics(uri).some((d) => d.code === 'invalid-vergaderjaar'), 'diagnostic stayed after the fix');
+  });
+
+  it('offers rewrites of a correct citation into the other styles', async () => {
+    const editor = await scratch('Zie kst-29754-680.\n');
+    const range = new vscode.Range(0, 6, 0, 6);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, range);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.some((t) => t.includes('29 754, nr. 680')), titles.join(' | '));
+  });
+
+  describe('with the Tweede Kamer API (a local OData server)', () => {
+    let server: ODataServer;
+    const config = () => vscode.workspace.getConfiguration('kamerstuk');
+
+    before(async () => {
+      server = await startODataServer({ mode: 'hostile' });
+      await config().update('apiBaseUrl', server.url, vscode.ConfigurationTarget.Global);
+      await config().update('online', true, vscode.ConfigurationTarget.Global);
+    });
+    after(async () => {
+      await config().update('apiBaseUrl', undefined, vscode.ConfigurationTarget.Global);
+      await config().update('online', undefined, vscode.ConfigurationTarget.Global);
+      await server.close();
+    });
+
+    it('a hostile title from the API renders inert', async () => {
+      const editor = await scratch('Het stuk 2099D00012 komt van de API.\n');
+      const pos = positionOf(editor.document, '2099D00012');
+      const hovers = await eventually(async () => {
+        const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
+        return h?.length && hoverText(h).includes('onerror') ? h : undefined;
+      }, 'no hover with the API title');
+      assert.ok(server.requests.length > 0, 'the API was not asked');
+      for (const h of hovers) {
+        for (const c of h.contents) {
+          const md = c as vscode.MarkdownString;
+          assert.notEqual(md.isTrusted, true, 'hover markdown must not be fully trusted');
+          assert.ok(!md.supportHtml, 'hover markdown must not render HTML');
+          if (typeof md.isTrusted === 'object') assert.ok(md.isTrusted.enabledCommands.every((c) => c.startsWith('kamerstuk.')));
+          // No live link or tag can form: the brackets, parentheses and angle brackets of the title are escaped.
+          assert.ok(!/(^|[^\\])\[x\]\(command:/.test(md.value), md.value);
+          assert.ok(!/(^|[^\\])<img/.test(md.value), md.value);
+        }
+      }
+      // The title is still shown, as text.
+      assert.ok(hoverText(hovers).replace(/\\/g, '').includes(HOSTILE_TITLE.slice(0, 30)), hoverText(hovers));
+    });
+  });
+});
