@@ -16,7 +16,7 @@ export async function openSample(relative: string): Promise<vscode.TextEditor> {
 }
 
 /** Polls `get` until it returns a truthy value (editor features update asynchronously). */
-export async function eventually<T>(get: () => T | Promise<T>, message: string, ms = 10_000): Promise<NonNullable<T>> {
+export async function eventually<T>(get: () => T | PromiseLike<T>, message: string, ms = 10_000): Promise<NonNullable<T>> {
   const until = Date.now() + ms;
   let last: T | undefined;
   for (;;) {

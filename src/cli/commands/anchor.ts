@@ -1,0 +1,51 @@
+// `kamerstuk anchor <annotations.yaml> [--json] [--write]`: where each annotation's passage is in its letter now.
+
+import { resolve } from 'node:path';
+import { anchorAnnotations, formatMessage, message, MESSAGES, selectorUpdates } from '../../core/annotations';
+import { displayPath, formatDiagnostic, letterPathOf, loadAnnotationFile, readIfExists, writeFileAtomic } from '../annotation-files';
+import { type CliCommand, CliError, parseArgs } from '../io';
+
+export const anchorCommand: CliCommand = {
+  synopsis: '<annotations.yaml> [--json] [--write]   status of each annotation (exact|moved|fuzzy|orphaned)',
+  async run(args, io) {
+    const { positional, flags } = parseArgs(args);
+    if (flags.has('help')) {
+      io.out(`kamerstuk anchor ${this.synopsis}\n  --write  store new positions (never for orphans)`);
+      return 0;
+    }
+    if (positional.length !== 1) throw new CliError('expected one annotation file');
+    const file = resolve(io.cwd(), positional[0]);
+    const shown = displayPath(io.cwd(), file);
+    const { result } = await loadAnnotationFile(file).catch((e: NodeJS.ErrnoException) => {
+      throw new CliError(`cannot read ${shown}: ${e.code ?? e.message}`, 1);
+    });
+    if (!result.ok) {
+      for (const d of result.diagnostics) io.err(formatDiagnostic(shown, d));
+      return 1;
+    }
+    const store = result.store;
+    const letterPath = letterPathOf(file, store);
+    const letter = await readIfExists(letterPath);
+    if (letter === undefined) throw new CliError(formatMessage(message(MESSAGES.letterMissing, displayPath(io.cwd(), letterPath))), 1);
+    const annotations = store.annotations();
+    const results = anchorAnnotations(letter, annotations);
+    if (flags.has('json')) {
+      io.out(JSON.stringify(results.map(({ id, status, start, end, score }) => ({ id, status, start, end, score: round(score) })), null, 2));
+    } else {
+      for (const r of results) io.out(`${r.id}  ${r.status.padEnd(8)}  ${String(r.start).padStart(7)}-${String(r.end).padEnd(7)}  ${round(r.score).toFixed(3)}`);
+    }
+    if (flags.has('write')) {
+      const updates = selectorUpdates(annotations, results);
+      if (updates.length) {
+        store.updateSelectors(updates);
+        await writeFileAtomic(file, store.toString());
+        io.err(`updated ${updates.length} annotation(s) in ${shown}`);
+      }
+    }
+    return 0;
+  },
+};
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}

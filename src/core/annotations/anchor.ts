@@ -1,0 +1,167 @@
+// Anchoring: finds where each annotation's passage is in (a new version of) its letter.
+//
+// 1. The exact quote at the hinted offset with its stored context: `exact`.
+// 2. Otherwise candidates are gathered in whitespace-normalised text and scored on quote, context and position
+//    together (anchor-score.ts); the best wins if it reaches ORPHAN_THRESHOLD, else the annotation is orphaned.
+//    Candidates: every exact occurrence of the quote anywhere; approximate matches (≤ 25 % of the quote edited)
+//    near the expected position; and approximate matches right after each verbatim occurrence of the last 16
+//    characters of the prefix, or right before the first 16 of the suffix, anywhere (only when nothing near the
+//    expected place qualifies). An edited quote needs agreeing context to be accepted at all, so far from its
+//    expected place it is only sought next to context that survived verbatim; this keeps the search bounded
+//    (no full approximate scan of a 1 MB letter).
+//    No approximate match is sought when an exact occurrence agrees on all of its context: none could score higher.
+// Annotations are processed in hint order; the shift of the previous one predicts the next (paragraphs inserted
+// above move everything below by the same amount), which keeps re-anchoring a whole letter fast.
+
+import { findApproximate } from './approximate-search';
+import { combinedScore, evidence, maxErrorsFor, ORPHAN_THRESHOLD, positionScore, type ScoredSelector } from './anchor-score';
+import { LetterText, normaliseWhitespace } from './letter-text';
+import type { QuoteSelector } from './model';
+import { captureSelector, CONTEXT_LENGTH } from './quote';
+
+export type AnchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphaned';
+
+export interface AnchorResult {
+  id: string;
+  status: AnchorStatus;
+  /** New offsets into the letter; for an orphan the stored (stale) ones. */
+  start: number;
+  end: number;
+  /** 0..1; 1 for the untouched passage. For an orphan the best score found below the threshold (or 0). */
+  score: number;
+  /** The passage as it is now (quote and 32-char context), absent for orphans. */
+  selector?: QuoteSelector;
+}
+
+export interface AnchorOptions {
+  signal?: AbortSignal;
+}
+
+const MAX_EXACT_CANDIDATES = 5000;
+const MAX_CONTEXT_HITS = 16;
+/** Characters of context next to the quote that locate an edited passage far from its expected place. */
+const CONTEXT_PIECE = 16;
+const MIN_CONTEXT_PIECE = 8;
+/** How far (in characters, plus twice the quote) from the expected position approximate matches are sought. */
+const LOCAL_WINDOW = 1024;
+
+/** Anchors every annotation against the letter; results are in the input order. */
+export function anchorAnnotations(
+  letter: string | LetterText,
+  annotations: readonly (QuoteSelector & { id: string })[],
+  options: AnchorOptions = {},
+): AnchorResult[] {
+  const text = typeof letter === 'string' ? new LetterText(letter) : letter;
+  const order = annotations.map((a, i) => i).sort((x, y) => annotations[x].start - annotations[y].start);
+  const results = new Array<AnchorResult>(annotations.length);
+  let shift = 0;
+  for (let n = 0; n < order.length; n++) {
+    if ((n & 63) === 0) options.signal?.throwIfAborted();
+    const a = annotations[order[n]];
+    const r = anchorWithShift(text, a, shift);
+    if (r.status !== 'orphaned') shift = r.start - a.start;
+    results[order[n]] = r;
+  }
+  return results;
+}
+
+export function anchorAnnotation(letter: string | LetterText, annotation: QuoteSelector & { id: string }): AnchorResult {
+  return anchorWithShift(typeof letter === 'string' ? new LetterText(letter) : letter, annotation, 0);
+}
+
+function anchorWithShift(letter: LetterText, a: QuoteSelector & { id: string }, shift: number): AnchorResult {
+  const { text } = letter;
+  if (isIntactAt(text, a, a.start)) return found(letter, a, a.start, a.start + a.quote.length, 0, 1);
+  if (shift !== 0 && isIntactAt(text, a, a.start + shift)) {
+    const at = nearestIntact(text, a, Math.abs(shift));
+    return found(letter, a, at, at + a.quote.length, 0, 1);
+  }
+  const sel: ScoredSelector = {
+    quote: normaliseWhitespace(a.quote),
+    prefix: normaliseWhitespace(a.prefix).slice(-CONTEXT_LENGTH),
+    suffix: normaliseWhitespace(a.suffix).slice(0, CONTEXT_LENGTH),
+    hint: a.start,
+  };
+  const m = sel.quote.length;
+  if (m === 0 || !sel.quote.trim()) return orphan(a, 0);
+  const normal = letter.normal;
+  const k = maxErrorsFor(m);
+  const seen = new Set<string>();
+  let best: { start: number; end: number; errors: number; evidence: number; score: number } | undefined;
+  const consider = (start: number, end: number, errors: number) => {
+    const key = `${start}:${end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const e = evidence(sel, normal, start, end, errors);
+    const score = combinedScore(e, positionScore(a.start, letter.toOriginal(start), text.length));
+    if (!best || score > best.score) best = { start, end, errors, evidence: e, score };
+  };
+  let count = 0;
+  for (let i = normal.indexOf(sel.quote); i >= 0 && count < MAX_EXACT_CANDIDATES; i = normal.indexOf(sel.quote, i + 1), count++) {
+    consider(i, i + m, 0);
+  }
+  if (!best || best.evidence < 1) {
+    const exactStarts = [...seen].map((key) => Number(key.slice(0, key.indexOf(':'))));
+    const searched: [number, number][] = [];
+    const search = (lo: number, hi: number) => {
+      if (searched.some(([a, b]) => lo >= a && hi <= b)) return;
+      searched.push([lo, hi]);
+      for (const c of findApproximate(sel.quote, normal, lo, hi, k, exactStarts)) consider(c.start, c.end, c.errors);
+    };
+    const window = LOCAL_WINDOW + 2 * m;
+    const [predicted, hinted] = [letter.fromOriginal(a.start + shift), letter.fromOriginal(a.start)];
+    if (Math.abs(predicted - hinted) <= window) search(Math.min(predicted, hinted) - window, Math.max(predicted, hinted) + m + window);
+    else for (const at of [predicted, hinted]) search(at - window, at + m + window);
+    const before = sel.prefix.slice(-CONTEXT_PIECE);
+    const after = sel.suffix.slice(0, CONTEXT_PIECE);
+    if (best && best.score >= ORPHAN_THRESHOLD) return accept(letter, a, best);
+    if (before.trim().length >= MIN_CONTEXT_PIECE) for (const i of occurrences(normal, before)) search(i + before.length - k - 1, i + before.length + m + k + 1);
+    if (after.trim().length >= MIN_CONTEXT_PIECE) for (const i of occurrences(normal, after)) search(i - m - k - 1, i + k + 1);
+  }
+  return accept(letter, a, best);
+}
+
+function accept(letter: LetterText, a: QuoteSelector & { id: string }, best: { start: number; end: number; errors: number; score: number } | undefined): AnchorResult {
+  if (!best || best.score < ORPHAN_THRESHOLD) return orphan(a, best?.score ?? 0);
+  return found(letter, a, letter.toOriginal(best.start), letter.toOriginal(best.end), best.errors, best.score);
+}
+
+/** The quote with its full stored context, verbatim, at `at`. */
+function isIntactAt(text: string, a: QuoteSelector, at: number): boolean {
+  return (
+    at - a.prefix.length >= 0 &&
+    text.startsWith(a.quote, at) &&
+    text.startsWith(a.prefix, at - a.prefix.length) &&
+    text.startsWith(a.suffix, at + a.quote.length)
+  );
+}
+
+/** Of the intact occurrences within `radius` of the hint, the nearest (the predicted one is among them). */
+function nearestIntact(text: string, a: QuoteSelector, radius: number): number {
+  const needle = a.prefix + a.quote + a.suffix;
+  const from = Math.max(0, a.start - radius - a.prefix.length);
+  const window = text.slice(from, a.start + radius + needle.length); // bounds the search
+  let best = -1;
+  for (let i = window.indexOf(needle); i >= 0; i = window.indexOf(needle, i + 1)) {
+    const at = from + i + a.prefix.length;
+    if (best < 0 || Math.abs(at - a.start) < Math.abs(best - a.start)) best = at;
+  }
+  return best;
+}
+
+function occurrences(haystack: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let i = haystack.indexOf(needle); i >= 0 && out.length < MAX_CONTEXT_HITS; i = haystack.indexOf(needle, i + 1)) out.push(i);
+  return out;
+}
+
+function found(letter: LetterText, a: QuoteSelector & { id: string }, start: number, end: number, errors: number, score: number): AnchorResult {
+  const selector = captureSelector(letter.text, start, end);
+  const status = errors > 0 ? 'fuzzy' : start === a.start && end === a.end && selector.quote === a.quote ? 'exact' : 'moved';
+  const position = positionScore(a.start, start, letter.text.length);
+  return { id: a.id, status, start, end, score: errors === 0 && score === 1 ? combinedScore(1, position) : score, selector };
+}
+
+function orphan(a: QuoteSelector & { id: string }, score: number): AnchorResult {
+  return { id: a.id, status: 'orphaned', start: a.start, end: a.end, score };
+}

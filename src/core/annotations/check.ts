@@ -1,0 +1,41 @@
+// Checks beyond the schema: unknown tags and anchoring problems, as diagnostics located in the annotation file.
+
+import { type AnchorResult, anchorAnnotations } from './anchor';
+import { type AnnotationDiagnostic, message, MESSAGES } from './messages';
+import type { AnnotationStore } from './store';
+import type { Taxonomy } from './taxonomy';
+
+export interface CheckOptions {
+  taxonomy: Taxonomy;
+  /** The letter's text; without it anchoring is not checked. */
+  letterText?: string;
+}
+
+/**
+ * Unknown tags are errors; orphaned annotations are errors (their passage is gone); fuzzy matches and moved
+ * passages are warnings (the passage changed or its stored position is stale). Also returns the anchor results.
+ */
+export function checkAnnotations(store: AnnotationStore, options: CheckOptions): { diagnostics: AnnotationDiagnostic[]; anchors: AnchorResult[] } {
+  const out: AnnotationDiagnostic[] = [];
+  const known = [...options.taxonomy.keys()].join(', ');
+  const annotations = store.annotations();
+  for (const a of annotations) {
+    if (!options.taxonomy.has(a.tag)) push(out, store, a.id, 'tag', 'unknown-tag', message(MESSAGES.unknownTag, a.tag, known), 'error');
+  }
+  const anchors = options.letterText === undefined ? [] : anchorAnnotations(options.letterText, annotations);
+  for (const r of anchors) {
+    const a = store.get(r.id)!;
+    const excerpt = a.quote.length > 60 ? `${a.quote.slice(0, 57)}…` : a.quote;
+    if (r.status === 'orphaned') push(out, store, a.id, 'quote', 'orphaned', message(MESSAGES.orphaned, a.id, a.tag, excerpt), 'error');
+    else if (r.status === 'fuzzy') push(out, store, a.id, 'quote', 'fuzzy', message(MESSAGES.fuzzy, a.id, a.tag, r.score.toFixed(2)), 'warning');
+    else if (r.status === 'moved') push(out, store, a.id, 'start', 'moved', message(MESSAGES.moved, a.id, a.tag), 'warning');
+  }
+  return { diagnostics: out, anchors };
+}
+
+function push(out: AnnotationDiagnostic[], store: AnnotationStore, id: string, key: string, code: string, msg: AnnotationDiagnostic['message'], severity: AnnotationDiagnostic['severity']): void {
+  const located = store.locate(id, key, code, msg, severity);
+  out.push(
+    located ?? { severity, code, message: msg, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0, annotationId: id },
+  );
+}

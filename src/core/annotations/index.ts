@@ -1,0 +1,14 @@
+// Public API of the annotation core (no vscode, no node: runs in the extension host, a browser worker and the CLI).
+
+export * from './model';
+export * from './messages';
+export { DEFAULT_TAGS, defaultTaxonomy, taxonomyFromSetting, tagLabel, type TagDefinition, type Taxonomy } from './taxonomy';
+export { newAnnotationId, ANNOTATION_ID_PATTERN } from './ids';
+export { captureSelector, CONTEXT_LENGTH } from './quote';
+export { AnnotationStore, AnnotationEditError, compareAnnotations, type LoadResult, type NewAnnotation } from './store';
+export { anchorAnnotations, anchorAnnotation, type AnchorResult, type AnchorStatus, type AnchorOptions } from './anchor';
+export { ORPHAN_THRESHOLD, MAX_ERROR_RATE } from './anchor-score';
+export { LetterText, normaliseWhitespace } from './letter-text';
+export { reanchorLetter, selectorUpdates, type LetterRevisionReport } from './reanchor';
+export { mergeAnnotationTexts, mergeAnnotationStores, type MergeConflict, type MergeOutcome, type ConflictPolicy } from './merge';
+export { checkAnnotations, type CheckOptions } from './check';

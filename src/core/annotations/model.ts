@@ -1,0 +1,93 @@
+// The annotation model of format version 1 (see DESIGN.md "Annotation file"): plain data, no YAML, no I/O.
+
+export const FORMAT_VERSION = 1;
+
+export const REVIEW_STATUSES = ['proposed', 'agreed', 'disputed'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/** Keys of an entry in the order they are written; unknown keys follow in their own order. */
+export const ANNOTATION_KEYS = [
+  'id',
+  'tag',
+  'quote',
+  'prefix',
+  'suffix',
+  'start',
+  'end',
+  'note',
+  'refs',
+  'author',
+  'created',
+  'status',
+] as const;
+export type AnnotationKey = (typeof ANNOTATION_KEYS)[number];
+
+/** Top-level keys in the order they are written. */
+export const FILE_KEYS = ['version', 'document', 'annotations'] as const;
+
+/** Where a passage is: the quote is the truth, the offsets (UTF-16, into the letter file) are a hint. */
+export interface QuoteSelector {
+  quote: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+export interface Annotation extends QuoteSelector {
+  id: string;
+  tag: string;
+  note?: string;
+  refs?: string[];
+  author?: string;
+  /** ISO 8601 date-time, e.g. `2026-11-28T12:00:00Z`. */
+  created?: string;
+  status?: ReviewStatus;
+  /** Keys this version does not know, in file order; kept on every write. */
+  extra?: Record<string, unknown>;
+}
+
+export interface LetterReference {
+  /** Canonical id of the letter, when known (`kst-29754-716`). */
+  id?: string;
+  /** Path of the letter relative to the annotation file. */
+  path?: string;
+}
+
+export interface AnnotationFileData {
+  version: number;
+  document: LetterReference;
+  annotations: Annotation[];
+}
+
+/** Fields an edit may change; `null` removes an optional field. */
+export interface AnnotationChanges {
+  tag?: string;
+  quote?: string;
+  prefix?: string;
+  suffix?: string;
+  start?: number;
+  end?: number;
+  note?: string | null;
+  refs?: string[] | null;
+  author?: string | null;
+  created?: string | null;
+  status?: ReviewStatus | null;
+}
+
+/** `x.annotations.yaml` belongs to `x.md` unless the file names its letter in `document.path`. */
+export const ANNOTATION_FILE_SUFFIX = '.annotations.yaml';
+
+export function isAnnotationFileName(name: string): boolean {
+  return name.endsWith(ANNOTATION_FILE_SUFFIX);
+}
+
+/** The conventional annotation file name for a letter file name: `kst-1-2.md` -> `kst-1-2.annotations.yaml`. */
+export function annotationFileNameFor(letterName: string): string {
+  return letterName.replace(/\.[^./\\]*$/, '') + ANNOTATION_FILE_SUFFIX;
+}
+
+/** The conventional letter file name for an annotation file name (a `.md` sibling). */
+export function letterFileNameFor(annotationFileName: string): string {
+  return annotationFileName.slice(0, annotationFileName.length - ANNOTATION_FILE_SUFFIX.length) + '.md';
+}

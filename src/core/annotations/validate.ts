@@ -1,0 +1,150 @@
+// Schema validation of a parsed annotation file (format version 1), with 1-based line and column for each error.
+
+import { type Document, isMap, isScalar, isSeq, type LineCounter, type Node, type YAMLMap } from 'yaml';
+import { type AnnotationDiagnostic, message, MESSAGES, type Message } from './messages';
+import { type Annotation, type AnnotationFileData, ANNOTATION_KEYS, FORMAT_VERSION, REVIEW_STATUSES, type ReviewStatus } from './model';
+import { findPair, getNode, keyOf, nodeToJs } from './yaml-nodes';
+
+export const ID_SYNTAX = /^[A-Za-z0-9_-]+$/;
+
+export interface ValidatedFile {
+  data: AnnotationFileData;
+  /** The YAML map of each annotation, by id. */
+  entries: Map<string, YAMLMap>;
+}
+
+/** Turns an offset range of the annotation file into a diagnostic. */
+export function diagnosticAt(
+  lines: LineCounter,
+  range: readonly [number, number] | undefined,
+  code: string,
+  msg: Message,
+  severity: AnnotationDiagnostic['severity'] = 'error',
+  annotationId?: string,
+): AnnotationDiagnostic {
+  const [offset, endOffset] = range ?? [0, 0];
+  const a = lines.linePos(offset);
+  const b = lines.linePos(Math.max(offset, endOffset));
+  return { severity, code, message: msg, line: a.line, column: a.col, endLine: b.line, endColumn: b.col, offset, endOffset, ...(annotationId ? { annotationId } : {}) };
+}
+
+export function nodeRange(node: Node | undefined | null): [number, number] | undefined {
+  return node?.range ? [node.range[0], node.range[1]] : undefined;
+}
+
+export function validateDocument(doc: Document, lines: LineCounter): { diagnostics: AnnotationDiagnostic[]; file?: ValidatedFile } {
+  const out: AnnotationDiagnostic[] = [];
+  const fail = (node: Node | undefined | null, code: string, msg: Message, id?: string) =>
+    out.push(diagnosticAt(lines, nodeRange(node), code, msg, 'error', id));
+  const root = doc.contents;
+  if (!isMap(root)) {
+    fail(root, 'not-a-mapping', message(MESSAGES.notAMapping));
+    return { diagnostics: out };
+  }
+  const version = getNode(root, 'version');
+  if (!version) fail(root, 'missing-key', message(MESSAGES.missingKey, 'version'));
+  else if (!isScalar(version) || version.value !== FORMAT_VERSION) {
+    fail(version, 'version', message(MESSAGES.versionUnsupported, isScalar(version) ? String(version.value) : '?'));
+    return { diagnostics: out }; // another version may mean anything: do not read further
+  }
+  const document: AnnotationFileData['document'] = {};
+  const docNode = getNode(root, 'document');
+  if (docNode && !(isScalar(docNode) && docNode.value === null)) {
+    if (!isMap(docNode)) fail(docNode, 'type', message(MESSAGES.expectedMapping, 'document'));
+    else
+      for (const key of ['id', 'path'] as const) {
+        const n = getNode(docNode, key);
+        if (n === undefined || (isScalar(n) && n.value === null)) continue;
+        if (isScalar(n) && typeof n.value === 'string' && n.value) document[key] = n.value;
+        else fail(n, 'type', message(MESSAGES.expectedType, `document.${key}`, 'a text'));
+      }
+  }
+  const list = getNode(root, 'annotations');
+  const annotations: Annotation[] = [];
+  const entries = new Map<string, YAMLMap>();
+  const firstLine = new Map<string, number>();
+  if (!findPair(root, 'annotations')) fail(root, 'missing-key', message(MESSAGES.missingKey, 'annotations'));
+  else if (list && !(isScalar(list) && list.value === null)) {
+    if (!isSeq(list)) fail(list, 'type', message(MESSAGES.expectedSequence, 'annotations'));
+    else
+      list.items.forEach((item, index) => {
+        if (!isMap(item)) {
+          fail(item as Node, 'type', message(MESSAGES.entryNotMapping, index + 1));
+          return;
+        }
+        const before = out.length;
+        const a = readEntry(doc, item, fail);
+        if (!a || out.length > before) return;
+        const seen = firstLine.get(a.id);
+        if (seen !== undefined) {
+          fail(getNode(item, 'id'), 'duplicate-id', message(MESSAGES.duplicateId, a.id, seen), a.id);
+          return;
+        }
+        firstLine.set(a.id, lines.linePos(item.range?.[0] ?? 0).line);
+        entries.set(a.id, item);
+        annotations.push(a);
+      });
+  }
+  if (out.length) return { diagnostics: out };
+  return { diagnostics: out, file: { data: { version: FORMAT_VERSION, document, annotations }, entries } };
+}
+
+type Fail = (node: Node | undefined | null, code: string, msg: Message, id?: string) => void;
+
+function readEntry(doc: Document, map: YAMLMap, fail: Fail): Annotation | undefined {
+  const idNode = getNode(map, 'id');
+  const id = isScalar(idNode) && typeof idNode.value === 'string' ? idNode.value : undefined;
+  const text = (key: string, required: boolean, nonEmpty = required): string | undefined => {
+    const n = getNode(map, key);
+    if (n === undefined || (isScalar(n) && n.value === null)) {
+      if (required) fail(map, 'missing-key', message(MESSAGES.missingKey, key), id);
+      return undefined;
+    }
+    if (!isScalar(n) || typeof n.value !== 'string') fail(n, 'type', message(MESSAGES.expectedType, key, 'a text'), id);
+    else if (nonEmpty && !n.value) fail(n, 'empty', message(MESSAGES.emptyValue, key), id);
+    else return n.value;
+    return undefined;
+  };
+  const offset = (key: string): number | undefined => {
+    const n = getNode(map, key);
+    if (n === undefined || (isScalar(n) && n.value === null)) {
+      fail(map, 'missing-key', message(MESSAGES.missingKey, key), id);
+      return undefined;
+    }
+    if (isScalar(n) && typeof n.value === 'number' && Number.isInteger(n.value) && n.value >= 0) return n.value;
+    fail(n, 'offset', message(MESSAGES.offsetInvalid, key), id);
+    return undefined;
+  };
+  if (idNode === undefined) fail(map, 'missing-key', message(MESSAGES.missingKey, 'id'));
+  else if (id === undefined) fail(idNode, 'type', message(MESSAGES.expectedType, 'id', 'a text'));
+  else if (!ID_SYNTAX.test(id)) fail(idNode, 'id', message(MESSAGES.idInvalid, id), id);
+  const tag = text('tag', true);
+  const quote = text('quote', true);
+  const prefix = text('prefix', false) ?? '';
+  const suffix = text('suffix', false) ?? '';
+  const start = offset('start');
+  const end = offset('end');
+  if (start !== undefined && end !== undefined && end < start) fail(getNode(map, 'end'), 'offset', message(MESSAGES.offsetsReversed, end, start), id);
+  const a: Partial<Annotation> = { id, tag, quote, prefix, suffix, start, end };
+  for (const key of ['note', 'author', 'created'] as const) {
+    const v = text(key, false, false);
+    if (v !== undefined) a[key] = v;
+  }
+  const refs = getNode(map, 'refs');
+  if (refs !== undefined && !(isScalar(refs) && refs.value === null)) {
+    if (isSeq(refs) && refs.items.every((r) => isScalar(r) && typeof r.value === 'string')) a.refs = refs.items.map((r) => (r as { value: string }).value);
+    else fail(refs, 'type', message(MESSAGES.expectedType, 'refs', 'a list of texts'), id);
+  }
+  const status = getNode(map, 'status');
+  if (status !== undefined && !(isScalar(status) && status.value === null)) {
+    if (isScalar(status) && REVIEW_STATUSES.includes(status.value as ReviewStatus)) a.status = status.value as ReviewStatus;
+    else fail(status, 'status', message(MESSAGES.statusInvalid, isScalar(status) ? String(status.value) : '?'), id);
+  }
+  const extra: Record<string, unknown> = {};
+  for (const pair of map.items) {
+    const key = keyOf(pair);
+    if (key !== undefined && !(ANNOTATION_KEYS as readonly string[]).includes(key)) extra[key] = nodeToJs(doc, pair.value);
+  }
+  if (Object.keys(extra).length) a.extra = extra;
+  return a as Annotation;
+}

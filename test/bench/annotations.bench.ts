@@ -1,0 +1,123 @@
+// Annotation benches: re-anchoring 1,000 annotations on a 1 MB letter after edits, and writing the annotation
+// file after one tag with 1,000 annotations (against `yaml` stringify of the same data as baseline).
+
+import { readFileSync } from 'node:fs';
+import { stringify } from 'yaml';
+import { anchorAnnotations } from '../../src/core/annotations/anchor';
+import { captureSelector } from '../../src/core/annotations/quote';
+import { AnnotationStore } from '../../src/core/annotations/store';
+import type { Annotation } from '../../src/core/annotations/model';
+import { measure, type BenchCase } from './harness';
+
+const SAMPLE = 'test/fixtures/corpus/kst-29754-716.md';
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same letter. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A ~1 MB letter of numbered paragraphs from the sample, with 1,000 annotations on sentences of it. */
+export function bigLetter(size = 1_000_000, count = 1000): { text: string; annotations: Annotation[] } {
+  const sample = readFileSync(SAMPLE, 'utf8');
+  const paragraphs = sample.split(/\n\n+/).filter((p) => p.length > 200);
+  const words = sample.split(/\s+/).filter((w) => /^[a-z]{4,}$/.test(w));
+  const vary = random(3);
+  const parts: string[] = [];
+  let length = 0;
+  for (let n = 1; length < size; n++) {
+    // Every 6th word on average replaced by another word of the letter: text like the sample, but not repeated.
+    const body = paragraphs[n % paragraphs.length].replace(/[a-z]{4,}/g, (w) => (vary() < 0.16 ? words[Math.floor(vary() * words.length)] : w));
+    const p = `${n}. ${body}`;
+    parts.push(p);
+    length += p.length + 2;
+  }
+  const text = parts.join('\n\n');
+  const rnd = random(7);
+  const annotations: Annotation[] = [];
+  const used = new Set<number>();
+  while (annotations.length < count) {
+    const at = Math.floor(rnd() * (text.length - 400));
+    const start = text.indexOf('. ', at) + 2;
+    const end = text.indexOf('.', start + 20) + 1;
+    if (start < 2 || end <= start || end - start > 400 || used.has(start)) continue;
+    used.add(start);
+    annotations.push({ id: `a${String(annotations.length).padStart(9, '0')}`, tag: 'measure', ...captureSelector(text, start, end) });
+  }
+  return { text, annotations };
+}
+
+/** A revision: paragraphs inserted and deleted, typos fixed inside tagged passages, some reflowed, some tagged deleted. */
+export function revise(text: string, annotations: Annotation[]): string {
+  const rnd = random(11);
+  const paragraphs = text.split('\n\n');
+  const tagged = annotations.slice().sort((a, b) => b.start - a.start);
+  let out = text;
+  // Edits inside passages, from the end so earlier offsets stay valid: 2 % typo fixes, 0.5 % deleted passages.
+  for (const a of tagged) {
+    const r = rnd();
+    if (r < 0.02) out = out.slice(0, a.start + 10) + out.slice(a.start + 11, a.end) + out.slice(a.end);
+    else if (r < 0.025) out = out.slice(0, a.start) + out.slice(a.end);
+  }
+  const revised = out.split('\n\n');
+  const result: string[] = [];
+  revised.forEach((p, i) => {
+    const r = rnd();
+    if (r < 0.01) result.push(`Nieuwe alinea ${i}: ${paragraphs[(i * 7) % paragraphs.length].slice(0, 300)}`);
+    if (r > 0.995 && !annotations.some(() => false)) return; // deleted paragraph
+    result.push(r > 0.98 ? p.replace(/(.{1,72})(\s|$)/g, '$1\n').trimEnd() : p);
+  });
+  return result.join('\n\n');
+}
+
+export const cases: BenchCase[] = [
+  {
+    name: 'annotations: re-anchor 1,000 annotations on a 1 MB letter after edits',
+    async run() {
+      const { text, annotations } = bigLetter();
+      const revised = revise(text, annotations);
+      const results = anchorAnnotations(revised, annotations);
+      const counts = new Map<string, number>();
+      for (const r of results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+      const subject = await measure(() => anchorAnnotations(revised, annotations), { iterations: 10, warmup: 2 });
+      return {
+        subject,
+        target: 'median ≤ 200 ms',
+        met: subject.median <= 200,
+        notes: [`letter ${(revised.length / 1e6).toFixed(2)} MB; ${[...counts].map(([s, n]) => `${s} ${n}`).join(', ')}`],
+      };
+    },
+  },
+  {
+    name: 'annotations: write the file after one tag, 1,000 annotations',
+    async run() {
+      const { text, annotations } = bigLetter(200_000, 1000);
+      const data = { version: 1, document: { id: 'kst-29754-716', path: 'kst-29754-716.md' }, annotations };
+      const source = stringify(data, { lineWidth: 0 });
+      const loaded = AnnotationStore.parse(source);
+      if (!loaded.ok) throw new Error('bench file does not parse');
+      const store = loaded.store;
+      let n = 0;
+      const subject = await measure(
+        () => {
+          const at = 1000 + n++ * 37;
+          store.add({ tag: 'commitment', ...captureSelector(text, at, at + 60), created: '2026-11-28T12:00:00Z' });
+          return store.toString();
+        },
+        { iterations: 30, warmup: 3 },
+      );
+      const baseline = await measure(() => stringify(data, { lineWidth: 0 }), { iterations: 30, warmup: 3 });
+      return {
+        subject,
+        baseline: { name: 'yaml stringify of the same data', measurement: baseline },
+        target: 'median ≤ 20 ms',
+        met: subject.median <= 20,
+        notes: [`file ${(source.length / 1024).toFixed(0)} kB`],
+      };
+    },
+  },
+];

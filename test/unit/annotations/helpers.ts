@@ -1,0 +1,49 @@
+// Shared by the annotation, report and CLI tests: the sample letter, its annotation fixture, temp folders.
+
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CliIo } from '../../../src/cli/io';
+import { AnnotationStore } from '../../../src/core/annotations/store';
+
+export const FIXTURES = join(__dirname, '../../fixtures/annotations');
+export const LETTER = readFileSync(join(FIXTURES, 'kst-29754-716.md'), 'utf8');
+export const ANNOTATIONS_YAML = readFileSync(join(FIXTURES, 'kst-29754-716.annotations.yaml'), 'utf8');
+export const BROKEN = ['bad-indentation', 'duplicate-key', 'wrong-types', 'unknown-version', 'truncated', 'duplicate-id'].map((name) => ({
+  name,
+  path: join(FIXTURES, 'broken', `${name}.annotations.yaml`),
+}));
+
+export function loadFixture(): AnnotationStore {
+  const r = AnnotationStore.parse(ANNOTATIONS_YAML);
+  if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+  return r.store;
+}
+
+export function tempDir(name: string): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), `kamerstuk-${name}-`));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function captureIo(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return {
+    stdout,
+    stderr,
+    out: (t) => stdout.push(t),
+    err: (t) => stderr.push(t),
+    readFile: (p) => Promise.resolve(readFileSync(p, 'utf8')),
+    cwd: () => cwd,
+  };
+}
+
+/** The offset of the n-th (0-based) occurrence of `needle`; throws when there is none. */
+export function offsetOf(text: string, needle: string, occurrence = 0): number {
+  let at = -1;
+  for (let n = 0; n <= occurrence; n++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`not found: ${needle}`);
+  }
+  return at;
+}

@@ -1,0 +1,74 @@
+import { strict as assert } from 'node:assert';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { main } from '../../../src/cli/main';
+import { ANNOTATIONS_YAML, BROKEN, captureIo, LETTER, tempDir } from '../annotations/helpers';
+
+describe('kamerstuk check', () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeEach(() => {
+    ({ dir, cleanup } = tempDir('check'));
+    mkdirSync(join(dir, 'letters'));
+    writeFileSync(join(dir, 'letters/kst-29754-716.md'), LETTER);
+    writeFileSync(join(dir, 'letters/kst-29754-716.annotations.yaml'), ANNOTATIONS_YAML);
+  });
+  afterEach(() => cleanup());
+
+  const run = async (...args: string[]) => {
+    const io = captureIo(dir);
+    const code = await main(['check', ...args], io);
+    return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
+  };
+
+  it('a clean workspace passes', async () => {
+    const r = await run();
+    assert.equal(r.code, 0, r.out);
+    assert.match(r.out, /checked 1 annotation file\(s\): 0 error\(s\), 0 warning\(s\)/);
+  });
+
+  it('unknown tags are errors; the team taxonomy from .vscode/settings.json (JSONC) is used', async () => {
+    writeFileSync(join(dir, 'letters/kst-29754-716.annotations.yaml'), ANNOTATIONS_YAML.replace('tag: conclusion', 'tag: risk'));
+    let r = await run();
+    assert.equal(r.code, 1);
+    assert.match(r.out, /letters\/kst-29754-716\.annotations\.yaml:\d+:\d+: error: Unknown tag "risk".*\[unknown-tag\]/);
+    mkdirSync(join(dir, '.vscode'));
+    writeFileSync(join(dir, '.vscode/settings.json'), '{\n  // team tags\n  "kamerstuk.tags": { "risk": { "label": "risico", "color": "#c62828", }, },\n}\n');
+    r = await run();
+    assert.equal(r.code, 0, r.out);
+  });
+
+  it('orphans and a missing letter are errors; moved passages are warnings that --strict turns into failures', async () => {
+    writeFileSync(join(dir, 'letters/kst-29754-716.md'), 'Nieuwe inleiding.\n\n' + LETTER);
+    let r = await run();
+    assert.equal(r.code, 0);
+    assert.match(r.out, /warning: Annotation \w+ \(\w+\) has moved/);
+    assert.equal((await run('--strict')).code, 1);
+    writeFileSync(join(dir, 'letters/kst-29754-716.md'), LETTER.replace('De komende periode wordt gewerkt aan een nadere uitwerking hiervan.', ''));
+    r = await run();
+    assert.equal(r.code, 1);
+    assert.match(r.out, /error: Annotation c6d7e8f9g0 \(commitment\) is orphaned/);
+    writeFileSync(join(dir, 'letters/other.annotations.yaml'), 'version: 1\nannotations: []\n');
+    r = await run();
+    assert.match(r.out, /other\.annotations\.yaml:1:1: error: The letter letters\/other\.md of this annotation file does not exist/);
+  });
+
+  it('every broken fixture is reported with line and column, and left byte for byte', async () => {
+    for (const b of BROKEN) copyFileSync(b.path, join(dir, `${b.name}.annotations.yaml`));
+    const before = BROKEN.map((b) => readFileSync(join(dir, `${b.name}.annotations.yaml`)));
+    const r = await run();
+    assert.equal(r.code, 1);
+    for (const b of BROKEN) assert.match(r.out, new RegExp(`${b.name}\\.annotations\\.yaml:\\d+:\\d+: error: `), b.name);
+    assert.match(r.out, /duplicate-id\.annotations\.yaml:8:\d+: error: Duplicate annotation id/);
+    BROKEN.forEach((b, i) => assert.deepEqual(readFileSync(join(dir, `${b.name}.annotations.yaml`)), before[i]));
+  });
+
+  it('the same id in two files is a warning', async () => {
+    mkdirSync(join(dir, 'copy'));
+    writeFileSync(join(dir, 'copy/kst-29754-716.md'), LETTER);
+    writeFileSync(join(dir, 'copy/kst-29754-716.annotations.yaml'), ANNOTATIONS_YAML);
+    const r = await run();
+    assert.equal(r.code, 0);
+    assert.match(r.out, /warning: Annotation id "m1a2b3c4d5" is also used in/);
+  });
+});

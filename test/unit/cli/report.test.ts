@@ -1,0 +1,54 @@
+import { strict as assert } from 'node:assert';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { main } from '../../../src/cli/main';
+import { ANNOTATIONS_YAML, captureIo, LETTER, tempDir } from '../annotations/helpers';
+
+describe('kamerstuk report', () => {
+  let dir: string;
+  let cleanup: () => void;
+  before(() => {
+    ({ dir, cleanup } = tempDir('report'));
+    mkdirSync(join(dir, 'letters'));
+    writeFileSync(join(dir, 'letters/kst-29754-716.md'), LETTER);
+    writeFileSync(join(dir, 'letters/kst-29754-716.annotations.yaml'), ANNOTATIONS_YAML);
+  });
+  after(() => cleanup());
+
+  const run = async (...args: string[]) => {
+    const io = captureIo(dir);
+    const code = await main(['report', ...args], io);
+    return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
+  };
+
+  it('markdown by default: letter, tags with Dutch labels, quotes', async () => {
+    const r = await run();
+    assert.equal(r.code, 0);
+    assert.match(r.out, /^# Tagged passages/);
+    assert.match(r.out, /## kst-29754-716 \(letters\/kst-29754-716\.md\)/);
+    assert.match(r.out, /### maatregel \(measure\): 2/);
+    assert.match(r.out, /> De komende periode wordt gewerkt aan een nadere uitwerking hiervan\./);
+  });
+
+  it('csv for Dutch Excel: BOM, semicolons, CRLF, quoted fields', async () => {
+    const r = await run('--format', 'csv');
+    assert.ok(r.out.startsWith('\uFEFFletter;letterPath;line;id;tag;label;quote;note;'));
+    assert.ok(r.out.includes('\r\n'));
+    const rows = r.out.replace(/^\uFEFF/, '').trim().split('\r\n');
+    assert.equal(rows.length, 5);
+    assert.ok(rows.some((row) => row.includes(';Toezegging: leerlijn screening uitwerken;')));
+    assert.ok(rows.some((row) => row.includes(';"Alle partners concludeerden dat er in beginsel voldoende mensen, middelen,')));
+  });
+
+  it('json: one object per passage with line numbers', async () => {
+    const rows = JSON.parse((await run('--format=json')).out) as { id: string; line: number; label: string }[];
+    assert.equal(rows.length, 4);
+    const c = rows.find((x) => x.id === 'c6d7e8f9g0')!;
+    assert.equal(c.label, 'toezegging');
+    assert.equal(c.line, LETTER.slice(0, 4009).split('\n').length);
+  });
+
+  it('an unknown format is a usage error', async () => {
+    assert.equal((await run('--format', 'xlsx')).code, 2);
+  });
+});
