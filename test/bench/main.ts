@@ -3,8 +3,10 @@
 import { formatResult, type BenchCase } from './harness';
 import { cases as harnessCases } from './harness.bench';
 import { cases as metadataCases } from './metadata.bench';
+import { cases as annotationCases } from './annotations.bench';
+import { cases as citationCases } from './citations.bench';
 
-const suites: BenchCase[][] = [harnessCases, metadataCases];
+const suites: BenchCase[][] = [harnessCases, metadataCases, annotationCases, citationCases];
 
 async function main(): Promise<void> {
   const filter = process.argv[2];

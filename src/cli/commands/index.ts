@@ -1,7 +1,17 @@
 // One module per subcommand; add new ones here.
 import type { CliCommand } from '../io';
+import { anchorCommand } from './anchor';
+import { checkCommand } from './check';
+import { mergeDriverCommand } from './merge-driver';
+import { refsCommand } from './refs';
+import { reportCommand } from './report';
 import { resolveCommand } from './resolve';
 
 export const commands: Record<string, CliCommand> = {
+  anchor: anchorCommand,
+  check: checkCommand,
+  refs: refsCommand,
+  report: reportCommand,
+  'merge-driver': mergeDriverCommand,
   resolve: resolveCommand,
 };

@@ -35,7 +35,22 @@ export interface CitationParts {
   submitters?: string[];
   /** For a gewijzigde motie: the id of the motion it replaces (`t.v.v.`). */
   replaces?: string;
+  /** A gewijzigde (amended) motion. */
+  gewijzigd?: boolean;
+  /** Cited as `Bijlage bij Kamerstukken …`: an attachment of the document. */
+  bijlage?: boolean;
+  /** TK zaak number that came with a document number (tweedekamer.nl `id=…&did=…`). */
+  zaak?: string;
+  /** Label of the footnote whose text supplied a name-only motion's id. */
+  footnote?: string;
 }
+
+/**
+ * How a citation was written: `leidraad` (`Kamerstukken II 2022/23, 29 754, nr. 680`), `short` (`Kamerstuk
+ * 29 754, nr. 680`, no vergaderjaar), `bare` (`29 754, nr. 680`), `compact` (`29754-680`), `id` (`kst-29754-680`),
+ * `url`, `link` (a markdown link whose URL names the document), `name` (a motion by its submitters only).
+ */
+export type CitationForm = 'leidraad' | 'short' | 'bare' | 'compact' | 'id' | 'url' | 'link' | 'name';
 
 export interface CitationRef {
   kind: CitationKind;
@@ -47,4 +62,11 @@ export interface CitationRef {
   /** The source text of the span. */
   text: string;
   parts: CitationParts;
+  /**
+   * Span of the whole citation this reference is part of: for `nrs. 520 en 548` both references share it. Quick
+   * fixes that rewrite a citation replace this span. Absent when it equals [start, end).
+   */
+  group?: { start: number; end: number };
+  /** Notation of the citation (absent for references built by other code). */
+  form?: CitationForm;
 }

@@ -1,0 +1,120 @@
+// `kamerstuk refs <file|dir>... [--json]`: one row per referenced document in markdown notes, with 1-based line and
+// column and UTF-16 offsets. Directories are walked for *.md, skipping node_modules and dot-folders.
+import { promises as fs } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { CitationRef } from '../../core/citations/types';
+import { analyseMarkdown } from '../../core/markdown';
+import { CliError, parseArgs, type CliCommand, type CliIo } from '../io';
+
+const HELP = `Usage: kamerstuk refs <file|dir>... [--json]
+
+Lists every document cited in markdown notes: kamerstukken, dossiers, motions, Handelingen, Aanhangsel,
+Staatsblad and Staatscourant, TK document and zaak numbers, and links to them. Code is skipped.
+Directories are searched for *.md files (node_modules and folders starting with '.' are skipped).
+
+  --json   print an array of {file, line, column, start, end, text, kind, id, parts, form}
+           (line and column 1-based, start and end UTF-16 offsets into the file)
+
+Exit status: 0 on success, 2 on wrong usage or an unreadable path.`;
+
+export interface RefRow {
+  file: string;
+  line: number;
+  column: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: CitationRef['kind'];
+  id: string | null;
+  parts: CitationRef['parts'];
+  form?: CitationRef['form'];
+}
+
+async function markdownFiles(path: string, shown = path): Promise<string[]> {
+  const stat = await fs.stat(path).catch(() => null);
+  if (!stat) throw new CliError(`no such file or directory: ${shown}`);
+  if (stat.isFile()) return [path];
+  const out: string[] = [];
+  const entries = await fs.readdir(path, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const p = join(path, e.name);
+    if (e.isDirectory()) out.push(...(await markdownFiles(p)));
+    else if (e.isFile() && /\.md$/i.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+/** Line starts of `text` (UTF-16 offsets), for offset -> line/column. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function position(starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+
+/** The rows of one file's text. */
+export function refRows(file: string, text: string): RefRow[] {
+  const starts = lineStarts(text);
+  return analyseMarkdown(text).refs.map((r) => {
+    const { line, column } = position(starts, r.start);
+    const row: RefRow = { file, line, column, start: r.start, end: r.end, text: r.text, kind: r.kind, id: r.id, parts: r.parts };
+    if (r.form) row.form = r.form;
+    return row;
+  });
+}
+
+function table(rows: RefRow[]): string {
+  const oneLine = (t: string) => {
+    const flat = t.replace(/\s+/g, ' ');
+    return flat.length > 70 ? flat.slice(0, 69) + '…' : flat;
+  };
+  const cells = rows.map((r) => [`${r.file}:${r.line}:${r.column}`, r.kind, r.id ?? '(unresolved)', oneLine(r.text)]);
+  const head = ['LOCATION', 'KIND', 'ID', 'TEXT'];
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const fmt = (c: string[]) => c.map((x, i) => (i === c.length - 1 ? x : x.padEnd(widths[i]))).join('  ');
+  return [fmt(head), ...cells.map(fmt)].join('\n');
+}
+
+export const refsCommand: CliCommand = {
+  synopsis: 'documents cited in markdown notes, one row each',
+  async run(args: string[], io: CliIo): Promise<number> {
+    const { positional, flags } = parseArgs(args);
+    if (flags.has('help') || flags.has('h')) {
+      io.out(HELP);
+      return 0;
+    }
+    const unknown = [...flags.keys()].filter((k) => k !== 'json');
+    if (unknown.length) throw new CliError(`unknown option --${unknown[0]}\n${HELP}`);
+    if (positional.length === 0) throw new CliError(`give at least one file or directory\n${HELP}`);
+    const cwd = io.cwd();
+    const rows: RefRow[] = [];
+    let files = 0;
+    for (const arg of positional) {
+      const abs = isAbsolute(arg) ? arg : resolve(cwd, arg);
+      for (const f of await markdownFiles(abs, arg)) {
+        files++;
+        const shown = isAbsolute(arg) ? f : relative(cwd, f) || f;
+        const text = await io.readFile(f).catch((e: unknown) => {
+          throw new CliError(`cannot read ${shown}: ${e instanceof Error ? e.message : String(e)}`);
+        });
+        rows.push(...refRows(shown.split('\\').join('/'), text));
+      }
+    }
+    if (flags.has('json')) io.out(JSON.stringify(rows, null, 2));
+    else if (rows.length) io.out(`${table(rows)}\n\n${rows.length} reference(s) in ${files} file(s)`);
+    else io.out(`no references in ${files} file(s)`);
+    return 0;
+  },
+};

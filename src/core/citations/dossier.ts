@@ -1,0 +1,160 @@
+// Dossier numbers ("vetnummers") with their toevoeging and rijkswet number, in every written form:
+// `29 754`, `29.754`, `29754`, old 4-digit `5380`; toevoegingen `36 200 VI`, `36200-VI`, `33400-IIA`, `35300-A`,
+// `21 501-32`, `31 700 hoofdstuk XV`; rijkswet `27 484 (R 1669)`, `23908-(R1519)-131`; and the compact notations
+// that carry the ondernummer too: `33835-100`, `21501-32-1188`, `35570-XIV-46`.
+import { at, digitRun, hws, isAsciiLower, isAsciiUpper, isDash, isDigit, isHSpace, isLetter, letterRun, stick } from './chars';
+
+export interface DossierMatch {
+  start: number;
+  end: number;
+  /** Digits only: `29754`. */
+  dossier: string;
+  /** Upper case: `VI`, `A`, `32`, `IIA`. */
+  toevoeging?: string;
+  /** `R1669`. */
+  rijkswet?: string;
+  /** Ondernummer given in compact notation (`33835-100`). */
+  compact?: { value: string; start: number; end: number };
+}
+
+export interface DossierOptions {
+  /** Accept a 4-digit (pre-1960s) dossier number. */
+  allowFour?: boolean;
+  /** A `, nr.` follows: a lone numeric dash part is then a toevoeging (`21 501-32, nr. 1703`). */
+  nrFollows?: (pos: number) => boolean;
+}
+
+const roman = /^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+/** A toevoeging word: a Roman numeral optionally followed by one letter (`IIA`, `IXB`), or a single letter. */
+export function isToevoegingWord(word: string): boolean {
+  if (word.length === 1) return true;
+  if (word.length > 6) return false;
+  if (roman.test(word)) return true;
+  return roman.test(word.slice(0, -1)) && word.length > 1;
+}
+
+/** Digits of a dossier number at `i`; returns its end, or -1. Separators inside (`29 754`, `29.754`) are allowed. */
+function dossierDigits(s: string, i: number, end: number, allowFour: boolean): number {
+  const c0 = s.charCodeAt(i);
+  if (!isDigit(c0) || c0 === 48) return -1;
+  const n = digitRun(s, i, end);
+  let stop = -1;
+  if (n === 5) stop = i + 5;
+  else if (n === 4 && allowFour) stop = i + 4;
+  else if (n === 2) {
+    const sep = at(s, i + 2, end);
+    if ((isHSpace(sep) && sep !== 9) || sep === 46 /* . */) {
+      if (digitRun(s, i + 3, end) === 3) stop = i + 6;
+    }
+  }
+  if (stop < 0) return -1;
+  // Not a decimal amount or a longer grouped number: `12.345,67`, `29 754 321`.
+  const next = at(s, stop, end);
+  if ((next === 46 || next === 44) && isDigit(at(s, stop + 1, end)) && (n === 2 || next === 46)) return -1;
+  if (n === 2 && isHSpace(next) && digitRun(s, stop + 1, end) === 3) return -1;
+  return stop;
+}
+
+const hoofdstuk = /(?:,[ \t\u00A0\u202F]*)?[ \t\u00A0\u202F]*(?:hoofdstuk|Hoofdstuk|HOOFDSTUK)[ \t\u00A0\u202F]+/y;
+const rijkswetRe = /\([ \t\u00A0\u202F]*R[ \t\u00A0\u202F]*(\d{1,5})[ \t\u00A0\u202F]*\)/y;
+
+/** A toevoeging word at `i` (no separator): returns [end, word] or null. */
+function toevoegingWord(s: string, i: number, end: number, lowerOk: boolean): [number, string] | null {
+  const n = letterRun(s, i, end);
+  if (n === 0 || n > 6) return null;
+  const word = s.slice(i, i + n);
+  if (isDigit(at(s, i + n, end))) return null;
+  let upper = true;
+  let lower = true;
+  for (let k = 0; k < n; k++) {
+    const c = word.charCodeAt(k);
+    if (!isAsciiUpper(c)) upper = false;
+    if (!isAsciiLower(c)) lower = false;
+  }
+  if (!upper && !(lower && lowerOk)) return null;
+  const w = word.toUpperCase();
+  return isToevoegingWord(w) ? [i + n, w] : null;
+}
+
+/** Parses a dossier number with toevoeging, rijkswet number and compact ondernummer at `i`. */
+export function parseDossier(s: string, i: number, end: number, opts: DossierOptions = {}): DossierMatch | null {
+  const dEnd = dossierDigits(s, i, end, opts.allowFour ?? false);
+  if (dEnd < 0) return null;
+  const dossier = s.slice(i, dEnd).replace(/\D/g, '');
+  const m: DossierMatch = { start: i, end: dEnd, dossier };
+  let j = dEnd;
+
+  // Space-separated: `36 200 VI`, `31700 hoofdstuk XV`, `27 484 (R 1669)`.
+  const h = stick(hoofdstuk, s, j, end);
+  if (h) {
+    const w = toevoegingWord(s, j + h[0].length, end, true);
+    if (w) {
+      m.toevoeging = w[1];
+      j = m.end = w[0];
+    }
+  } else if (isHSpace(at(s, j, end))) {
+    const k = hws(s, j, end);
+    const w = toevoegingWord(s, k, end, false);
+    const lower = w ? null : toevoegingWord(s, k, end, true);
+    if (w && !(at(s, w[0], end) === 46 && isLetter(at(s, w[0] + 1, end)))) {
+      m.toevoeging = w[1];
+      j = m.end = w[0];
+    } else if (lower && opts.nrFollows?.(lower[0])) {
+      m.toevoeging = lower[1];
+      j = m.end = lower[0];
+    }
+  }
+  const rw = stick(rijkswetRe, s, hws(s, j, end), end);
+  if (rw) {
+    m.rijkswet = 'R' + rw[1];
+    j = m.end = rw.index + rw[0].length;
+  }
+
+  // Dash-separated parts: toevoeging, rijkswet, compact ondernummer.
+  let pendingNumeric: { value: string; start: number; end: number } | null = null;
+  for (let parts = 0; parts < 3 && isDash(at(s, j, end)); parts++) {
+    const k = j + 1;
+    const r = stick(rijkswetRe, s, k, end);
+    if (r && !m.rijkswet) {
+      m.rijkswet = 'R' + r[1];
+      j = m.end = r.index + r[0].length;
+      continue;
+    }
+    const n = digitRun(s, k, end);
+    if (n > 0) {
+      if (n > 5 || (s.charCodeAt(k) === 48 && n !== 2)) break;
+      let stop = k + n;
+      const suffix = at(s, stop, end);
+      if (isAsciiLower(suffix) && !isLetter(at(s, stop + 1, end))) stop++; // `188b`
+      if (isLetter(at(s, stop, end)) || isDigit(at(s, stop, end))) break;
+      if (at(s, stop, end) === 46 && isDigit(at(s, stop + 1, end))) break;
+      if (pendingNumeric) {
+        // `21501-32-1188`: the earlier numeric part was a two-digit toevoeging.
+        if (m.toevoeging || pendingNumeric.value.length !== 2) break;
+        m.toevoeging = pendingNumeric.value;
+      }
+      pendingNumeric = { value: s.slice(k, stop), start: k, end: stop };
+      j = m.end = stop;
+      if (!isDash(at(s, j, end)) || m.toevoeging) break;
+      continue;
+    }
+    if (m.toevoeging || pendingNumeric) break;
+    const w = toevoegingWord(s, k, end, false);
+    if (!w) break;
+    m.toevoeging = w[1];
+    j = m.end = w[0];
+  }
+  if (pendingNumeric) {
+    const v = pendingNumeric.value;
+    const numericSeries = /^\d+$/.test(v) && (v.startsWith('0') || dossier === '21501');
+    if (m.toevoeging || !(numericSeries || opts.nrFollows?.(pendingNumeric.end))) {
+      m.compact = pendingNumeric;
+    } else {
+      m.toevoeging = v;
+    }
+  }
+  // Guard against codes such as `12345-678-90` or dates `12345-06-2024`: a compact notation ends here.
+  if (isDash(at(s, m.end, end)) && isDigit(at(s, m.end + 1, end))) return null;
+  return m;
+}

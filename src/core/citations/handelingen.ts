@@ -1,0 +1,132 @@
+// Handelingen (`Handelingen II 2010/11, nr. 108, item 5, p. 25-36`; before 2011 by page:
+// `Handelingen II 2007/08, nr. 70, p. 4867`), Aanhangsel Handelingen (`Aanhangsel Handelingen II 2014/15,
+// nr. 1241`) and the official gazettes (`Stb. 2022, 524`, `Stcrt. 2019, 64418`).
+import { at, digitRun, isAlnum, isDigit, SP, stick, ws } from './chars';
+import { aanhangselId, handelingenId, kamerOf, staatsbladId, staatscourantId } from './ids';
+import { cleanParts, makeRef, type CitationProblem, type Match } from './match';
+import { nrMarker, pageAfter, parseOnderList } from './ondernummer';
+import type { CitationRef, Kamer } from './types';
+import { parseVergaderjaar, vergaderjaarKeyword, type Vergaderjaar } from './vergaderjaar';
+
+const aanhangselRe = new RegExp(`(?:Aanhangsel|AANHANGSEL|Aanh\\.)(?:${SP}+(?:van|bij|VAN|BIJ)${SP}+(?:de|DE))?${SP}+`, 'y');
+const handelingenRe = /(?:Handelingen|HANDELINGEN|Hand\.)(?![\p{L}])/uy;
+const kamerRe = new RegExp(`(?:II|I|TK|EK|T\\.K\\.|E\\.K\\.|(?:Tweede|Eerste)${SP}+Kamer)(?![\\p{L}\\p{N}])`, 'uy');
+const itemRe = /(?:[Ii]tems?|ITEMS?)(?![\p{L}])/uy;
+
+interface HandelingenHead {
+  kamer?: Kamer;
+  vj?: Vergaderjaar;
+  end: number;
+}
+
+function head(s: string, j: number, end: number, abbreviated: boolean): HandelingenHead | null {
+  const h: HandelingenHead = { end: j };
+  const k = stick(kamerRe, s, j, end);
+  if (k) {
+    h.kamer = kamerOf(k[0]);
+    j = ws(s, j + k[0].length, end);
+  } else if (abbreviated) return null;
+  if (at(s, j, end) === 44) j = ws(s, j + 1, end);
+  const kw = vergaderjaarKeyword(s, j, end);
+  if (kw >= 0) j = ws(s, kw, end);
+  const vj = parseVergaderjaar(s, j, end);
+  if (vj) {
+    h.vj = vj;
+    j = ws(s, vj.end, end);
+    if (at(s, j, end) === 44) j = ws(s, j + 1, end);
+  } else if (kw >= 0) return null;
+  h.end = j;
+  return h;
+}
+
+/** Handelingen or Aanhangsel citation at `p`. */
+export function parseHandelingen(s: string, p: number, end: number): Match | null {
+  let j = p;
+  const aanh = stick(aanhangselRe, s, j, end);
+  if (aanh) j += aanh[0].length;
+  const label = stick(handelingenRe, s, j, end);
+  if (!label) return null;
+  const h = head(s, ws(s, j + label[0].length, end), end, label[0] === 'Hand.');
+  if (!h) return null;
+  j = h.end;
+  const mk = nrMarker(s, j, end);
+  if (mk) j = ws(s, mk.end, end);
+  const n = digitRun(s, j, end);
+  if (n === 0 || n > 5 || s.charCodeAt(j) === 48 || isAlnum(at(s, j + n, end))) return null;
+  const base = { kamer: h.kamer, vergaderjaar: h.vj?.value };
+  const refs: CitationRef[] = [];
+  const problems: CitationProblem[] = [];
+  if (aanh) {
+    if (!mk && !h.vj) return null;
+    const list = parseOnderList(s, j, end, mk?.plural ?? false, false, j);
+    if (!list) return null;
+    const group = { start: p, end: list.end };
+    list.items.forEach((it, i) => {
+      const parts = cleanParts({ ...base, number: it.value, page: it.page });
+      refs.push(makeRef(s, 'aanhangsel', aanhangselId(h.kamer, h.vj?.value, it.value), i === 0 ? p : it.start, it.end, parts, h.vj ? 'leidraad' : 'short', group));
+    });
+    return { start: p, end: list.end, refs, problems };
+  }
+  const vergadering = s.slice(j, j + n);
+  let stop = j + n;
+  let k = ws(s, stop, end);
+  if (at(s, k, end) === 44) k = ws(s, k + 1, end);
+  const item = stick(itemRe, s, k, end);
+  if (!mk && !item) return null;
+  const form = h.vj ? 'leidraad' : 'short';
+  if (item) {
+    const list = parseOnderList(s, ws(s, k + item[0].length, end), end, item[0].toLowerCase() === 'items', false, k);
+    if (list) {
+      const group = { start: p, end: list.end };
+      list.items.forEach((it, i) => {
+        const parts = cleanParts({ ...base, vergadering, item: it.value, page: it.page });
+        refs.push(makeRef(s, 'handelingen', handelingenId(h.kamer, h.vj?.value, vergadering, it.value), i === 0 ? p : it.start, it.end, parts, form, group));
+      });
+      return { start: p, end: list.end, refs, problems };
+    }
+  }
+  const page = pageAfter(s, stop, end);
+  if (page) stop = page.end;
+  const ref = makeRef(s, 'handelingen', null, p, stop, cleanParts({ ...base, vergadering, page: page?.text }), form);
+  refs.push(ref);
+  if (h.vj && h.vj.years[0][0] >= 2011) problems.push({ code: 'handelingen-without-item', start: p, end: stop, args: [], refs });
+  return { start: p, end: stop, refs, problems };
+}
+
+const gazetteRe = /(?:Stb|STB|Stcrt|STCRT)\.?(?![\p{L}])|Staatsblad|Staatscourant/uy;
+
+/** `Stb. 2022, 524`, `Staatsblad 2022, nr. 524`, `Stcrt. 2019, 64418`. */
+export function parseGazette(s: string, p: number, end: number): Match | null {
+  const label = stick(gazetteRe, s, p, end);
+  if (!label) return null;
+  const stb = label[0].toLowerCase().startsWith('stb') || label[0] === 'Staatsblad';
+  let j = ws(s, p + label[0].length, end);
+  if (digitRun(s, j, end) !== 4) return null;
+  const year = s.slice(j, j + 4);
+  if (year < '1814' || year > '2099') return null;
+  j = ws(s, j + 4, end);
+  const sep = at(s, j, end);
+  if (sep === 44 || sep === 47) j = ws(s, j + 1, end);
+  const mk = nrMarker(s, j, end);
+  if (mk) j = ws(s, mk.end, end);
+  else if (sep !== 44 && sep !== 47) return null;
+  const refs: CitationRef[] = [];
+  let stop = -1;
+  for (let guard = 0; guard < 1000; guard++) {
+    const n = digitRun(s, j, end);
+    if (n === 0 || n > 7 || s.charCodeAt(j) === 48 || isAlnum(at(s, j + n, end))) break;
+    if (at(s, j + n, end) === 46 && isDigit(at(s, j + n + 1, end))) break;
+    const nr = s.slice(j, j + n);
+    const kind = stb ? 'staatsblad' : 'staatscourant';
+    const id = stb ? staatsbladId(year, nr) : staatscourantId(year, nr);
+    refs.push(makeRef(s, kind, id, refs.length ? j : p, j + n, { year, number: nr }, 'short'));
+    stop = j + n;
+    const k = ws(s, stop, end);
+    const en = /^(?:en|&)(?![\p{L}])/u.exec(s.slice(k, Math.min(end, k + 3)));
+    if (!en) break;
+    j = ws(s, k + en[0].length, end);
+  }
+  if (!refs.length) return null;
+  if (refs.length > 1) for (const r of refs) if (r.start !== p || r.end !== stop) r.group = { start: p, end: stop };
+  return { start: p, end: stop, refs, problems: [] };
+}

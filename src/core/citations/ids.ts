@@ -1,0 +1,36 @@
+// Canonical ids (DESIGN.md): what the CLI prints, tests compare and the metadata resolver looks up.
+import type { Kamer } from './types';
+import { compactVergaderjaar } from './vergaderjaar';
+
+export function kamerstukId(dossier: string, toevoeging: string | undefined, ondernummer: string): string {
+  return `kst-${dossier}${toevoeging ? '-' + toevoeging.toUpperCase() : ''}-${ondernummer}`;
+}
+
+export function dossierId(dossier: string, toevoeging?: string): string {
+  return `dossier-${dossier}${toevoeging ? '-' + toevoeging.toUpperCase() : ''}`;
+}
+
+const kamerCode = (k: Kamer | undefined): 'tk' | 'ek' => (k === 'I' ? 'ek' : 'tk');
+
+/** `h-tk-20102011-108-5`, or null without vergaderjaar or item (pre-2011 Handelingen are cited by page). */
+export function handelingenId(kamer: Kamer | undefined, vergaderjaar: string | undefined, vergadering: string, item: string | undefined): string | null {
+  const vj = compactVergaderjaar(vergaderjaar);
+  return vj && item ? `h-${kamerCode(kamer)}-${vj}-${vergadering}-${item}` : null;
+}
+
+/** `ah-tk-20142015-1241`, or null without vergaderjaar. */
+export function aanhangselId(kamer: Kamer | undefined, vergaderjaar: string | undefined, nr: string): string | null {
+  const vj = compactVergaderjaar(vergaderjaar);
+  return vj ? `ah-${kamerCode(kamer)}-${vj}-${nr}` : null;
+}
+
+export const staatsbladId = (year: string, nr: string): string => `stb-${year}-${nr}`;
+export const staatscourantId = (year: string, nr: string): string => `stcrt-${year}-${nr}`;
+
+/** Kamer as written: `II`, `TK`, `T.K.`, `Tweede Kamer` -> `II`; `I`, `EK`, `Eerste Kamer` -> `I`. */
+export function kamerOf(word: string): Kamer | undefined {
+  const w = word.replace(/[.\s\u00A0\u202F]/g, '').toLowerCase();
+  if (w === 'ii' || w === 'tk' || w === 'tweedekamer' || w === '2') return 'II';
+  if (w === 'i' || w === 'ek' || w === 'eerstekamer' || w === '1') return 'I';
+  return undefined;
+}

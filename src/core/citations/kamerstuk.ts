@@ -1,0 +1,247 @@
+// Kamerstuk citations: labelled (`Kamerstukken II 2022–2023, 29 754, nr. 683`, `Kamerstuk 31728, 30914, nr. 5`,
+// `Bijlage bij …`, `Tweede Kamer, vergaderjaar 2022–2023, 29 754, nr. 683`, `TK 2009-2010, 32 123 XVI, nr. 40`),
+// bare (`35300-A, nr. 15`), compact (`21501-32-1188`) and the debate form `nr. 456 (36800-XVI)`.
+import { at, DASH, hws, isDash, isDigit, isHSpace, isLetter, isUpper, SP, stick, ws } from './chars';
+import { parseDossier, type DossierMatch } from './dossier';
+import { dossierId, kamerOf, kamerstukId } from './ids';
+import { cleanParts, makeRef, type CitationProblem, type Match } from './match';
+import { nrMarker, onderItem, pageAfter, parseOnderList, type OnderItem, type OnderList } from './ondernummer';
+import type { CitationForm, CitationRef, Kamer } from './types';
+import { parseVergaderjaar, repairVergaderjaar, vergaderjaarKeyword, leidraadVergaderjaar, type Vergaderjaar } from './vergaderjaar';
+
+const bijlageRe = new RegExp(`(?:Bijlage|BIJLAGE|bijlage|Bijl\\.)${SP}+(?:bij|BIJ)${SP}+`, 'y');
+const strongLabel = /(?:Kamerstukken|Kamerstuk|KAMERSTUKKEN|KAMERSTUK|kamerstukken|kamerstuk|Kst\.?|kst\.|Parl\.[ \u00A0]?(?:St\.|Stukken))(?![\p{L}\p{N}\-\u2010-\u2015])/uy;
+const weakLabel = new RegExp(`(?:TK|EK|T\\.K\\.|E\\.K\\.|(?:Tweede|Eerste)${SP}+Kamer(?:${SP}+der${SP}+Staten${DASH}Generaal)?)(?![\\p{L}\\p{N}])`, 'uy');
+const kamerRe = new RegExp(`(?:II|I|TK|EK|T\\.K\\.|E\\.K\\.|(?:Tweede|Eerste)${SP}+Kamer)(?![\\p{L}\\p{N}])`, 'uy');
+const letterWord = /(?:letter|LETTER)(?![\p{L}])/uy;
+
+interface Head {
+  start: number;
+  kamer?: Kamer;
+  vj?: Vergaderjaar;
+  bijlage?: boolean;
+  form: CitationForm;
+}
+
+/** `, nr.` (or `nr.`) follows position `i`. */
+export function nrFollows(s: string, i: number, end: number): boolean {
+  let j = ws(s, i, end);
+  if (at(s, j, end) === 44) j = ws(s, j + 1, end);
+  return nrMarker(s, j, end) !== null;
+}
+
+/** A labelled kamerstuk citation at `p` (anchor on `Kamerstuk…`, `Kst`, `Bijlage`, `TK`, `Tweede Kamer`, …). */
+export function parseLabelledKamerstuk(s: string, p: number, end: number): Match | null {
+  let j = p;
+  const bij = stick(bijlageRe, s, j, end);
+  if (bij) j += bij[0].length;
+  const head: Head = { start: p, bijlage: bij ? true : undefined, form: 'short' };
+  const strong = stick(strongLabel, s, j, end);
+  let weak = false;
+  if (strong) {
+    j = ws(s, j + strong[0].length, end);
+    const k = stick(kamerRe, s, j, end);
+    if (k) {
+      head.kamer = kamerOf(k[0]);
+      j = ws(s, j + k[0].length, end);
+    }
+  } else {
+    const w = stick(weakLabel, s, j, end);
+    if (!w) return null;
+    weak = true;
+    head.kamer = kamerOf(w[0].replace(/der.*$/s, ''));
+    j = ws(s, j + w[0].length, end);
+  }
+  if (at(s, j, end) === 44) j = ws(s, j + 1, end);
+  const kw = vergaderjaarKeyword(s, j, end);
+  if (kw >= 0) j = ws(s, kw, end);
+  const vj = parseVergaderjaar(s, j, end);
+  if (vj) {
+    head.vj = vj;
+    head.form = 'leidraad';
+    j = ws(s, vj.end, end);
+    if (at(s, j, end) === 44) j = ws(s, j + 1, end);
+  } else if (weak || kw >= 0) return null;
+  return parseDossierCitation(s, j, end, head, true);
+}
+
+/** Dossier(s) and ondernummers after a citation head; `labelled` allows 4-digit dossiers and bare EK letters. */
+function parseDossierCitation(s: string, j: number, end: number, head: Head, labelled: boolean): Match | null {
+  const d = parseDossier(s, j, end, { allowFour: labelled, nrFollows: (q) => nrFollows(s, q, end) });
+  if (!d) {
+    const mk = labelled ? nrMarker(s, j, end) : null;
+    if (mk && (head.vj || head.kamer)) {
+      return { start: head.start, end: mk.end, refs: [], problems: [problem('missing-dossier', head.start, mk.end, [])] };
+    }
+    return null;
+  }
+  if (d.dossier.length === 4 && !d.compact && !nrFollows(s, d.end, end) && !extraDossiers(s, d.end, end, labelled)) return null;
+  const refs: CitationRef[] = [];
+  const problems: CitationProblem[] = [];
+  let cursor = addDossier(s, end, head, d, refs, problems, labelled);
+  // `; 30 914, nr. 7` or `; 2023/24, 29 754, nr. 700`: more citations under the same label.
+  for (let guard = 0; guard < 1000 && refs.length; guard++) {
+    let k = ws(s, cursor, end);
+    if (at(s, k, end) !== 59) break;
+    k = ws(s, k + 1, end);
+    const next: Head = { ...head, start: k };
+    const vj = parseVergaderjaar(s, k, end);
+    if (vj) {
+      next.vj = vj;
+      k = ws(s, vj.end, end);
+      if (at(s, k, end) !== 44) break;
+      k = ws(s, k + 1, end);
+    }
+    const d2 = parseDossier(s, k, end, { nrFollows: (q) => nrFollows(s, q, end) });
+    if (!d2 || (!d2.compact && !nrFollows(s, d2.end, end))) break;
+    cursor = addDossier(s, end, next, d2, refs, problems, labelled);
+  }
+  if (!refs.length && !problems.length) return null;
+  const stop = Math.max(cursor, ...problems.map((x) => x.end));
+  return { start: head.start, end: stop, refs, problems };
+}
+
+/** Extra dossiers of a joint document (`31728, 30914, nr. 5`): only when an ondernummer follows them. */
+function extraDossiers(s: string, i: number, end: number, allowFour = false): { dossiers: string[]; end: number } | null {
+  const dossiers: string[] = [];
+  let j = i;
+  for (let n = 0; n < 3; n++) {
+    let k = ws(s, j, end);
+    if (at(s, k, end) !== 44 && at(s, k, end) !== 59) break;
+    k = ws(s, k + 1, end);
+    const d = parseDossier(s, k, end, { allowFour });
+    if (!d || d.compact || d.toevoeging) break;
+    dossiers.push(d.dossier);
+    j = d.end;
+    if (nrFollows(s, j, end)) return { dossiers, end: j };
+  }
+  return null;
+}
+
+/** Parses the ondernummers after dossier `d` and appends the references; returns the end of the citation. */
+function addDossier(s: string, end: number, head: Head, d: DossierMatch, refs: CitationRef[], problems: CitationProblem[], labelled: boolean): number {
+  let after = d.end;
+  const extras = d.compact ? null : extraDossiers(s, after, end, labelled);
+  if (extras) after = extras.end;
+  let list: OnderList | null = null;
+  let form = head.form;
+  let groupEnd = after;
+  if (d.compact) {
+    const page = pageAfter(s, d.compact.end, end);
+    const item: OnderItem = { value: d.compact.value, start: head.start, end: page ? page.end : d.compact.end, letter: false, page: page?.text };
+    list = { items: [item], end: item.end, problems: [] };
+    if (head.form !== 'leidraad') form = labelled ? 'short' : 'compact';
+  } else {
+    let k = ws(s, after, end);
+    const comma = at(s, k, end) === 44;
+    if (comma) k = ws(s, k + 1, end);
+    const mk = nrMarker(s, k, end);
+    const lw = stick(letterWord, s, k, end);
+    if (mk) {
+      list = parseOnderList(s, ws(s, mk.end, end), end, mk.plural, true, k);
+      if (!list) {
+        const next = at(s, ws(s, mk.end, end), end);
+        if (!(isUpper(next) || isDigit(next))) groupEnd = mk.end;
+      }
+    } else if (lw) {
+      list = parseOnderList(s, ws(s, k + lw[0].length, end), end, false, true, k);
+      if (list && list.items.some((x) => !x.letter)) list = null;
+    } else if (comma && labelled) {
+      const it = onderItem(s, k, end, true);
+      if (it && it.letter) list = parseOnderList(s, k, end, false, true, k);
+    }
+  }
+  const vjText = head.vj ? s.slice(head.vj.start, head.vj.end) : undefined;
+  const base = {
+    kamer: head.kamer,
+    vergaderjaar: head.vj?.value,
+    dossier: d.dossier,
+    toevoeging: d.toevoeging,
+    extraDossiers: extras?.dossiers,
+    rijkswet: d.rijkswet,
+    bijlage: head.bijlage,
+  };
+  const newRefs: CitationRef[] = [];
+  if (list) {
+    groupEnd = list.end;
+    const group = { start: head.start, end: groupEnd };
+    list.items.forEach((it, n) => {
+      const parts = cleanParts({ ...base, ondernummer: it.value, page: it.page });
+      const start = n === 0 || it.start < head.start ? head.start : it.start;
+      newRefs.push(makeRef(s, 'kamerstuk', kamerstukId(d.dossier, d.toevoeging, it.value), start, it.end, parts, form, group));
+    });
+    for (const pr of list.problems) problems.push(problem(pr.code, pr.start, pr.end, pr.args, newRefs));
+    const letters = list.items.filter((x) => x.letter);
+    if (letters.length && head.kamer === 'II') {
+      problems.push(problem('letter-ondernummer-tweede-kamer', head.start, groupEnd, [letters[0].value], newRefs));
+    }
+  } else {
+    const stop = d.end;
+    newRefs.push(makeRef(s, 'dossier', dossierId(d.dossier, d.toevoeging), head.start, stop, cleanParts(base), form, { start: head.start, end: groupEnd }));
+    const display = s.slice(d.start, d.end);
+    if (groupEnd > stop) problems.push(problem('missing-ondernummer', head.start, groupEnd, [s.slice(stop, groupEnd).replace(/^[\s,]+/, '')], newRefs));
+    else problems.push(problem('dossier-only', head.start, stop, [display], newRefs));
+  }
+  if (head.vj && !head.vj.valid && vjText) {
+    const repaired = leidraadVergaderjaar(repairVergaderjaar(head.vj.value));
+    const pr = problem('invalid-vergaderjaar', head.vj.start, head.vj.end, [vjText, repaired], newRefs);
+    pr.part = { start: head.vj.start, end: head.vj.end, replacement: repaired };
+    problems.push(pr);
+  }
+  refs.push(...newRefs);
+  return groupEnd;
+}
+
+function problem(code: CitationProblem['code'], start: number, end: number, args: string[], refs: CitationRef[] = []): CitationProblem {
+  return { code, start, end, args, refs };
+}
+
+const currency = /[€$£]/;
+
+/** Bare and compact forms at a digit anchor: `35300-A, nr. 15`, `29 754, nr. 680`, `21501-32-1188`, `36200-VI`. */
+export function parseBareKamerstuk(s: string, p: number, end: number, segStart: number): Match | null {
+  // Left context: not inside an amount, a longer number, a path or a code.
+  const prev = p > segStart ? s.charCodeAt(p - 1) : -1;
+  const prev2 = p - 1 > segStart ? s.charCodeAt(p - 2) : -1;
+  if (prev >= 0) {
+    if (currency.test(String.fromCharCode(prev)) || prev === 47 || prev === 58 || prev === 43 || prev === 35 || prev === 61) return null;
+    if ((prev === 46 || prev === 44 || isDash(prev)) && isDigit(prev2)) return null;
+    if (isHSpace(prev) && (isDigit(prev2) || currency.test(String.fromCharCode(prev2)))) return null;
+    if (prev === 46 && isLetter(prev2)) return null; // `No.W01.20…`
+  }
+  const d = parseDossier(s, p, end, { nrFollows: (q) => nrFollows(s, q, end) });
+  if (!d) return null;
+  const head: Head = { start: p, form: 'bare' };
+  if (d.compact) return parseDossierCitation(s, p, end, head, false);
+  if (nrFollows(s, d.end, end) || extraDossiers(s, d.end, end) || letterFollows(s, d.end, end)) return parseDossierCitation(s, p, end, head, false);
+  // A dossier with a dashed toevoeging: `36200-VI`, `35300-A`, `21501-32`.
+  const written = s.slice(p, d.end);
+  if (d.toevoeging && /[-\u2010-\u2015\u2212]/.test(written) && !isDash(at(s, d.end, end))) {
+    const parts = cleanParts({ dossier: d.dossier, toevoeging: d.toevoeging, rijkswet: d.rijkswet });
+    const ref = makeRef(s, 'dossier', dossierId(d.dossier, d.toevoeging), p, d.end, parts, 'compact');
+    return { start: p, end: d.end, refs: [ref], problems: [problem('dossier-only', p, d.end, [written], [ref])] };
+  }
+  return null;
+}
+
+function letterFollows(s: string, i: number, end: number): boolean {
+  let j = ws(s, i, end);
+  if (at(s, j, end) === 44) j = ws(s, j + 1, end);
+  return stick(letterWord, s, j, end) !== null;
+}
+
+const debateRe = new RegExp(`(?:[Nn]r|NR)\\.?${SP}*([1-9]\\d{0,4})${SP}*\\(`, 'y');
+
+/** `nr. 456 (36800-XVI)`: a motion number announced in a debate, with its dossier in parentheses. */
+export function parseNrDossier(s: string, p: number, end: number): Match | null {
+  const m = stick(debateRe, s, p, end);
+  if (!m) return null;
+  const k = p + m[0].length;
+  const d = parseDossier(s, hws(s, k, end), end, {});
+  if (!d || d.compact) return null;
+  const close = hws(s, d.end, end);
+  if (at(s, close, end) !== 41) return null;
+  const parts = cleanParts({ dossier: d.dossier, toevoeging: d.toevoeging, rijkswet: d.rijkswet, ondernummer: m[1] });
+  const ref = makeRef(s, 'kamerstuk', kamerstukId(d.dossier, d.toevoeging, m[1]), p, close + 1, parts, 'bare');
+  return { start: p, end: close + 1, refs: [ref], problems: [] };
+}

@@ -1,0 +1,61 @@
+// Internal result types of the grammar: a match is one citation expression with the references it names and
+// the problems found in it (turned into diagnostics by diagnostics.ts).
+import type { CitationForm, CitationKind, CitationParts, CitationRef } from './types';
+
+export type ProblemCode =
+  | 'missing-ondernummer'
+  | 'missing-dossier'
+  | 'invalid-vergaderjaar'
+  | 'letter-ondernummer-tweede-kamer'
+  | 'dossier-only'
+  | 'reversed-range'
+  | 'large-range'
+  | 'handelingen-without-item'
+  | 'motie-unresolved';
+
+export interface CitationProblem {
+  code: ProblemCode;
+  start: number;
+  end: number;
+  /** Values for the message template's placeholders. */
+  args: string[];
+  /** The references of the citation the problem is in (used to offer rewrites). */
+  refs: CitationRef[];
+  /** Span of a part to repair in place (e.g. the vergaderjaar). */
+  part?: { start: number; end: number; replacement: string };
+}
+
+export interface Match {
+  start: number;
+  end: number;
+  refs: CitationRef[];
+  problems: CitationProblem[];
+}
+
+/** Context of the scanned document. */
+export interface ScanContext {
+  /** The document's own canonical id (front matter `kamerstuk:`), for `ter vervanging van … nr. 32`. */
+  selfId?: string;
+}
+
+export function makeRef(
+  s: string,
+  kind: CitationKind,
+  id: string | null,
+  start: number,
+  end: number,
+  parts: CitationParts,
+  form: CitationForm,
+  group?: { start: number; end: number },
+): CitationRef {
+  const ref: CitationRef = { kind, id, start, end, text: s.slice(start, end), parts, form };
+  if (group && (group.start !== start || group.end !== end)) ref.group = { start: group.start, end: group.end };
+  return ref;
+}
+
+/** Drops undefined fields so parts print and compare cleanly. */
+export function cleanParts(parts: CitationParts): CitationParts {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(parts)) if (v !== undefined && !(Array.isArray(v) && v.length === 0)) out[k] = v;
+  return out as CitationParts;
+}

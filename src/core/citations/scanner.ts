@@ -1,0 +1,84 @@
+// The scan loop: one global regular expression finds the few places where a citation can start (a label word, an
+// id prefix, a URL, a digit after a non-alphanumeric character); the grammar runs only there, and each attempt
+// reads a bounded amount of text unless it succeeds and consumes what it read. The whole scan is linear.
+import { parseHandelingen, parseGazette } from './handelingen';
+import { parseIdentifier, parseTkNumber } from './identifiers';
+import { parseBareKamerstuk, parseLabelledKamerstuk, parseNrDossier } from './kamerstuk';
+import type { CitationProblem, Match, ScanContext } from './match';
+import { parseMotie, type MotieMatch } from './motie';
+import type { CitationRef } from './types';
+import { parseUrl } from './urls';
+
+export interface PendingFootnote {
+  ref: CitationRef;
+  label: string;
+}
+
+export interface ScanOutput {
+  refs: CitationRef[];
+  problems: CitationProblem[];
+  /** Name-only motions followed in their sentence by a footnote reference (resolved by the markdown layer). */
+  pending: PendingFootnote[];
+}
+
+const anchorRe =
+  /(?<![\p{L}\p{N}])(?:\d|https?:\/\/|www\.|zoek\.officielebekendmakingen|[Kk]amerstuk|KAMERSTUK|[Kk][Ss][Tt]|Parl\.|Bijl|BIJLAGE|bijlage|Handelingen|HANDELINGEN|Hand\.|Aanh|AANH|[Aa]?[Hh]-|Stb|STB|stb-|Stcrt|STCRT|stcrt-|Staatsblad|Staatscourant|[Mm]otie|MOTIE|[Gg]ewijzigde|GEWIJZIGDE|TK|EK|T\.K\.|E\.K\.|Tweede|Eerste|[Nn]r\.?|NR\.)/gu;
+
+export function emptyOutput(): ScanOutput {
+  return { refs: [], problems: [], pending: [] };
+}
+
+function tryAt(s: string, p: number, end: number, segStart: number, ctx: ScanContext): { end: number; match: Match | null } | null {
+  const c = s.charCodeAt(p);
+  if (c >= 48 && c <= 57) {
+    const tk = parseTkNumber(s, p, end);
+    if (tk) return { end: tk.end, match: { start: p, end: tk.end, refs: [tk], problems: [] } };
+    const m = parseBareKamerstuk(s, p, end, segStart);
+    return m ? { end: m.end, match: m } : null;
+  }
+  const url = parseUrl(s, p, end);
+  if (url) return { end: url.end, match: url.ref ? { start: p, end: url.end, refs: [url.ref], problems: [] } : null };
+  const lower = c | 0x20;
+  // Ids: kst-…, h-tk-…, ah-tk-…, stb-…, stcrt-…
+  if (dashWithin(s, p, Math.min(end, p + 6))) {
+    const ref = parseIdentifier(s, p, end);
+    if (ref) return { end: ref.end, match: { start: p, end: ref.end, refs: [ref], problems: [] } };
+  }
+  let m: Match | null = null;
+  if (lower === 0x6d /* m */ || lower === 0x67 /* g */) m = parseMotie(s, p, end, ctx);
+  else if (lower === 0x6e /* n */) m = parseNrDossier(s, p, end);
+  else if (lower === 0x68 /* h */ || lower === 0x61 /* a */) m = parseHandelingen(s, p, end);
+  else if (lower === 0x73 /* s */) m = parseGazette(s, p, end);
+  else m = parseLabelledKamerstuk(s, p, end);
+  return m ? { end: m.end, match: m } : null;
+}
+
+function dashWithin(s: string, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (s.charCodeAt(i) === 45) return true;
+  return false;
+}
+
+/** Scans s[from, to) and appends what it finds to `out`. */
+export function scanSegment(s: string, from: number, to: number, ctx: ScanContext, out: ScanOutput): void {
+  if (to <= from) return;
+  const re = anchorRe;
+  re.lastIndex = from;
+  for (let a = re.exec(s); a && a.index < to; a = re.exec(s)) {
+    const p = a.index;
+    const r = tryAt(s, p, to, from, ctx);
+    if (!r || r.end <= p) continue;
+    re.lastIndex = r.end;
+    if (!r.match) continue;
+    for (const ref of r.match.refs) out.refs.push(ref);
+    for (const pr of r.match.problems) out.problems.push(pr);
+    const fn = (r.match as MotieMatch).footnote;
+    if (fn) out.pending.push({ ref: r.match.refs[0], label: fn });
+  }
+}
+
+/** Scans a plain string (no markdown): every citation in it, in order. */
+export function scanPlain(text: string, ctx: ScanContext = {}): ScanOutput {
+  const out = emptyOutput();
+  scanSegment(text, 0, text.length, ctx, out);
+  return out;
+}

@@ -1,0 +1,94 @@
+// Vergaderjaar (parliamentary year): `2022/23`, `2022–2023`, `2022-2023`, `2021/2022`, OCR `1985/- 86`, and a
+// multi-year behandeling `1993/94-1996/97`. A vergaderjaar runs from September to September, so its two years are
+// consecutive; anything else is kept (for a diagnostic) but marked invalid.
+import { at, digitRun, hws, isDash, isDigit, isLetter, stick } from './chars';
+
+export interface Vergaderjaar {
+  start: number;
+  end: number;
+  /** `2022-2023`, or `1993-1994/1996-1997` for a multi-year behandeling. */
+  value: string;
+  /** First and second (full) year of each part. */
+  years: Array<[number, number]>;
+  /** Every part runs over two consecutive years. */
+  valid: boolean;
+}
+
+/** One `YYYY/YY` part at `i`, or null. */
+function part(s: string, i: number, end: number): { end: number; y1: number; y2: number } | null {
+  if (digitRun(s, i, end) !== 4) return null;
+  const c0 = s.charCodeAt(i);
+  if (c0 !== 49 && c0 !== 50) return null; // 1xxx or 2xxx
+  const y1 = Number(s.slice(i, i + 4));
+  let j = hws(s, i + 4, end);
+  const sep = at(s, j, end);
+  if (sep === 47 /* / */) {
+    j++;
+    j = hws(s, j, end);
+    if (isDash(at(s, j, end))) j = hws(s, j + 1, end); // OCR `1985/- 86`
+  } else if (isDash(sep)) j = hws(s, j + 1, end);
+  else return null;
+  const n = digitRun(s, j, end);
+  if (n !== 2 && n !== 4) return null;
+  const after = at(s, j + n, end);
+  if (after >= 0 && (isLetter(after) || (after === 46 /* . */ && isDigit(at(s, j + n + 1, end))))) return null;
+  let y2 = Number(s.slice(j, j + n));
+  if (n === 2) {
+    y2 += Math.floor(y1 / 100) * 100;
+    if (y2 < y1 && y1 % 100 === 99) y2 += 100;
+  }
+  return { end: j + n, y1, y2 };
+}
+
+const keyword = /(?:[Vv]ergaderjaar|VERGADERJAAR|[Zz]ittingsjaar|[Zz]itting|ZITTING)(?![\p{L}\p{N}])/uy;
+
+/** The word `vergaderjaar`/`zitting` before a vergaderjaar: returns the position after it, or -1. */
+export function vergaderjaarKeyword(s: string, i: number, end: number): number {
+  const m = stick(keyword, s, i, end);
+  return m ? i + m[0].length : -1;
+}
+
+/** Parses a vergaderjaar at `i` (no leading space), or returns null. */
+export function parseVergaderjaar(s: string, i: number, end: number): Vergaderjaar | null {
+  const first = part(s, i, end);
+  if (!first) return null;
+  const years: Array<[number, number]> = [[first.y1, first.y2]];
+  let stop = first.end;
+  // Multi-year behandeling: `1993/94-1996/97`.
+  const j = hws(s, stop, end);
+  if (isDash(at(s, j, end))) {
+    const second = part(s, hws(s, j + 1, end), end);
+    if (second && second.y1 > first.y1) {
+      years.push([second.y1, second.y2]);
+      stop = second.end;
+    }
+  }
+  if (isDigit(at(s, stop, end))) return null;
+  const value = years.map(([a, b]) => `${a}-${b}`).join('/');
+  const valid = years.every(([a, b]) => b === a + 1);
+  return { start: i, end: stop, value, years, valid };
+}
+
+/** `2022-2023` -> `2022/23` (Leidraad notation); a multi-year value keeps both parts: `1993/94-1996/97`. */
+export function leidraadVergaderjaar(value: string): string {
+  return value
+    .split('/')
+    .map((p) => {
+      const [a, b] = p.split('-');
+      return b && b.length === 4 ? `${a}/${b.slice(2)}` : p;
+    })
+    .join('-');
+}
+
+/** `2010-2011` -> `20102011`, as used in Handelingen and Aanhangsel ids; null for a multi-year value. */
+export function compactVergaderjaar(value: string | undefined): string | null {
+  if (!value || value.includes('/')) return null;
+  const [a, b] = value.split('-');
+  return a && b ? a + b : null;
+}
+
+/** The vergaderjaar that starts in the first year of `value`: a repair for `2022/24` -> `2022-2023`. */
+export function repairVergaderjaar(value: string): string {
+  const first = Number(value.slice(0, 4));
+  return `${first}-${first + 1}`;
+}

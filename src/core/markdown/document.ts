@@ -1,0 +1,107 @@
+// A scanned markdown document: blocks joined, and name-only motions resolved through the footnote cited in their
+// sentence (`… de motie van het lid Van Haga, die … voorkomt.[^2]` with `[^2]: Kamerstukken II …, nr. 683.`).
+import type { CitationProblem, ScanContext } from '../citations/match';
+import type { CitationRef } from '../citations/types';
+import { scanBlock, type BlockResult } from './blocks';
+import type { FrontMatter } from './frontmatter';
+import { parseMarkdownTree } from './parse';
+import { blockStructure, normaliseLabel, type FootnoteDefinition, type Range } from './structure';
+
+export interface MarkdownScan {
+  /** Every reference, in document order. */
+  refs: CitationRef[];
+  /** Malformed or ambiguous citations (see diagnostics.ts for messages and fixes). */
+  problems: CitationProblem[];
+  frontMatter?: FrontMatter;
+  /** Footnote definitions by normalised label. */
+  footnotes: Map<string, FootnoteDefinition>;
+  /** Code (fenced, indented, inline) and front matter ranges: everything that is not prose. */
+  code: Range[];
+}
+
+/** Parses and scans every top-level block of `text`. */
+export function scanBlocks(text: string): BlockResult[] {
+  const tree = parseMarkdownTree(text, true);
+  const blocks: BlockResult[] = [];
+  const ctx: ScanContext = {};
+  for (const node of tree.children) {
+    const b = scanBlock(text, text, node, 0, ctx);
+    if (b.frontMatter?.selfId) ctx.selfId = b.frontMatter.selfId;
+    blocks.push(b);
+  }
+  return blocks;
+}
+
+/** The refs inside a footnote definition that give a motion its id: a motion with the same submitters, else the first kamerstuk. */
+function footnoteTarget(def: FootnoteDefinition, block: BlockResult, submitters: string[] | undefined): CitationRef | undefined {
+  const inside = block.refs.filter((r) => r.start >= def.start && r.end <= def.end && r.id && (r.kind === 'kamerstuk' || r.kind === 'motie'));
+  const names = new Set((submitters ?? []).map((n) => n.toLowerCase()));
+  return inside.find((r) => r.kind === 'motie' && r.parts.submitters?.some((n) => names.has(n.toLowerCase()))) ?? inside.find((r) => r.kind === 'kamerstuk') ?? inside[0];
+}
+
+/** Joins block results into a document scan, resolving footnote motions. */
+export function assemble(blocks: BlockResult[]): MarkdownScan {
+  const footnotes = new Map<string, FootnoteDefinition>();
+  const defBlock = new Map<string, BlockResult>();
+  let frontMatter: FrontMatter | undefined;
+  for (const b of blocks) {
+    if (b.frontMatter) frontMatter = b.frontMatter;
+    for (const f of b.footnotes) {
+      if (!footnotes.has(f.label)) {
+        footnotes.set(f.label, f);
+        defBlock.set(f.label, b);
+      }
+    }
+  }
+  const refs: CitationRef[] = [];
+  const problems: CitationProblem[] = [];
+  const code: Range[] = [];
+  for (const b of blocks) {
+    for (let k = 0; k < b.code.length; k++) code.push(b.code[k]);
+    for (let k = 0; k < b.problems.length; k++) problems.push(b.problems[k]);
+    if (!b.pending.length) {
+      for (let k = 0; k < b.refs.length; k++) refs.push(b.refs[k]);
+      continue;
+    }
+    const resolved = new Map<CitationRef, CitationRef>();
+    for (const { ref, label } of b.pending) {
+      const key = normaliseLabel(label);
+      const def = footnotes.get(key);
+      const target = def ? footnoteTarget(def, defBlock.get(key)!, ref.parts.submitters) : undefined;
+      if (target) {
+        const { submitters: _s, ...targetParts } = target.parts;
+        resolved.set(ref, { ...ref, id: target.id, parts: { ...targetParts, ...ref.parts, footnote: label } });
+      } else {
+        const args = [(ref.parts.submitters ?? []).join(', ')];
+        problems.push({ code: 'motie-unresolved', start: ref.start, end: ref.end, args, refs: [ref] });
+      }
+    }
+    for (const r of b.refs) refs.push(resolved.get(r) ?? r);
+  }
+  return { refs, problems, frontMatter, footnotes, code };
+}
+
+/** Every citation in a markdown document (code skipped, links and footnotes understood), in document order. */
+export function scanMarkdown(text: string): CitationRef[] {
+  return assemble(scanBlocks(text)).refs;
+}
+
+/** Refs, problems, front matter and footnotes of a markdown document. */
+export function analyseMarkdown(text: string): MarkdownScan {
+  return assemble(scanBlocks(text));
+}
+
+/** Prose ranges of a markdown document: the text outside code, inline code and front matter (parse only). */
+export function proseRanges(text: string): Range[] {
+  const tree = parseMarkdownTree(text, true);
+  const code: Range[] = [];
+  for (const node of tree.children) for (const c of blockStructure(node, text, 0).code) code.push(c);
+  const out: Range[] = [];
+  let pos = 0;
+  for (const c of code) {
+    if (c.start > pos) out.push({ start: pos, end: c.start });
+    pos = Math.max(pos, c.end);
+  }
+  if (pos < text.length) out.push({ start: pos, end: text.length });
+  return out;
+}

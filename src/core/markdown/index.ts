@@ -1,0 +1,6 @@
+// Public API of the markdown layer: document scans, the incremental index, prose ranges.
+export { scanMarkdown, analyseMarkdown, proseRanges, type MarkdownScan } from './document';
+export { CitationIndex, type IndexSnapshot, type TextChange } from './citation-index';
+export { readFrontMatter, type FrontMatter } from './frontmatter';
+export type { FootnoteDefinition, Range } from './structure';
+export { scanText } from '../citations';

@@ -1,0 +1,76 @@
+// What the scanner needs to know about one top-level block: code to skip, inline links, footnote definitions.
+// Offsets are absolute (the block's offsets in the parsed text plus `base`).
+import type { Nodes } from 'mdast';
+import { span, type BlockNode } from './parse';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface FootnoteDefinition extends Range {
+  /** Normalised label: lower case, inner whitespace collapsed (as GFM matches calls to definitions). */
+  label: string;
+}
+
+export interface BlockStructure {
+  /** Fenced and indented code, inline code and front matter: never scanned. */
+  code: Range[];
+  /** Inline links `[text](url)`. */
+  links: Range[];
+  footnotes: FootnoteDefinition[];
+}
+
+export function normaliseLabel(label: string): string {
+  return /^[a-z0-9_-]*$/.test(label) ? label : label.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Walks a block and collects its code ranges, inline links and footnote definitions. */
+export function blockStructure(node: BlockNode, text: string, base: number): BlockStructure {
+  const out: BlockStructure = { code: [], links: [], footnotes: [] };
+  const visit = (n: Nodes): void => {
+    switch (n.type) {
+      case 'code':
+      case 'inlineCode':
+      case 'yaml': {
+        const [s, e] = span(n);
+        out.code.push({ start: s + base, end: e + base });
+        return;
+      }
+      case 'link': {
+        const [s, e] = span(n);
+        if (text.charCodeAt(s) === 91 /* [ */) out.links.push({ start: s + base, end: e + base });
+        break;
+      }
+      case 'footnoteDefinition': {
+        const [s, e] = span(n);
+        out.footnotes.push({ label: normaliseLabel(n.label ?? n.identifier), start: s + base, end: e + base });
+        break;
+      }
+      case 'text':
+      case 'html':
+      case 'definition':
+      case 'thematicBreak':
+      case 'break':
+        return;
+    }
+    if ('children' in n) for (const c of n.children as Nodes[]) visit(c);
+  };
+  visit(node as Nodes);
+  out.code.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** The prose ranges of [start, end): everything except the code ranges (sorted, non-overlapping). */
+export function proseSegments(start: number, end: number, code: Range[]): Range[] {
+  const out: Range[] = [];
+  let pos = start;
+  for (const c of code) {
+    if (c.end <= pos) continue;
+    if (c.start > pos) out.push({ start: pos, end: Math.min(c.start, end) });
+    pos = Math.max(pos, c.end);
+    if (pos >= end) break;
+  }
+  if (pos < end) out.push({ start: pos, end });
+  return out;
+}
