@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { MESSAGES as ANNOTATION_MESSAGES } from '../../../src/core/annotations';
 import { DIAGNOSTIC_MESSAGES, FIX_TITLES } from '../../../src/core/citations';
 import { HOVER_TEMPLATES } from '../../../src/core/metadata';
 
@@ -72,6 +73,7 @@ describe('localisation', () => {
       ...Object.values(HOVER_TEMPLATES),
       ...Object.values(DIAGNOSTIC_MESSAGES).map((m) => m.message),
       ...Object.values(FIX_TITLES),
+      ...Object.values(ANNOTATION_MESSAGES),
     ];
     assert.deepEqual(templates.filter((t) => !(t in bundle)), []);
   });
