@@ -3,8 +3,11 @@
 // Options: --web forces code-server; --screenshot FILE takes a screenshot through headless Chromium and exits.
 import { spawnSync, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { ensureDeps } from './ensure-deps.mjs';
 import { ensureCodeServer } from '../test/runner/install.mjs';
 import { startCodeServer, CHROMIUM_ARGS, chromiumPath } from '../test/runner/code-server-launch.mjs';
+
+ensureDeps();
 
 const root = resolve(import.meta.dirname, '..');
 const samples = join(root, 'samples');

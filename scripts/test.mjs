@@ -1,8 +1,11 @@
 // `npm test`: builds, runs the unit suites (plain Node) and the integration suites (inside a real VS Code),
 // then prints one closing line `N passed, N failed` that sums every suite.
+import { ensureDeps } from './ensure-deps.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+
+ensureDeps();
 
 const root = resolve(import.meta.dirname, '..');
 const results = join(root, '.test-results');
