@@ -60,12 +60,12 @@ async function hoverOver(page, text) {
   for (let attempt = 0; attempt < 10; attempt++) {
     const rect = await page.evaluate((needle) => {
       for (const line of document.querySelectorAll('.view-line')) {
-        const i = line.textContent.indexOf(needle);
+        const i = line.textContent.replace(/\u00a0/g, ' ').indexOf(needle);
         if (i < 0) continue;
         const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
         let seen = 0;
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const len = n.textContent.length;
+          const len = n.textContent.length; // NBSP for spaces keeps the length
           if (seen + len > i) {
             const range = document.createRange();
             range.setStart(n, i - seen);
@@ -83,7 +83,11 @@ async function hoverOver(page, text) {
       await page.mouse.move(rect.x, rect.y, { steps: 5 });
       try {
         await page.waitForSelector('.monaco-hover:not(.hidden)', { timeout: 3000 });
-        await page.waitForTimeout(800);
+        await page.waitForFunction(() => {
+          const h = document.querySelector('.monaco-hover:not(.hidden)');
+          return h && h.textContent.trim().length > 20 && !/Loading|Laden/.test(h.textContent);
+        }, undefined, { timeout: 8000 });
+        await page.waitForTimeout(500);
         return;
       } catch { /* the first hover often comes before activation: retry */ }
     }
