@@ -11,6 +11,7 @@ import { registerCitationLinks } from './vscode/citation-links';
 import { registerCitationReferences } from './vscode/citation-references';
 import { registerCitedDocumentsView } from './vscode/cited-documents-view';
 import { registerInsertCitation } from './vscode/insert-citation';
+import { registerAnnotations, type AnnotationsApi } from './vscode/annotations';
 import { log, registerLog } from './vscode/log';
 import { MetadataService } from './vscode/metadata-service';
 import { registerStatusBar } from './vscode/status-bar';
@@ -20,6 +21,7 @@ export interface KamerstukApi {
   citations: CitationDocuments;
   metadata: MetadataService;
   letters: WorkspaceLetters;
+  annotations: AnnotationsApi;
 }
 
 export function activate(context: vscode.ExtensionContext): KamerstukApi {
@@ -29,7 +31,8 @@ export function activate(context: vscode.ExtensionContext): KamerstukApi {
   const letters = new WorkspaceLetters();
   context.subscriptions.push(citations, metadata, letters);
 
-  registerCitationHover(context, { citations, metadata, letters });
+  const annotations = registerAnnotations(context);
+  registerCitationHover(context, { citations, metadata, letters, tagCounts: (letterUri) => annotations.tagCounts(letterUri) });
   registerCitationDefinition(context, citations, letters);
   registerCitationLinks(context, citations, letters);
   registerCitationReferences(context, citations);
@@ -42,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): KamerstukApi {
   registerStatusBar(context, citations, metadata);
 
   log().info(vscode.l10n.t('Kamerstuk Annotator activated ({0})', vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'));
-  return { citations, metadata, letters };
+  return { citations, metadata, letters, annotations };
 }
 
 export function deactivate(): void {}

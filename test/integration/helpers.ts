@@ -26,3 +26,37 @@ export async function eventually<T>(get: () => T | PromiseLike<T>, message: stri
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** The extension's API (activating it if needed). */
+export async function extensionApi(): Promise<import('../../src/extension').KamerstukApi> {
+  const ext = vscode.extensions.getExtension<import('../../src/extension').KamerstukApi>(EXTENSION_ID);
+  if (!ext) throw new Error(`extension ${EXTENSION_ID} is not installed in the test VS Code`);
+  return ext.isActive ? ext.exports : ext.activate();
+}
+
+export function workspaceUri(relative: string): vscode.Uri {
+  return vscode.Uri.file(path.join(workspaceRoot(), relative));
+}
+
+export async function readWorkspaceFile(relative: string): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(relative)));
+  } catch {
+    return undefined;
+  }
+}
+
+export async function writeWorkspaceFile(relative: string, text: string): Promise<vscode.Uri> {
+  const uri = workspaceUri(relative);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+
+/** Selects the first occurrence of `needle` in the editor and returns its offsets. */
+export function selectText(editor: vscode.TextEditor, needle: string): { start: number; end: number } {
+  const start = editor.document.getText().indexOf(needle);
+  if (start < 0) throw new Error(`'${needle}' not found in ${editor.document.uri.path}`);
+  const end = start + needle.length;
+  editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(end));
+  return { start, end };
+}

@@ -1,0 +1,160 @@
+// Where each tag of a letter is now: anchored against the open document (re-anchored ~300 ms after edits, one
+// LetterText per document version) or, for a letter that is not open, against the file on disk.
+import * as vscode from 'vscode';
+import { type AnchorResult, anchorAnnotations, type Annotation, LetterText } from '../core/annotations';
+import { baseName, type AnnotationStores } from './annotation-stores';
+import { log } from './log';
+
+const EDIT_DEBOUNCE_MS = 300;
+
+export interface AnchoredAnnotation {
+  annotation: Annotation;
+  result: AnchorResult;
+}
+
+export interface AnchoredLetter {
+  letter: vscode.Uri;
+  /** The document version anchored against; undefined when anchored against the file on disk. */
+  version: number | undefined;
+  letterText: LetterText;
+  /** In the store's order (by stored start). */
+  items: AnchoredAnnotation[];
+  byId: Map<string, AnchoredAnnotation>;
+  storeRevision: number;
+}
+
+export class LetterAnchors implements vscode.Disposable {
+  private readonly current = new Map<string, AnchoredLetter>();
+  private readonly pending = new Map<string, Promise<AnchoredLetter | undefined>>();
+  private readonly texts = new Map<string, { version: number | undefined; text: LetterText }>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** A letter's anchors were recomputed. */
+  readonly onDidChange = this.emitter.event;
+
+  constructor(private readonly stores: AnnotationStores) {
+    this.disposables.push(
+      this.emitter,
+      { dispose: () => this.timers.forEach((t) => clearTimeout(t)) },
+      stores.onDidChange((s) => this.schedule(s.letter, 0)),
+      vscode.workspace.onDidOpenTextDocument((d) => this.opened(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length && this.stores.peek(e.document.uri)?.store) this.schedule(e.document.uri, EDIT_DEBOUNCE_MS);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        const key = d.uri.toString();
+        this.texts.delete(key);
+        if (this.current.delete(key)) this.emitter.fire(d.uri);
+      }),
+    );
+    for (const d of vscode.workspace.textDocuments) this.opened(d);
+  }
+
+  /** The last computed anchors of a letter (possibly for an older document version). */
+  get(letter: vscode.Uri): AnchoredLetter | undefined {
+    return this.current.get(letter.toString());
+  }
+
+  /** Anchors that are up to date with the store and the open document (computed now if needed). */
+  async ensure(letter: vscode.Uri): Promise<AnchoredLetter | undefined> {
+    const have = this.current.get(letter.toString());
+    const state = this.stores.peek(letter);
+    const doc = openDocument(letter);
+    if (have && state && have.storeRevision === state.revision && have.version === doc?.version) return have;
+    return this.compute(letter);
+  }
+
+  /** Re-anchors a letter soon if it has anchors (its file changed on disk). */
+  invalidate(letter: vscode.Uri): void {
+    if (this.current.has(letter.toString())) this.schedule(letter, 0);
+  }
+
+  /** The letter's text as a LetterText, built once per document version. */
+  letterTextOf(document: vscode.TextDocument): LetterText {
+    const key = document.uri.toString();
+    const cached = this.texts.get(key);
+    if (cached && cached.version === document.version) return cached.text;
+    const text = new LetterText(document.getText());
+    this.texts.set(key, { version: document.version, text });
+    return text;
+  }
+
+  private opened(document: vscode.TextDocument): void {
+    if (document.languageId !== 'markdown' || document.uri.scheme === 'untitled') return;
+    // Loading the store fires onDidChange, which anchors; an already loaded letter is anchored now.
+    const loaded = this.stores.peek(document.uri);
+    if (loaded) this.schedule(document.uri, 0);
+    else void this.stores.get(document.uri);
+  }
+
+  private schedule(letter: vscode.Uri, delay: number): void {
+    const key = letter.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.compute(letter);
+      }, delay),
+    );
+  }
+
+  private compute(letter: vscode.Uri): Promise<AnchoredLetter | undefined> {
+    const key = letter.toString();
+    const running = this.pending.get(key);
+    // One computation at a time per letter; a request during one runs after it.
+    const next = (running ?? Promise.resolve(undefined)).then(() => this.computeNow(letter));
+    this.pending.set(key, next);
+    void next.finally(() => this.pending.get(key) === next && this.pending.delete(key));
+    return next;
+  }
+
+  private async computeNow(letter: vscode.Uri): Promise<AnchoredLetter | undefined> {
+    const key = letter.toString();
+    const state = await this.stores.get(letter);
+    const annotations = state.store?.annotations() ?? [];
+    if (!annotations.length && !this.current.has(key)) return undefined;
+    const doc = openDocument(letter);
+    let letterText: LetterText;
+    if (doc) letterText = this.letterTextOf(doc);
+    else {
+      try {
+        letterText = new LetterText(new TextDecoder().decode(await vscode.workspace.fs.readFile(letter)));
+      } catch {
+        letterText = new LetterText('');
+      }
+    }
+    let results: AnchorResult[];
+    const started = Date.now();
+    try {
+      results = anchorAnnotations(letterText, annotations);
+    } catch (e) {
+      log().error(`Anchoring ${baseName(letter)}: ${String(e)}`);
+      return undefined;
+    }
+    const elapsed = Date.now() - started;
+    if (elapsed > 100) log().debug(`Anchored ${annotations.length} tag(s) of ${baseName(letter)} in ${elapsed} ms`);
+    const items = annotations.map((annotation, i) => ({ annotation, result: results[i] }));
+    const anchored: AnchoredLetter = {
+      letter,
+      version: doc?.version,
+      letterText,
+      items,
+      byId: new Map(items.map((it) => [it.annotation.id, it])),
+      storeRevision: state.revision,
+    };
+    this.current.set(key, anchored);
+    this.emitter.fire(letter);
+    return anchored;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
+}

@@ -1,0 +1,85 @@
+// Tagged passages in the editor: per tag a translucent background in the tag's colour with an under- or
+// overline (so overlapping tags stay readable), a gutter icon and an overview ruler mark. Orphans are not shown.
+import * as vscode from 'vscode';
+import type { LetterAnchors } from './annotation-anchors';
+import { borderFor, gutterIconDataUri, orderedTags, withAlpha } from './annotation-rules';
+import type { AnnotationTaxonomy } from './annotation-taxonomy';
+import { toRange } from './convert';
+
+export class AnnotationDecorations implements vscode.Disposable {
+  private types = new Map<string, vscode.TextEditorDecorationType>();
+  /** What was last passed to setDecorations, per document: the test hook `decorationRanges`. */
+  private readonly applied = new Map<string, Record<string, vscode.Range[]>>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly anchors: LetterAnchors, private readonly taxonomy: AnnotationTaxonomy) {
+    this.disposables.push(
+      anchors.onDidChange((letter) => this.refreshLetter(letter)),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.apply(e))),
+      taxonomy.onDidChange(() => {
+        this.disposeTypes();
+        vscode.window.visibleTextEditors.forEach((e) => this.apply(e));
+      }),
+    );
+    vscode.window.visibleTextEditors.forEach((e) => this.apply(e));
+  }
+
+  /** The ranges last decorated in the editor's document, per tag key. */
+  decorationRanges(editor: vscode.TextEditor): Record<string, vscode.Range[]> {
+    return this.applied.get(editor.document.uri.toString()) ?? {};
+  }
+
+  private refreshLetter(letter: vscode.Uri): void {
+    const key = letter.toString();
+    for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === key) this.apply(e);
+  }
+
+  private apply(editor: vscode.TextEditor): void {
+    const key = editor.document.uri.toString();
+    const anchored = this.anchors.get(editor.document.uri);
+    // Anchors for an older version: VS Code has shifted the old decorations with the edit; wait for new anchors.
+    if (anchored && anchored.version !== undefined && anchored.version !== editor.document.version) return;
+    const byTag: Record<string, vscode.Range[]> = {};
+    for (const { annotation, result } of anchored?.items ?? []) {
+      if (result.status === 'orphaned') continue;
+      (byTag[annotation.tag] ??= []).push(toRange(editor.document, result.start, result.end));
+    }
+    if (!anchored && !this.applied.has(key)) return;
+    const tags = orderedTags(this.taxonomy.taxonomy, [...Object.keys(byTag), ...this.types.keys()]);
+    for (const tag of tags) {
+      const ranges = byTag[tag] ?? [];
+      if (!ranges.length && !this.types.has(tag)) continue;
+      editor.setDecorations(this.typeFor(tag, tags.indexOf(tag)), ranges);
+    }
+    this.applied.set(key, byTag);
+  }
+
+  private typeFor(tag: string, index: number): vscode.TextEditorDecorationType {
+    let type = this.types.get(tag);
+    if (!type) {
+      const color = this.taxonomy.color(tag);
+      type = vscode.window.createTextEditorDecorationType({
+        backgroundColor: withAlpha(color, 0.14),
+        borderColor: color,
+        ...borderFor(index),
+        gutterIconPath: vscode.Uri.parse(gutterIconDataUri(color)),
+        gutterIconSize: 'contain',
+        overviewRulerColor: withAlpha(color, 0.8),
+        overviewRulerLane: vscode.OverviewRulerLane.Right,
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      });
+      this.types.set(tag, type);
+    }
+    return type;
+  }
+
+  private disposeTypes(): void {
+    for (const t of this.types.values()) t.dispose();
+    this.types = new Map();
+  }
+
+  dispose(): void {
+    this.disposeTypes();
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,85 @@
+// Problems panel entries for annotation files: parse and schema errors (the file is then never written), unknown
+// tags, and orphaned passages, at their line and column in the file on disk.
+import * as vscode from 'vscode';
+import { type AnnotationDiagnostic, AnnotationStore, checkAnnotations, isAnnotationFileName, message, MESSAGES } from '../core/annotations';
+import type { LetterAnchors } from './annotation-anchors';
+import { excerpt } from './annotation-rules';
+import { type AnnotationStores, baseName, letterForAnnotationFile, type LetterAnnotations } from './annotation-stores';
+import type { AnnotationTaxonomy } from './annotation-taxonomy';
+
+export function toVscodeDiagnostic(d: AnnotationDiagnostic): vscode.Diagnostic {
+  const range = new vscode.Range(d.line - 1, Math.max(0, d.column - 1), Math.max(d.line, d.endLine) - 1, Math.max(0, d.endColumn - 1));
+  const severity = d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
+  const out = new vscode.Diagnostic(range, vscode.l10n.t(d.message.template, ...d.message.args), severity);
+  out.source = 'kamerstuk';
+  out.code = d.code;
+  return out;
+}
+
+export class AnnotationDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('kamerstuk-annotations');
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly stores: AnnotationStores, private readonly anchors: LetterAnchors, private readonly taxonomy: AnnotationTaxonomy) {
+    this.disposables.push(
+      this.collection,
+      { dispose: () => this.timers.forEach((t) => clearTimeout(t)) },
+      stores.onDidChange((s) => this.refreshSoon(s.letter)),
+      anchors.onDidChange((letter) => this.refreshSoon(letter)),
+      taxonomy.onDidChange(() => stores.loaded().forEach((s) => this.refresh(s))),
+      // An annotation file opened on its own: load it, so its problems show even if its letter is not open.
+      vscode.workspace.onDidOpenTextDocument((d) => this.opened(d)),
+    );
+    vscode.workspace.textDocuments.forEach((d) => this.opened(d));
+  }
+
+  private opened(document: vscode.TextDocument): void {
+    if (document.uri.scheme !== 'untitled' && isAnnotationFileName(baseName(document.uri))) void this.stores.get(letterForAnnotationFile(document.uri));
+  }
+
+  /** The diagnostics currently shown for an annotation file (test hook). */
+  get(file: vscode.Uri): readonly vscode.Diagnostic[] {
+    return this.collection.get(file) ?? [];
+  }
+
+  private refreshSoon(letter: vscode.Uri): void {
+    const key = letter.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        const state = this.stores.peek(letter);
+        if (state) this.refresh(state);
+      }, 100),
+    );
+  }
+
+  private refresh(state: LetterAnnotations): void {
+    if (state.problems) {
+      this.collection.set(state.file, state.problems.map(toVscodeDiagnostic));
+      return;
+    }
+    // Locations refer to the file as it is on disk.
+    const parsed = state.disk.trim() ? AnnotationStore.parse(state.disk) : undefined;
+    if (!parsed?.ok) {
+      this.collection.delete(state.file);
+      return;
+    }
+    const located = parsed.store;
+    const out = checkAnnotations(located, { taxonomy: this.taxonomy.taxonomy }).diagnostics;
+    for (const item of this.anchors.get(state.letter)?.items ?? []) {
+      if (item.result.status !== 'orphaned' || !located.has(item.annotation.id)) continue;
+      const a = item.annotation;
+      const msg = message(MESSAGES.orphaned, a.id, this.taxonomy.label(a.tag), excerpt(a.quote));
+      const d = located.locate(a.id, 'quote', 'orphaned', msg, 'warning');
+      if (d) out.push(d);
+    }
+    this.collection.set(state.file, out.map(toVscodeDiagnostic));
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

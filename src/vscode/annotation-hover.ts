@@ -1,0 +1,60 @@
+// Hover on a tagged passage: tag, note, author, status, created and linked documents, all escaped; links run only
+// the extension's own annotation commands.
+import * as vscode from 'vscode';
+import type { Annotation } from '../core/annotations';
+import { escapeMarkdown } from '../core/metadata';
+import type { LetterAnchors } from './annotation-anchors';
+import { anchoredAt } from './annotation-rules';
+import { statusLabel } from './annotation-status';
+import type { AnnotationTaxonomy } from './annotation-taxonomy';
+import { toRange } from './convert';
+
+export const ANNOTATION_HOVER_COMMANDS = ['kamerstuk.editNote', 'kamerstuk.changeTag', 'kamerstuk.setStatus', 'kamerstuk.linkReferences'];
+
+export function registerAnnotationHover(context: vscode.ExtensionContext, anchors: LetterAnchors, taxonomy: AnnotationTaxonomy): void {
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider({ language: 'markdown' }, {
+      provideHover: async (document, position) => {
+        const anchored = await anchors.ensure(document.uri);
+        if (!anchored || anchored.version !== document.version) return undefined;
+        const hits = anchoredAt(anchored.items.map((i) => i.result), document.offsetAt(position));
+        if (!hits.length) return undefined;
+        const parts = hits.map((r) => annotationMarkdown(anchored.byId.get(r.id)!.annotation, document.uri, taxonomy));
+        const md = new vscode.MarkdownString(parts.join('\n\n---\n\n'), false);
+        md.supportHtml = false;
+        md.isTrusted = { enabledCommands: ANNOTATION_HOVER_COMMANDS };
+        return new vscode.Hover(md, toRange(document, hits[0].start, hits[0].end));
+      },
+    }),
+  );
+}
+
+function annotationMarkdown(a: Annotation, letter: vscode.Uri, taxonomy: AnnotationTaxonomy): string {
+  const e = escapeMarkdown;
+  const head = [`**${e(taxonomy.label(a.tag), 60)}**`];
+  if (a.status) head.push(e(statusLabel(a.status), 40));
+  const lines = [head.join(' · ')];
+  if (a.note) lines.push(e(a.note, 1000));
+  const meta: string[] = [];
+  if (a.author) meta.push(vscode.l10n.t('by {0}', e(a.author, 80)));
+  if (a.created) meta.push(e(formatCreated(a.created), 40));
+  if (meta.length) lines.push(`*${meta.join(' · ')}*`);
+  if (a.refs?.length) lines.push(vscode.l10n.t('Linked documents: {0}', a.refs.map((r) => e(r, 60)).join(', ')));
+  const arg = encodeURIComponent(JSON.stringify([{ id: a.id, letter: letter.toString() }]));
+  const link = (title: string, command: string) => `[${e(title, 60)}](command:${command}?${arg})`;
+  lines.push(
+    [
+      link(vscode.l10n.t('Edit note'), 'kamerstuk.editNote'),
+      link(vscode.l10n.t('Change tag'), 'kamerstuk.changeTag'),
+      link(vscode.l10n.t('Set status'), 'kamerstuk.setStatus'),
+      link(vscode.l10n.t('Link documents'), 'kamerstuk.linkReferences'),
+    ].join(' · '),
+  );
+  return lines.join('\n\n');
+}
+
+function formatCreated(created: string): string {
+  const d = new Date(created);
+  if (Number.isNaN(d.getTime())) return created;
+  return d.toLocaleString(vscode.env.language, { dateStyle: 'medium', timeStyle: 'short' });
+}

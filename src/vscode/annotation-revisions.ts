@@ -1,0 +1,106 @@
+// Keeps stored positions in step with the letter: when the letter is saved, moved passages get their new
+// selectors (never orphans); when the letter file is replaced on disk (git pull, checkout, a new version), all its
+// tags re-anchor and what moved, changed or was orphaned is reported in a notification and in the view.
+import * as vscode from 'vscode';
+import { type AnnotationStore, type LetterRevisionReport, reanchorLetter, selectorUpdates } from '../core/annotations';
+import { type LetterAnchors, openDocument } from './annotation-anchors';
+import { baseName, BrokenAnnotationFileError, type AnnotationStores } from './annotation-stores';
+import { log } from './log';
+
+export interface RevisionSummary {
+  at: Date;
+  moved: string[];
+  changed: string[];
+  orphaned: string[];
+}
+
+export class LetterRevisions implements vscode.Disposable {
+  /** The text each letter had when the editor last saved it: a watcher event for it is our own save. */
+  private readonly savedByEditor = new Map<string, string>();
+  /** The text each letter had on disk when it was last re-anchored here (watchers may report a change twice). */
+  private readonly handled = new Map<string, string>();
+  private readonly reports = new Map<string, RevisionSummary>();
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [];
+  readonly onDidReport = this.emitter.event;
+
+  constructor(private readonly stores: AnnotationStores, private readonly anchors: LetterAnchors) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
+    this.disposables.push(
+      this.emitter,
+      watcher,
+      watcher.onDidChange((uri) => void this.replacedOnDisk(uri)),
+      watcher.onDidCreate((uri) => void this.replacedOnDisk(uri)),
+      vscode.workspace.onWillSaveTextDocument((e) => this.savedByEditor.set(e.document.uri.toString(), e.document.getText())),
+      vscode.workspace.onDidSaveTextDocument((d) => void this.saved(d)),
+    );
+  }
+
+  /** The last report of a letter replaced on disk. */
+  report(letter: vscode.Uri): RevisionSummary | undefined {
+    return this.reports.get(letter.toString());
+  }
+
+  /** Stores the positions of passages that moved in the saved letter. */
+  private async saved(document: vscode.TextDocument): Promise<void> {
+    this.savedByEditor.set(document.uri.toString(), document.getText());
+    const state = this.stores.peek(document.uri);
+    if (!state?.store || state.problems) return;
+    const annotations = state.store.annotations();
+    if (!annotations.length) return;
+    const anchored = await this.anchors.ensure(document.uri);
+    if (!anchored || anchored.version !== document.version) return;
+    const updates = selectorUpdates(annotations, anchored.items.map((i) => i.result));
+    if (!updates.length) return;
+    await this.store(document.uri, updates);
+  }
+
+  /** Re-anchors the tags of a letter whose file changed on disk other than by the editor's own save. */
+  async replacedOnDisk(letter: vscode.Uri): Promise<LetterRevisionReport | undefined> {
+    if (!openDocument(letter)) this.anchors.invalidate(letter);
+    const state = this.stores.peek(letter);
+    if (!state?.store || state.problems) return undefined;
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(letter));
+    } catch {
+      return undefined;
+    }
+    const key = letter.toString();
+    if (this.savedByEditor.get(key) === text || this.handled.get(key) === text) return undefined;
+    this.handled.set(key, text);
+    const annotations = state.store.annotations();
+    if (!annotations.length) return undefined;
+    const report = reanchorLetter(annotations, text);
+    if (report.updates.length) await this.store(letter, report.updates);
+    if (report.moved.length + report.changed.length + report.orphaned.length === 0) return report;
+    this.reports.set(key, { at: new Date(), moved: report.moved, changed: report.changed, orphaned: report.orphaned });
+    this.emitter.fire(letter);
+    const show = vscode.l10n.t('Show Annotations');
+    void vscode.window
+      .showInformationMessage(
+        vscode.l10n.t(
+          '{0} changed on disk: {1} tag(s) moved, {2} changed, {3} orphaned.',
+          baseName(letter),
+          report.moved.length,
+          report.changed.length,
+          report.orphaned.length,
+        ),
+        show,
+      )
+      .then((choice) => choice === show && vscode.commands.executeCommand('kamerstuk.annotations.focus'));
+    return report;
+  }
+
+  private async store(letter: vscode.Uri, updates: Parameters<AnnotationStore['updateSelectors']>[0]): Promise<void> {
+    try {
+      await this.stores.edit(letter, (s) => s.updateSelectors(updates));
+    } catch (e) {
+      if (!(e instanceof BrokenAnnotationFileError)) log().error(`Storing positions for ${baseName(letter)}: ${String(e)}`);
+    }
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,277 @@
+// The annotation file of each letter: loaded on demand, edited in memory, written atomically (temp file + rename),
+// and reloaded when it changes on disk (git pull, checkout, a hand edit) by a three-way merge with any change still
+// pending, so nothing is lost. A file that does not parse or breaks the schema is never written.
+import { rename } from 'node:fs/promises';
+import * as vscode from 'vscode';
+import {
+  type AnnotationDiagnostic,
+  annotationFileNameFor,
+  AnnotationStore,
+  isAnnotationFileName,
+  letterFileNameFor,
+  type LetterReference,
+  mergeAnnotationTexts,
+} from '../core/annotations';
+import { notify } from './annotation-messages';
+import { tempFileName } from './annotation-rules';
+import { log } from './log';
+
+export interface LetterAnnotations {
+  readonly letter: vscode.Uri;
+  readonly file: vscode.Uri;
+  /** The annotations with any pending change; undefined while the letter has no annotation file. */
+  store: AnnotationStore | undefined;
+  /** Errors of the file on disk: while set, the file is never written and edits are refused. */
+  problems: AnnotationDiagnostic[] | undefined;
+  /** The file's text as last read or written ('' when there is no file). */
+  disk: string;
+  /** The last text both the disk and the store agreed on: the base of a merge. */
+  base: string;
+  /** The store has changes that are not on disk yet. */
+  dirty: boolean;
+  /** Increases on every change of the store or its problems. */
+  revision: number;
+  /** Reads, merges and writes of this file, one at a time. */
+  queue: Promise<void>;
+}
+
+/** An edit refused because the annotation file on disk has errors. */
+export class BrokenAnnotationFileError extends Error {
+  constructor(readonly file: vscode.Uri, readonly problems: AnnotationDiagnostic[]) {
+    super(`${file.path} has ${problems.length} error(s)`);
+  }
+}
+
+export function annotationFileFor(letter: vscode.Uri): vscode.Uri {
+  return vscode.Uri.joinPath(letter, '..', annotationFileNameFor(baseName(letter)));
+}
+
+export function letterForAnnotationFile(file: vscode.Uri): vscode.Uri {
+  return vscode.Uri.joinPath(file, '..', letterFileNameFor(baseName(file)));
+}
+
+export function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+export class AnnotationStores implements vscode.Disposable {
+  private readonly states = new Map<string, Promise<LetterAnnotations>>();
+  private readonly loadedStates = new Map<string, LetterAnnotations>();
+  private readonly emitter = new vscode.EventEmitter<LetterAnnotations>();
+  private readonly filesEmitter = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private held = 0;
+  /** A letter's annotations (or problems) changed. */
+  readonly onDidChange = this.emitter.event;
+  /** An annotation file appeared or disappeared in the workspace. */
+  readonly onDidChangeFiles = this.filesEmitter.event;
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml');
+    this.disposables.push(
+      this.emitter,
+      this.filesEmitter,
+      watcher,
+      watcher.onDidChange((uri) => this.reconcile(uri)),
+      watcher.onDidCreate((uri) => (this.filesEmitter.fire(), this.reconcile(uri))),
+      watcher.onDidDelete((uri) => (this.filesEmitter.fire(), this.reconcile(uri))),
+      vscode.workspace.onDidSaveTextDocument((d) => isAnnotationFileName(baseName(d.uri)) && this.reconcile(d.uri)),
+    );
+  }
+
+  /** The letter's annotations, loading the file beside it the first time. */
+  get(letter: vscode.Uri): Promise<LetterAnnotations> {
+    const key = letter.toString();
+    let state = this.states.get(key);
+    if (!state) {
+      state = this.load(letter);
+      this.states.set(key, state);
+    }
+    return state;
+  }
+
+  /** The letter's annotations if they were loaded. */
+  peek(letter: vscode.Uri): LetterAnnotations | undefined {
+    return this.loadedStates.get(letter.toString());
+  }
+
+  loaded(): LetterAnnotations[] {
+    return [...this.loadedStates.values()];
+  }
+
+  /**
+   * Applies `change` to the letter's store (creating the file for the letter on the first tag) and writes the
+   * file. Throws BrokenAnnotationFileError when the file on disk has errors; it is then left untouched.
+   */
+  async edit<T>(letter: vscode.Uri, change: (store: AnnotationStore) => T, letterRef?: () => LetterReference): Promise<T> {
+    const state = await this.get(letter);
+    await state.queue;
+    if (state.problems) throw new BrokenAnnotationFileError(state.file, state.problems);
+    state.store ??= AnnotationStore.create(letterRef?.() ?? { path: baseName(letter) });
+    const result = change(state.store);
+    state.dirty = true;
+    this.changed(state);
+    await this.enqueue(state, () => this.write(state));
+    return result;
+  }
+
+  /** Re-reads every loaded file (the Refresh command; also catches changes a watcher missed). */
+  async refresh(): Promise<void> {
+    await Promise.all(this.loaded().map((s) => this.enqueue(s, () => this.sync(s)).catch(() => undefined)));
+    this.filesEmitter.fire();
+  }
+
+  /** Test hook: keeps edits in memory (pending) until the returned function is called. */
+  holdWrites(): () => Promise<void> {
+    this.held++;
+    let released = false;
+    return async () => {
+      if (released) return;
+      released = true;
+      this.held--;
+      if (this.held === 0) await Promise.all(this.loaded().filter((s) => s.dirty).map((s) => this.enqueue(s, () => this.write(s)).catch(() => undefined)));
+    };
+  }
+
+  /** Resolves when every pending read, merge and write has finished. */
+  async idle(): Promise<void> {
+    await Promise.all([...this.states.values()].map(async (p) => (await p).queue));
+  }
+
+  private async load(letter: vscode.Uri): Promise<LetterAnnotations> {
+    const file = annotationFileFor(letter);
+    const state: LetterAnnotations = { letter, file, store: undefined, problems: undefined, disk: '', base: '', dirty: false, revision: 0, queue: Promise.resolve() };
+    try {
+      this.absorb(state, await readText(file));
+    } catch (e) {
+      log().error(`Reading ${file.toString()}: ${String(e)}`);
+    }
+    this.loadedStates.set(letter.toString(), state);
+    return state;
+  }
+
+  private reconcile(file: vscode.Uri): void {
+    const state = this.loadedStates.get(letterForAnnotationFile(file).toString());
+    if (state) this.enqueue(state, () => this.sync(state)).catch(() => undefined);
+  }
+
+  /** Runs `task` after the file's earlier tasks; the returned promise rejects with its error (also logged). */
+  private enqueue(state: LetterAnnotations, task: () => Promise<void>): Promise<void> {
+    const run = state.queue.then(task);
+    state.queue = run.catch((e) => log().error(`${state.file.toString()}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
+    return run;
+  }
+
+  /** Reads the file; when it changed, merges it with pending changes and writes the result if needed. */
+  private async sync(state: LetterAnnotations): Promise<void> {
+    const text = await readText(state.file);
+    if (text === state.disk) return;
+    this.absorb(state, text);
+    if (state.dirty) await this.write(state);
+  }
+
+  /**
+   * Takes in the file's text from disk. Without pending changes the disk wins; with pending changes the result is
+   * mergeAnnotationTexts(base, ours, disk, 'ours'): both sides' changes survive, ours wins a field changed both ways.
+   */
+  private absorb(state: LetterAnnotations, text: string): void {
+    state.disk = text;
+    if (!state.dirty || !state.store) {
+      if (!text.trim()) {
+        state.store = undefined;
+        state.problems = undefined;
+        state.base = text;
+      } else {
+        const parsed = AnnotationStore.parse(text);
+        if (parsed.ok) {
+          state.store = parsed.store;
+          state.problems = undefined;
+          state.base = text;
+        } else {
+          // The last good annotations stay visible, read-only, until the file is fixed.
+          state.problems = parsed.diagnostics;
+        }
+      }
+      this.changed(state);
+      return;
+    }
+    const merged = mergeAnnotationTexts(state.base, state.store.toString(), text, 'ours');
+    if (!merged.ok) {
+      // The disk side does not parse: keep the pending changes in memory until it is fixed.
+      state.problems = merged.diagnostics;
+      this.changed(state);
+      return;
+    }
+    const parsed = AnnotationStore.parse(merged.text);
+    if (!parsed.ok) {
+      state.problems = parsed.diagnostics;
+      this.changed(state);
+      return;
+    }
+    if (merged.conflicts.length) {
+      const details = merged.conflicts.map((c) => vscode.l10n.t(c.message.template, ...c.message.args));
+      for (const d of details) log().warn(`${state.file.toString()}: ${d}`);
+      notify(
+        'warning',
+        vscode.l10n.t('{0} changed on disk while you had unsaved tag changes. Both were kept; where both changed the same field, your version was kept: {1}', baseName(state.file), details.join('; ')),
+      );
+    }
+    state.store = parsed.store;
+    state.problems = undefined;
+    state.base = text;
+    state.dirty = merged.text !== text;
+    this.changed(state);
+  }
+
+  private async write(state: LetterAnnotations): Promise<void> {
+    if (this.held > 0 || !state.dirty || !state.store) return;
+    // Someone may have changed the file since we read it: merge first, never overwrite their work.
+    const current = await readText(state.file);
+    if (current !== state.disk) {
+      this.absorb(state, current);
+      if (state.problems || !state.dirty) return;
+    }
+    if (state.problems) return;
+    const text = state.store.toString();
+    if (text !== current) await writeAtomically(state.file, text);
+    state.disk = text;
+    state.base = text;
+    state.dirty = false;
+    this.filesEmitter.fire();
+  }
+
+  private changed(state: LetterAnnotations): void {
+    state.revision++;
+    this.emitter.fire(state);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+async function readText(uri: vscode.Uri): Promise<string> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch (e) {
+    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return '';
+    throw e;
+  }
+}
+
+/**
+ * Writes a temp file next to the target and renames it over the target, so readers never see half a file. On disk
+ * the rename is the operating system's (atomic: vscode.workspace.fs.rename with overwrite deletes the target first,
+ * so a watcher or `git` could see the file missing); other file systems (virtual workspaces) use theirs.
+ */
+async function writeAtomically(target: vscode.Uri, text: string): Promise<void> {
+  const tmp = vscode.Uri.joinPath(target, '..', tempFileName(baseName(target), Math.random().toString(36).slice(2, 10)));
+  try {
+    await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(text));
+    if (target.scheme === 'file') await rename(tmp.fsPath, target.fsPath);
+    else await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
+  } catch (e) {
+    await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
+    throw e;
+  }
+}

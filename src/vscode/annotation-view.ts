@@ -1,0 +1,184 @@
+// The "Annotations" view: letters → tags → passages (quote excerpt, review status), orphans flagged for review
+// with an inline "re-attach to selection" action; a letter replaced on disk shows what moved, changed or orphaned.
+import * as vscode from 'vscode';
+import type { Annotation, AnnotationDiagnostic } from '../core/annotations';
+import { type AnchoredLetter, type LetterAnchors, openDocument } from './annotation-anchors';
+import { excerpt, lineAndCharacter, orderedTags } from './annotation-rules';
+import { statusIcon, statusLabel } from './annotation-status';
+import { baseName, letterForAnnotationFile, type AnnotationStores } from './annotation-stores';
+import type { AnnotationTaxonomy } from './annotation-taxonomy';
+import type { LetterRevisions } from './annotation-revisions';
+
+export type AnnotationNode =
+  | { kind: 'letter'; letter: vscode.Uri }
+  | { kind: 'problem'; letter: vscode.Uri; problem: AnnotationDiagnostic; file: vscode.Uri }
+  | { kind: 'tag'; letter: vscode.Uri; tag: string; count: number }
+  | { kind: 'passage'; letter: vscode.Uri; id: string; annotation: Annotation; status: 'exact' | 'moved' | 'fuzzy' | 'orphaned'; start: number; end: number; text: string };
+
+export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<AnnotationNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly stores: AnnotationStores,
+    private readonly anchors: LetterAnchors,
+    private readonly taxonomy: AnnotationTaxonomy,
+    private readonly revisions: LetterRevisions,
+  ) {
+    const soon = () => this.refreshSoon();
+    this.disposables.push(this.emitter, stores.onDidChange(soon), stores.onDidChangeFiles(soon), anchors.onDidChange(soon), revisions.onDidReport(soon), taxonomy.onDidChange(soon));
+  }
+
+  refresh(): void {
+    clearTimeout(this.timer);
+    this.emitter.fire(undefined);
+  }
+
+  private refreshSoon(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.refresh(), 150);
+  }
+
+  async getChildren(node?: AnnotationNode): Promise<AnnotationNode[]> {
+    if (!node) return this.letters();
+    if (node.kind === 'letter') {
+      const state = await this.stores.get(node.letter);
+      if (state.problems) return state.problems.map((problem) => ({ kind: 'problem' as const, letter: node.letter, problem, file: state.file }));
+      const annotations = state.store?.annotations() ?? [];
+      const counts = new Map<string, number>();
+      for (const a of annotations) counts.set(a.tag, (counts.get(a.tag) ?? 0) + 1);
+      return orderedTags(this.taxonomy.taxonomy, counts.keys())
+        .filter((tag) => counts.has(tag))
+        .map((tag) => ({ kind: 'tag' as const, letter: node.letter, tag, count: counts.get(tag)! }));
+    }
+    if (node.kind === 'tag') {
+      const anchored = await this.anchors.ensure(node.letter);
+      return (anchored?.items ?? [])
+        .filter((i) => i.annotation.tag === node.tag)
+        .map((i) => ({
+          kind: 'passage' as const,
+          letter: node.letter,
+          id: i.annotation.id,
+          annotation: i.annotation,
+          status: i.result.status,
+          start: i.result.start,
+          end: i.result.end,
+          text: anchored!.letterText.text,
+        }));
+    }
+    return [];
+  }
+
+  getTreeItem(node: AnnotationNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'letter':
+        return this.letterItem(node.letter);
+      case 'problem': {
+        const item = new vscode.TreeItem(vscode.l10n.t(node.problem.message.template, ...node.problem.message.args));
+        item.description = vscode.l10n.t('line {0}', node.problem.line);
+        item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
+        const at = new vscode.Position(node.problem.line - 1, node.problem.column - 1);
+        item.command = { command: 'vscode.open', title: vscode.l10n.t('Open annotation file'), arguments: [node.file, { selection: new vscode.Range(at, at) }] };
+        return item;
+      }
+      case 'tag': {
+        const item = new vscode.TreeItem(this.taxonomy.label(node.tag), vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `${node.letter.toString()}#tag:${node.tag}`;
+        item.description = String(node.count);
+        item.iconPath = new vscode.ThemeIcon('tag');
+        item.contextValue = 'kamerstuk.tag';
+        return item;
+      }
+      case 'passage':
+        return this.passageItem(node);
+    }
+  }
+
+  private letterItem(letter: vscode.Uri): vscode.TreeItem {
+    const item = new vscode.TreeItem(baseName(letter), vscode.TreeItemCollapsibleState.Expanded);
+    item.id = letter.toString();
+    item.resourceUri = letter;
+    item.contextValue = 'kamerstuk.letter';
+    const state = this.stores.peek(letter);
+    const anchored = this.anchors.get(letter);
+    const parts: string[] = [];
+    if (state?.problems) {
+      parts.push(vscode.l10n.t('annotation file has errors'));
+      item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
+    } else {
+      const total = state?.store?.annotations().length ?? 0;
+      parts.push(vscode.l10n.t('{0} tag(s)', total));
+      const orphans = anchored ? orphanCount(anchored) : 0;
+      if (orphans) parts.push(vscode.l10n.t('{0} orphaned', orphans));
+      item.iconPath = orphans ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : vscode.ThemeIcon.File;
+    }
+    const report = this.revisions.report(letter);
+    if (report) {
+      parts.push(vscode.l10n.t('changed on disk: {0} moved, {1} changed, {2} orphaned', report.moved.length, report.changed.length, report.orphaned.length));
+    }
+    item.description = parts.join(' · ');
+    item.tooltip = `${vscode.workspace.asRelativePath(letter)}\n${parts.join('\n')}`;
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open letter'), arguments: [letter] };
+    return item;
+  }
+
+  private passageItem(node: AnnotationNode & { kind: 'passage' }): vscode.TreeItem {
+    const a = node.annotation;
+    const item = new vscode.TreeItem(excerpt(a.quote), vscode.TreeItemCollapsibleState.None);
+    item.id = `${node.letter.toString()}#${a.id}`;
+    const orphan = node.status === 'orphaned';
+    const description: string[] = [];
+    if (orphan) description.push(vscode.l10n.t('orphaned — review'));
+    else if (node.status === 'fuzzy') description.push(vscode.l10n.t('passage changed'));
+    if (a.status) description.push(statusLabel(a.status));
+    if (a.note) description.push(excerpt(a.note, 40));
+    item.description = description.join(' · ');
+    item.iconPath = orphan ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : statusIcon(a.status);
+    item.contextValue = orphan ? 'kamerstuk.orphan' : 'kamerstuk.annotation';
+    const tooltip = new vscode.MarkdownString(undefined, false);
+    tooltip.supportHtml = false;
+    tooltip.appendText(`${this.taxonomy.label(a.tag)}${a.status ? ` · ${statusLabel(a.status)}` : ''}\n\n`);
+    tooltip.appendText(`“${excerpt(a.quote, 400)}”`);
+    if (a.note) tooltip.appendText(`\n\n${a.note}`);
+    if (orphan) tooltip.appendText(`\n\n${vscode.l10n.t('This passage is no longer in the letter. Select its new text and re-attach the tag, or remove it.')}`);
+    item.tooltip = tooltip;
+    const doc = openDocument(node.letter);
+    const pos = (offset: number) => (doc ? doc.positionAt(offset) : (({ line, character }) => new vscode.Position(line, character))(lineAndCharacter(node.text, offset)));
+    const range = new vscode.Range(pos(node.start), pos(orphan ? node.start : node.end));
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Show passage'), arguments: [node.letter, { selection: range, preserveFocus: false }] };
+    return item;
+  }
+
+  private async letters(): Promise<AnnotationNode[]> {
+    const files = await vscode.workspace.findFiles('**/*.annotations.yaml', '{**/node_modules/**,**/.git/**}', 2000);
+    const letters = new Map<string, vscode.Uri>();
+    for (const f of files) {
+      const letter = letterForAnnotationFile(f);
+      letters.set(letter.toString(), letter);
+    }
+    for (const s of this.stores.loaded()) if (s.store || s.problems) letters.set(s.letter.toString(), s.letter);
+    const states = await Promise.all([...letters.values()].map((l) => this.stores.get(l)));
+    await Promise.all(states.filter((s) => s.store && !s.problems).map((s) => this.anchors.ensure(s.letter)));
+    return states
+      .filter((s) => s.store || s.problems)
+      .map((s) => ({ kind: 'letter' as const, letter: s.letter }))
+      .sort((a, b) => vscode.workspace.asRelativePath(a.letter).localeCompare(vscode.workspace.asRelativePath(b.letter), 'nl', { numeric: true }));
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function orphanCount(anchored: AnchoredLetter): number {
+  return anchored.items.filter((i) => i.result.status === 'orphaned').length;
+}
+
+export function registerAnnotationsView(context: vscode.ExtensionContext, view: AnnotationsView): vscode.TreeView<AnnotationNode> {
+  const tree = vscode.window.createTreeView('kamerstuk.annotations', { treeDataProvider: view, showCollapseAll: true });
+  context.subscriptions.push(view, tree);
+  return tree;
+}

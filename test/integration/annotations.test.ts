@@ -1,0 +1,288 @@
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { AnnotationStore, captureSelector } from '../../src/core/annotations';
+import type { AnnotationsApi } from '../../src/vscode/annotations';
+import type { AnnotationNode } from '../../src/vscode/annotation-view';
+import { eventually, extensionApi, openSample, readWorkspaceFile, selectText, workspaceUri, writeWorkspaceFile } from './helpers';
+
+const SAMPLE = 'letters/kst-29754-716.md';
+const COMMITMENT = 'De komende periode wordt gewerkt aan een nadere uitwerking hiervan.';
+const CONCLUSION_START = 'Alle partners concludeerden dat er in beginsel voldoende mensen, middelen, kennis en wettelijke mogelijkheden zijn';
+const HEADING_3 = 'Het Ministerie van Buitenlandse Zaken houdt het beleid inzake de afgifte van laissez-passers aan vreemdelingen tegen het licht.';
+const OTHER_PASSAGE = 'Hiermee versterken we de veiligheid in Nederland.';
+
+/** A writable copy of the sample letter under another id, so the suites' letters do not interfere. */
+async function letterCopy(name: string): Promise<{ relative: string; yaml: string; uri: vscode.Uri; text: string }> {
+  const sample = (await readWorkspaceFile(SAMPLE))!;
+  const text = sample.replace('kamerstuk: kst-29754-716', `kamerstuk: ${name}`);
+  const relative = `letters/${name}.md`;
+  const uri = await writeWorkspaceFile(relative, text);
+  return { relative, yaml: `letters/${name}.annotations.yaml`, uri, text };
+}
+
+function parseYaml(text: string | undefined): AnnotationStore {
+  assert.ok(text, 'no annotation file on disk');
+  const r = AnnotationStore.parse(text);
+  assert.ok(r.ok, `annotation file does not parse: ${JSON.stringify(!r.ok && r.diagnostics)}`);
+  return r.store;
+}
+
+function label(en: string, nl: string): string {
+  return vscode.env.language.toLowerCase().startsWith('nl') ? nl : en;
+}
+
+function hoverText(hovers: vscode.Hover[] | undefined): string {
+  return (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+}
+
+async function children(api: AnnotationsApi, node?: AnnotationNode): Promise<AnnotationNode[]> {
+  return (await api.view.getChildren(node)) ?? [];
+}
+
+describe('annotations in a real VS Code', () => {
+  let api: AnnotationsApi;
+  const created: string[] = [];
+
+  before(async () => {
+    api = (await extensionApi()).annotations;
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const f of created) await vscode.workspace.fs.delete(workspaceUri(f)).then(undefined, () => undefined);
+  });
+
+  describe('tagging a letter', () => {
+    let letter: Awaited<ReturnType<typeof letterCopy>>;
+    let editor: vscode.TextEditor;
+    let measureId: string;
+
+    before(async () => {
+      letter = await letterCopy('kst-29754-9001');
+      created.push(letter.relative, letter.yaml);
+      editor = await openSample(letter.relative);
+    });
+
+    it('tags the selection: the annotation file is written and the decoration appears', async () => {
+      const sel = selectText(editor, COMMITMENT);
+      const added = await vscode.commands.executeCommand<{ id: string }[]>('kamerstuk.tagSelection', { tag: 'measure' });
+      assert.equal(added?.length, 1, `no annotation added; messages: ${api.messages().join(' | ')}`);
+      measureId = added[0].id;
+
+      const store = parseYaml(await readWorkspaceFile(letter.yaml));
+      const [a] = store.annotations();
+      assert.equal(store.annotations().length, 1);
+      assert.equal(a.id, measureId);
+      assert.equal(a.tag, 'measure');
+      assert.equal(a.quote, COMMITMENT);
+      assert.deepEqual({ start: a.start, end: a.end }, sel);
+      assert.equal(a.prefix, letter.text.slice(sel.start - 32, sel.start));
+      assert.ok(a.created && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(a.created), a.created);
+      assert.deepEqual(store.letter, { id: 'kst-29754-9001', path: 'kst-29754-9001.md' });
+
+      const ranges = await eventually(() => api.decorationRanges(editor).measure, 'no measure decoration');
+      assert.equal(ranges.length, 1);
+      assert.equal(editor.document.getText(ranges[0]), COMMITMENT);
+    });
+
+    it('the decoration follows the passage when the letter is edited above it, and saving stores the new position', async () => {
+      const before = api.decorationRanges(editor).measure[0];
+      const inserted = 'Een nieuwe alinea die de analist heeft ingevoegd.\n\n';
+      const at = editor.document.positionAt(editor.document.getText().indexOf('De asielprocedure heeft tot doel'));
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(editor.document.uri, at, inserted);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+
+      const moved = await eventually(() => {
+        const r = api.decorationRanges(editor).measure?.[0];
+        return r && r.start.line === before.start.line + 2 ? r : undefined;
+      }, 'the decoration did not follow the passage');
+      assert.equal(editor.document.getText(moved), COMMITMENT);
+
+      assert.ok(await editor.document.save(), 'the letter copy could not be saved');
+      const expected = editor.document.getText().indexOf(COMMITMENT);
+      await eventually(async () => parseYaml(await readWorkspaceFile(letter.yaml)).get(measureId)?.start === expected, 'the new position was not stored on save');
+    });
+
+    it('the Annotations view lists the letter, its tag and the passage', async () => {
+      const letters = await eventually(async () => {
+        const roots = await children(api);
+        return roots.find((n) => n.kind === 'letter' && n.letter.toString() === letter.uri.toString());
+      }, 'the letter is not in the Annotations view');
+      const tags = await children(api, letters);
+      const measure = tags.find((n) => n.kind === 'tag' && n.tag === 'measure');
+      assert.ok(measure, JSON.stringify(tags.map((t) => t.kind)));
+      assert.equal(api.view.getTreeItem(measure).label, label('measure', 'maatregel'));
+      const passages = await children(api, measure);
+      assert.equal(passages.length, 1);
+      const item = api.view.getTreeItem(passages[0]);
+      assert.ok(String(item.label).startsWith('De komende periode'), String(item.label));
+      assert.equal(item.contextValue, 'kamerstuk.annotation');
+      assert.equal(item.command?.command, 'vscode.open');
+    });
+
+    it('hover on the passage shows tag, note, status and linked documents, escaped', async () => {
+      await api.stores.edit(letter.uri, (s) => s.update(measureId, { note: 'Check <b>dit</b> [link](command:evil)', refs: ['kst-29754-683'] }));
+      await vscode.commands.executeCommand('kamerstuk.setStatus', { id: measureId, letter: letter.uri.toString(), status: 'agreed' });
+      const pos = editor.document.positionAt(editor.document.getText().indexOf(COMMITMENT) + 5);
+      const text = await eventually(async () => {
+        const t = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos));
+        return t.includes('dit') && t.includes(label('agreed', 'akkoord')) ? t : undefined;
+      }, 'no hover with the note');
+      const plain = text.replace(/\\/g, '');
+      assert.ok(plain.includes(`**${label('measure', 'maatregel')}**`), text);
+      assert.ok(plain.includes('Check <b>dit</b> [link](command:evil)'), text);
+      assert.ok(plain.includes('kst-29754-683'), text);
+      assert.ok(!/(^|[^\\])<b>/.test(text), `raw HTML in the hover: ${text}`);
+      assert.ok(!/\]\(command:evil\)/.test(text), `a live link in the hover: ${text}`);
+    });
+
+    it('merges a change on disk (another analyst\'s pull) with a pending change: nothing is lost', async () => {
+      const release = api.stores.holdWrites();
+      let conclusionId: string | undefined;
+      try {
+        selectText(editor, CONCLUSION_START);
+        const added = await vscode.commands.executeCommand<{ id: string }[]>('kamerstuk.tagSelection', { tag: 'conclusion' });
+        conclusionId = added?.[0]?.id;
+        assert.ok(conclusionId, `not tagged: ${api.messages().join(' | ')}`);
+        const disk = (await readWorkspaceFile(letter.yaml))!;
+        assert.ok(!disk.includes(conclusionId), 'the pending change was written while writes were held');
+
+        // The other analyst's version: the file as it was, plus their own tag.
+        const theirs = parseYaml(disk);
+        const start = editor.document.getText().indexOf(OTHER_PASSAGE);
+        theirs.add({ id: 'other00001', tag: 'commitment', ...captureSelector(editor.document.getText(), start, start + OTHER_PASSAGE.length), author: 'Andere analist' });
+        await writeWorkspaceFile(letter.yaml, theirs.toString());
+        await eventually(() => api.stores.peek(letter.uri)?.store?.has('other00001'), 'the change on disk was not reloaded');
+      } finally {
+        await release();
+      }
+      await api.stores.idle();
+      const merged = parseYaml(await readWorkspaceFile(letter.yaml));
+      assert.ok(merged.has('other00001'), 'the other analyst\'s tag was lost');
+      assert.ok(merged.has(conclusionId!), 'the pending tag was lost');
+      assert.ok(merged.has(measureId), 'the earlier tag was lost');
+      assert.equal(merged.get(measureId)?.status, 'agreed');
+      await eventually(() => api.decorationRanges(editor).commitment?.length === 1 && api.decorationRanges(editor).conclusion?.length === 1, 'merged tags are not decorated');
+    });
+
+    it('removes the tag at the cursor and the one given by the view', async () => {
+      const at = editor.document.getText().indexOf(CONCLUSION_START) + 10;
+      editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at));
+      await api.anchors.ensure(letter.uri);
+      await vscode.commands.executeCommand('kamerstuk.removeAnnotation');
+      await vscode.commands.executeCommand('kamerstuk.removeAnnotation', { id: 'other00001', letter: letter.uri });
+      const store = parseYaml(await readWorkspaceFile(letter.yaml));
+      assert.deepEqual(store.annotations().map((a) => a.id), [measureId]);
+      await eventually(() => !api.decorationRanges(editor).conclusion?.length && !api.decorationRanges(editor).commitment?.length, 'removed tags are still decorated');
+    });
+
+    it('re-attaches an orphan to the selection', async () => {
+      // Replace the passage's text in the editor: the tag is orphaned, not moved elsewhere.
+      const start = editor.document.getText().indexOf(COMMITMENT);
+      const replacement = 'Wij werken dit jaar verder aan de leerlijn.';
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(editor.document.uri, new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(start + COMMITMENT.length)), replacement);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await eventually(async () => (await api.anchorResults(letter.uri)).find((r) => r.id === measureId)?.status === 'orphaned', 'the tag was not orphaned');
+      assert.ok(!api.decorationRanges(editor).measure?.length, 'an orphan is decorated');
+      const roots = await children(api);
+      const letterNode = roots.find((n) => n.kind === 'letter' && n.letter.toString() === letter.uri.toString())!;
+      const tagNode = (await children(api, letterNode)).find((n) => n.kind === 'tag' && n.tag === 'measure')!;
+      const [orphan] = await children(api, tagNode);
+      assert.equal(api.view.getTreeItem(orphan).contextValue, 'kamerstuk.orphan');
+
+      selectText(editor, replacement);
+      await vscode.commands.executeCommand('kamerstuk.reattachOrphan', orphan);
+      const store = parseYaml(await readWorkspaceFile(letter.yaml));
+      assert.equal(store.get(measureId)?.quote, replacement);
+      const ranges = await eventually(() => api.decorationRanges(editor).measure, 'the re-attached tag is not decorated');
+      assert.equal(editor.document.getText(ranges[0]), replacement);
+      await editor.document.save();
+    });
+  });
+
+  describe('a broken annotation file', () => {
+    const BROKEN = 'version: 1\ndocument:\n  id: kst-29754-9002\n   path: kst-29754-9002.md\nannotations: []\n';
+    let letter: Awaited<ReturnType<typeof letterCopy>>;
+
+    before(async () => {
+      letter = await letterCopy('kst-29754-9002');
+      created.push(letter.relative, letter.yaml);
+      await writeWorkspaceFile(letter.yaml, BROKEN);
+    });
+
+    it('gives a diagnostic with line and column, refuses tagging with a message, and leaves the bytes unchanged', async () => {
+      const editor = await openSample(letter.relative);
+      const file = workspaceUri(letter.yaml);
+      const diagnostics = await eventually(() => (api.diagnostics(file).length ? api.diagnostics(file) : undefined), 'no diagnostic for the broken file');
+      assert.equal(diagnostics[0].severity, vscode.DiagnosticSeverity.Error);
+      assert.ok(diagnostics[0].range.start.line >= 2, `unexpected position ${JSON.stringify(diagnostics[0].range)}`);
+      assert.ok(vscode.languages.getDiagnostics(file).some((d) => d.source === 'kamerstuk'), 'not in the Problems panel');
+
+      selectText(editor, COMMITMENT);
+      const added = await vscode.commands.executeCommand('kamerstuk.tagSelection', { tag: 'measure' });
+      assert.equal(added, undefined);
+      const last = api.messages().at(-1) ?? '';
+      assert.ok(last.includes('kst-29754-9002.annotations.yaml') && /error|fout/i.test(last), last);
+      await api.stores.idle();
+      assert.equal(await readWorkspaceFile(letter.yaml), BROKEN, 'the broken file was changed');
+    });
+
+    it('once the file is fixed on disk, the problems go and tagging works again', async () => {
+      const fixed = '# fixed by hand\nversion: 1\ndocument:\n  id: kst-29754-9002\n  path: kst-29754-9002.md\nannotations: []\n';
+      await writeWorkspaceFile(letter.yaml, fixed);
+      const file = workspaceUri(letter.yaml);
+      await eventually(() => api.diagnostics(file).length === 0 && !api.stores.peek(letter.uri)?.problems, 'the problems did not go');
+      const editor = await openSample(letter.relative);
+      selectText(editor, COMMITMENT);
+      const added = await vscode.commands.executeCommand<{ id: string }[]>('kamerstuk.tagSelection', { index: 1 });
+      assert.equal(added?.length, 1, api.messages().join(' | '));
+      const text = (await readWorkspaceFile(letter.yaml))!;
+      assert.ok(text.startsWith('# fixed by hand\n'), 'the hand-written comment was lost');
+      assert.equal(parseYaml(text).annotations()[0].tag, 'commitment');
+    });
+  });
+
+  describe('the sample workspace', () => {
+    it('decorates the sample letter\'s tags when it is opened', async () => {
+      const editor = await openSample(SAMPLE);
+      const ranges = await eventually(() => (api.decorationRanges(editor).measure?.length === 3 ? api.decorationRanges(editor) : undefined), 'sample tags not decorated');
+      assert.equal(ranges.commitment?.length, 2);
+      assert.equal(ranges.conclusion?.length, 1);
+      assert.equal(editor.document.getText(ranges.measure.find((r) => editor.document.getText(r).startsWith('Het Ministerie'))!), HEADING_3);
+      const counts = await api.tagCounts(editor.document.uri);
+      assert.deepEqual(counts, { [label('measure', 'maatregel')]: 3, [label('commitment', 'toezegging')]: 2, [label('conclusion', 'conclusie')]: 1 });
+    });
+
+    it('refuses to tag a note that is not a letter, and says why', async () => {
+      const editor = await openSample('notes/brief-terrorismebestrijding.md');
+      selectText(editor, 'De commissie JenV kan de brief agenderen');
+      const added = await vscode.commands.executeCommand('kamerstuk.tagSelection', { index: 0 });
+      assert.equal(added, undefined);
+      assert.match(api.messages().at(-1) ?? '', /brief-terrorismebestrijding\.md/);
+      assert.equal(await readWorkspaceFile('notes/brief-terrorismebestrijding.annotations.yaml'), undefined);
+    });
+
+    it('re-anchors a letter replaced on disk and reports moved and orphaned tags', async () => {
+      const letter = await letterCopy('kst-29754-9003');
+      created.push(letter.relative, letter.yaml);
+      const sampleYaml = (await readWorkspaceFile('letters/kst-29754-716.annotations.yaml'))!.replace(/kst-29754-716(\.md)?/g, (m, md) => `kst-29754-9003${md ?? ''}`);
+      await writeWorkspaceFile(letter.yaml, sampleYaml);
+      await api.stores.get(letter.uri);
+      const conclusion = letter.text.slice(letter.text.indexOf(CONCLUSION_START), letter.text.indexOf('Daarbij hecht het kabinet'));
+      const revised = letter.text
+        .replace('De asielprocedure heeft tot doel', 'Deze brief is herzien.\n\nDe asielprocedure heeft tot doel')
+        .replace(conclusion, '');
+      await writeWorkspaceFile(letter.relative, revised);
+      const report = await eventually(() => api.revisions.report(letter.uri), 'no report for the replaced letter');
+      assert.ok(report.orphaned.includes('k2e7y5u1z9'), JSON.stringify(report));
+      assert.ok(report.moved.length >= 4, JSON.stringify(report));
+      await api.stores.idle();
+      const store = parseYaml(await readWorkspaceFile(letter.yaml));
+      const heading = store.get('m4q8g3l6c0')!;
+      assert.equal(revised.slice(heading.start, heading.end), HEADING_3, 'the moved position was not stored');
+      assert.equal(store.get('k2e7y5u1z9')?.start, 8988, 'an orphan was moved');
+    });
+  });
+});

@@ -1,0 +1,84 @@
+import { strict as assert } from 'node:assert';
+import { type AnchorResult, type Annotation, defaultTaxonomy } from '../../../src/core/annotations';
+import {
+  anchoredAt,
+  borderFor,
+  createdTimestamp,
+  excerpt,
+  gutterIconDataUri,
+  letterVerdict,
+  lineAndCharacter,
+  orderedTags,
+  tagCountsByLabel,
+  tempFileName,
+  trimSelection,
+  withAlpha,
+} from '../../../src/vscode/annotation-rules';
+
+const result = (id: string, start: number, end: number, status: AnchorResult['status'] = 'exact'): AnchorResult => ({ id, start, end, status, score: 1 });
+
+describe('annotation editor rules', () => {
+  it('a letter: front matter kamerstuk, a kst-….md name, a declared id, or an annotation file beside it', () => {
+    assert.deepEqual(letterVerdict('brief.md', '---\nkamerstuk: kst-29754-716\n---\n', 'kst-29754-716', false), { letter: true, id: 'kst-29754-716' });
+    assert.deepEqual(letterVerdict('brief.md', '---\nkamerstuk: iets anders\n---\n', undefined, false), { letter: true });
+    assert.deepEqual(letterVerdict('kst-36200-VI-45.md', '# Brief', undefined, false), { letter: true });
+    assert.deepEqual(letterVerdict('notitie.md', '# Notitie', undefined, true), { letter: true });
+    assert.deepEqual(letterVerdict('notitie.md', '---\ntitle: x\n---\nkamerstuk: not front matter', undefined, false), { letter: false });
+    assert.deepEqual(letterVerdict('kst-29754-716.txt', '', undefined, true), { letter: false });
+  });
+
+  it('trims whitespace from a loose selection, in either direction', () => {
+    const text = 'ab  \n cd ef \n';
+    assert.deepEqual(trimSelection(text, 2, 11), { start: 6, end: 11 });
+    assert.deepEqual(trimSelection(text, 11, 2), { start: 6, end: 11 });
+    const empty = trimSelection(text, 2, 5);
+    assert.equal(empty.start, empty.end);
+  });
+
+  it('timestamps in UTC without milliseconds', () => {
+    assert.equal(createdTimestamp(new Date(Date.UTC(2026, 10, 28, 12, 0, 5, 123))), '2026-11-28T12:00:05Z');
+  });
+
+  it('excerpts one line, cut with an ellipsis, never in the middle of a surrogate pair', () => {
+    assert.equal(excerpt('a\n\n b   c'), 'a b c');
+    assert.equal(excerpt('abcdefghij', 5), 'abcd…');
+    assert.equal(excerpt('😀😀😀😀😀😀', 3), '😀😀…');
+  });
+
+  it('counts tags per label in the display language', () => {
+    const a = (tag: string) => ({ tag }) as Annotation;
+    const taxonomy = defaultTaxonomy();
+    assert.deepEqual(tagCountsByLabel([a('measure'), a('measure'), a('conclusion'), a('risk')], taxonomy, false), { maatregel: 2, conclusie: 1, risk: 1 });
+    assert.deepEqual(tagCountsByLabel([a('measure')], taxonomy, true), { measure: 1 });
+  });
+
+  it('finds the tags at an offset, innermost first, never orphans', () => {
+    const results = [result('outer', 0, 100), result('inner', 10, 20), result('gone', 5, 30, 'orphaned'), result('after', 50, 60)];
+    assert.deepEqual(anchoredAt(results, 15).map((r) => r.id), ['inner', 'outer']);
+    assert.deepEqual(anchoredAt(results, 20).map((r) => r.id), ['inner', 'outer']);
+    assert.deepEqual(anchoredAt(results, 101), []);
+  });
+
+  it('orders tags as the taxonomy, unknown tags last', () => {
+    assert.deepEqual(orderedTags(defaultTaxonomy(), ['zeta', 'conclusion', 'alpha']), ['measure', 'commitment', 'conclusion', 'alpha', 'zeta']);
+  });
+
+  it('decoration styles: translucent colours, alternating under- and overlines, a coloured gutter icon', () => {
+    assert.equal(withAlpha('#2e7d32', 0.14), '#2e7d3224');
+    assert.equal(withAlpha('red', 0.5), 'red');
+    assert.notDeepEqual(borderFor(0), borderFor(1));
+    assert.notDeepEqual(borderFor(0), borderFor(2));
+    const svg = Buffer.from(gutterIconDataUri('#1565c0').split(',')[1], 'base64').toString('utf8');
+    assert.match(svg, /fill="#1565c0"/);
+    assert.match(Buffer.from(gutterIconDataUri('url(javascript:x)').split(',')[1], 'base64').toString('utf8'), /fill="#808080"/);
+  });
+
+  it('positions of offsets in a letter that is not open', () => {
+    assert.deepEqual(lineAndCharacter('ab\ncd\n', 4), { line: 1, character: 1 });
+    assert.deepEqual(lineAndCharacter('ab\ncd\n', 99), { line: 2, character: 0 });
+  });
+
+  it('temp files never look like annotation files', () => {
+    assert.ok(!tempFileName('x.annotations.yaml', 'abc').endsWith('.annotations.yaml'));
+  });
+});
