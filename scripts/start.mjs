@@ -32,6 +32,8 @@ const url = server.workbenchUrl(samples, [
   ['extensionDevelopmentPath', server.remote(root)],
   ['openFile', server.remote(join(samples, openFile))],
   ['skipWelcome', 'true'],
+  // `--open file.md:34:1` opens at that line and column.
+  ...(/:\d+(:\d+)?$/.test(openFile) ? [['gotoLineMode', 'true']] : []),
 ]);
 
 if (!screenshot) {
