@@ -8,7 +8,7 @@ const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const out = args.includes('--out') ? resolve(args[args.indexOf('--out') + 1]) : join(root, 'kamerstuk-annotator.vsix');
 
-export function marketplaceReadme(markdown) {
+function marketplaceReadme(markdown) {
   return markdown
     .replace(/^!\[[^\]]*\]\((?!https?:)[^)]*\)\s*\n/gm, '')
     .replace(/\[([^\]]+)\]\((?!https?:|#)[^)]*\)/g, '$1');
