@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { scanText } from '../../src/core/citations';
 import { analyseMarkdown, CitationIndex, type TextChange } from '../../src/core/markdown';
-import { measure, type BenchCase } from './harness';
+import { measure, summarise, type BenchCase, type Measurement } from './harness';
 
 /** Deterministic pseudo-random numbers (LCG), so every run measures the same text. */
 function rng(seed: number): () => number {
@@ -93,6 +93,25 @@ export function adversarialLine(size: number, seed = 3): string {
 
 const MB = 1_000_000;
 
+/**
+ * Measures two functions alternately (a, b, a, b, …) with a collection before each run when `--expose-gc` is on,
+ * so that both see the same machine load and neither pays for the other's garbage.
+ */
+async function measurePair(a: () => unknown, b: () => unknown, opts: { iterations: number; warmup: number }): Promise<[Measurement, Measurement]> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < opts.warmup + opts.iterations; i++) {
+    for (const [fn, out] of [[a, ta], [b, tb]] as const) {
+      gc?.();
+      const t0 = performance.now();
+      await fn();
+      if (i >= opts.warmup) out.push(performance.now() - t0);
+    }
+  }
+  return [summarise(ta), summarise(tb)];
+}
+
 /** A flat (not concatenated) copy of a string, like the text an editor hands over. */
 function flat(s: string): string {
   return Buffer.from(s, 'utf16le').toString('utf16le');
@@ -105,8 +124,7 @@ export const cases: BenchCase[] = [
       const note = realisticNote(MB);
       const parser = unified().use(remarkParse);
       let refs = 0;
-      const subject = await measure(() => (refs = analyseMarkdown(note).refs.length), { iterations: 10, warmup: 2 });
-      const baseline = await measure(() => parser.parse(note), { iterations: 10, warmup: 2 });
+      const [subject, baseline] = await measurePair(() => (refs = analyseMarkdown(note).refs.length), () => parser.parse(note), { iterations: 12, warmup: 2 });
       const q = subject.median / baseline.median;
       return {
         subject,
@@ -160,8 +178,7 @@ export const cases: BenchCase[] = [
       const line = adversarialLine(MB);
       const half = line.slice(0, MB / 2);
       let found = 0;
-      const subject = await measure(() => (found = scanText(line).length), { iterations: 15, warmup: 2 });
-      const baseline = await measure(() => scanText(half), { iterations: 15, warmup: 2 });
+      const [subject, baseline] = await measurePair(() => (found = scanText(line).length), () => scanText(half), { iterations: 40, warmup: 5 });
       const q = subject.median / baseline.median;
       return {
         subject,

@@ -86,7 +86,7 @@ export function parseDossier(s: string, i: number, end: number, opts: DossierOpt
   let j = dEnd;
 
   // Space-separated: `36 200 VI`, `31700 hoofdstuk XV`, `27 484 (R 1669)`.
-  const h = stick(hoofdstuk, s, j, end);
+  const h = at(s, j, end) === 44 || isHSpace(at(s, j, end)) ? stick(hoofdstuk, s, j, end) : null;
   if (h) {
     const w = toevoegingWord(s, j + h[0].length, end, true);
     if (w) {

@@ -93,6 +93,7 @@ export function parseHandelingen(s: string, p: number, end: number): Match | nul
   return { start: p, end: stop, refs, problems };
 }
 
+const issueDate = new RegExp(`(?:van${SP}+)?\\d{1,2}${SP}+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)${SP}+`, 'y');
 const gazetteRe = /(?:Stb|STB|Stcrt|STCRT)\.?(?![\p{L}])|Staatsblad|Staatscourant/uy;
 
 /** `Stb. 2022, 524`, `Staatsblad 2022, nr. 524`, `Stcrt. 2019, 64418`. */
@@ -101,6 +102,8 @@ export function parseGazette(s: string, p: number, end: number): Match | null {
   if (!label) return null;
   const stb = label[0].toLowerCase().startsWith('stb') || label[0] === 'Staatsblad';
   let j = ws(s, p + label[0].length, end);
+  const date = stick(issueDate, s, j, end); // `Staatscourant van 12 maart 2024, nr. 5678`
+  if (date) j += date[0].length;
   if (digitRun(s, j, end) !== 4) return null;
   const year = s.slice(j, j + 4);
   if (year < '1814' || year > '2099') return null;

@@ -69,7 +69,8 @@ export function parseIdentifier(s: string, p: number, end: number): CitationRef 
 
 /** A Tweede Kamer document (`2024D25640`) or zaak (`2024Z10806`) number at `p`. */
 export function parseTkNumber(s: string, p: number, end: number): CitationRef | null {
-  if (!isDigit(at(s, p, end))) return null;
+  const c = at(s, p + 4, end);
+  if (c !== 68 && c !== 90) return null; // D or Z after four digits
   const m = stick(tkNumberRe, s, p, end);
   if (!m) return null;
   const stop = p + m[0].length;

@@ -6,7 +6,7 @@ import { parseDossier, type DossierMatch } from './dossier';
 import { dossierId, kamerOf, kamerstukId } from './ids';
 import { cleanParts, makeRef, type CitationProblem, type Match } from './match';
 import { nrMarker, onderItem, pageAfter, parseOnderList, type OnderItem, type OnderList } from './ondernummer';
-import type { CitationForm, CitationRef, Kamer } from './types';
+import type { CitationForm, CitationParts, CitationRef, Kamer } from './types';
 import { parseVergaderjaar, repairVergaderjaar, vergaderjaarKeyword, leidraadVergaderjaar, type Vergaderjaar } from './vergaderjaar';
 
 const bijlageRe = new RegExp(`(?:Bijlage|BIJLAGE|bijlage|Bijl\\.)${SP}+(?:bij|BIJ)${SP}+`, 'y');
@@ -14,6 +14,7 @@ const strongLabel = /(?:Kamerstukken|Kamerstuk|KAMERSTUKKEN|KAMERSTUK|kamerstukk
 const weakLabel = new RegExp(`(?:TK|EK|T\\.K\\.|E\\.K\\.|(?:Tweede|Eerste)${SP}+Kamer(?:${SP}+der${SP}+Staten${DASH}Generaal)?)(?![\\p{L}\\p{N}])`, 'uy');
 const kamerRe = new RegExp(`(?:II|I|TK|EK|T\\.K\\.|E\\.K\\.|(?:Tweede|Eerste)${SP}+Kamer)(?![\\p{L}\\p{N}])`, 'uy');
 const letterWord = /(?:letter|LETTER)(?![\p{L}])/uy;
+const dossierLabel = new RegExp(`(?:[Kk]amerstukdossier|[Dd]ossier(?:nummer)?|[Ww]etsvoorstel)${SP}+`, 'y');
 
 interface Head {
   start: number;
@@ -46,6 +47,12 @@ export function parseLabelledKamerstuk(s: string, p: number, end: number): Match
       j = ws(s, j + k[0].length, end);
     }
   } else {
+    const dl = bij ? null : stick(dossierLabel, s, j, end);
+    if (dl) {
+      // `dossier 29 754`, `wetsvoorstel 36 228`, `Kamerstukdossier 36 200 VI`: a dossier, or a document with `, nr.`.
+      const m = parseDossierCitation(s, j + dl[0].length, end, { start: j + dl[0].length, form: 'short' }, false);
+      return m && m.refs.length ? m : null;
+    }
     const w = stick(weakLabel, s, j, end);
     if (!w) return null;
     weak = true;
@@ -147,12 +154,14 @@ function addDossier(s: string, end: number, head: Head, d: DossierMatch, refs: C
       list = parseOnderList(s, ws(s, k + lw[0].length, end), end, false, true, k);
       if (list && list.items.some((x) => !x.letter)) list = null;
     } else if (comma && labelled) {
+      // Eerste Kamer letter (`33802, C`); with a vergaderjaar also a number without `nr.` (`29 754, 683`).
       const it = onderItem(s, k, end, true);
-      if (it && it.letter) list = parseOnderList(s, k, end, false, true, k);
+      const plainNumber = it && !it.letter && head.vj && it.value.length <= 4 && !isDigit(at(s, hws(s, it.end, end), end));
+      if (it && (it.letter || plainNumber)) list = parseOnderList(s, k, end, false, true, k);
     }
   }
   const vjText = head.vj ? s.slice(head.vj.start, head.vj.end) : undefined;
-  const base = {
+  const base = cleanParts({
     kamer: head.kamer,
     vergaderjaar: head.vj?.value,
     dossier: d.dossier,
@@ -160,13 +169,14 @@ function addDossier(s: string, end: number, head: Head, d: DossierMatch, refs: C
     extraDossiers: extras?.dossiers,
     rijkswet: d.rijkswet,
     bijlage: head.bijlage,
-  };
+  });
   const newRefs: CitationRef[] = [];
   if (list) {
     groupEnd = list.end;
     const group = { start: head.start, end: groupEnd };
     list.items.forEach((it, n) => {
-      const parts = cleanParts({ ...base, ondernummer: it.value, page: it.page });
+      const parts: CitationParts = { ...base, ondernummer: it.value };
+      if (it.page) parts.page = it.page;
       const start = n === 0 || it.start < head.start ? head.start : it.start;
       newRefs.push(makeRef(s, 'kamerstuk', kamerstukId(d.dossier, d.toevoeging, it.value), start, it.end, parts, form, group));
     });
@@ -177,7 +187,7 @@ function addDossier(s: string, end: number, head: Head, d: DossierMatch, refs: C
     }
   } else {
     const stop = d.end;
-    newRefs.push(makeRef(s, 'dossier', dossierId(d.dossier, d.toevoeging), head.start, stop, cleanParts(base), form, { start: head.start, end: groupEnd }));
+    newRefs.push(makeRef(s, 'dossier', dossierId(d.dossier, d.toevoeging), head.start, stop, base, form, { start: head.start, end: groupEnd }));
     const display = s.slice(d.start, d.end);
     if (groupEnd > stop) problems.push(problem('missing-ondernummer', head.start, groupEnd, [s.slice(stop, groupEnd).replace(/^[\s,]+/, '')], newRefs));
     else problems.push(problem('dossier-only', head.start, stop, [display], newRefs));
@@ -214,14 +224,27 @@ export function parseBareKamerstuk(s: string, p: number, end: number, segStart: 
   const head: Head = { start: p, form: 'bare' };
   if (d.compact) return parseDossierCitation(s, p, end, head, false);
   if (nrFollows(s, d.end, end) || extraDossiers(s, d.end, end) || letterFollows(s, d.end, end)) return parseDossierCitation(s, p, end, head, false);
-  // A dossier with a dashed toevoeging: `36200-VI`, `35300-A`, `21501-32`.
   const written = s.slice(p, d.end);
+  // `Wetsvoorstel … (36 537)`: a dossier number alone in parentheses after a bill's name.
+  if (prev === 40 && at(s, hws(s, d.end, end), end) === 41 && !d.rijkswet && legislativeBefore(s, p, segStart)) {
+    const parts = cleanParts({ dossier: d.dossier, toevoeging: d.toevoeging });
+    const ref = makeRef(s, 'dossier', dossierId(d.dossier, d.toevoeging), p, d.end, parts, 'bare');
+    return { start: p, end: d.end, refs: [ref], problems: [problem('dossier-only', p, d.end, [written], [ref])] };
+  }
+  // A dossier with a dashed toevoeging: `36200-VI`, `35300-A`, `21501-32`.
   if (d.toevoeging && /[-\u2010-\u2015\u2212]/.test(written) && !isDash(at(s, d.end, end))) {
     const parts = cleanParts({ dossier: d.dossier, toevoeging: d.toevoeging, rijkswet: d.rijkswet });
     const ref = makeRef(s, 'dossier', dossierId(d.dossier, d.toevoeging), p, d.end, parts, 'compact');
     return { start: p, end: d.end, refs: [ref], problems: [problem('dossier-only', p, d.end, [written], [ref])] };
   }
   return null;
+}
+
+const legislative = /(?:^|[^\p{L}])(?:wet|wetsvoorstel|initiatiefwetsvoorstel|voorstel van wet|wijzigingswet|rijkswet|begroting|begrotingsstaat|verdrag|initiatiefnota|goedkeuringswet)[^.!?]*$/iu;
+
+/** Whether the sentence before `p` (at most 150 characters) names a bill, budget or treaty. */
+function legislativeBefore(s: string, p: number, segStart: number): boolean {
+  return legislative.test(s.slice(Math.max(segStart, p - 150), p));
 }
 
 function letterFollows(s: string, i: number, end: number): boolean {

@@ -56,6 +56,10 @@ export function makeRef(
 /** Drops undefined fields so parts print and compare cleanly. */
 export function cleanParts(parts: CitationParts): CitationParts {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(parts)) if (v !== undefined && !(Array.isArray(v) && v.length === 0)) out[k] = v;
+  const src = parts as Record<string, unknown>;
+  for (const k in src) {
+    const v = src[k];
+    if (v !== undefined && !(Array.isArray(v) && v.length === 0)) out[k] = v;
+  }
   return out as CitationParts;
 }

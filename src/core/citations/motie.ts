@@ -79,6 +79,16 @@ function parenCitation(s: string, open: number, end: number): { match: Match; cl
   return { match, close, tvv: !!tvv };
 }
 
+/** `(motie-Hijink, Kamerstuk 29 689, nr. 1234)`: the citation follows the names after a comma. */
+function directCitation(s: string, i: number, end: number): { paren: ReturnType<typeof parenCitation> } | null {
+  let k = hws(s, i, end);
+  if (at(s, k, end) !== 44) return null;
+  k = ws(s, k + 1, end);
+  const match = parseLabelledKamerstuk(s, k, end) ?? (isDigit(at(s, k, end)) ? parseBareKamerstuk(s, k, end, k) : null);
+  if (!match || !match.refs.length || match.refs[0].kind !== 'kamerstuk') return null;
+  return { paren: { match, close: match.end - 1, tvv: false } };
+}
+
 /** Scans the rest of the sentence after a mention for a parenthesised citation or a footnote reference. */
 function attach(s: string, i: number, end: number): { paren?: ReturnType<typeof parenCitation>; footnote?: string } {
   const limit = Math.min(end, i + 800);
@@ -157,7 +167,7 @@ export function parseMotie(s: string, p: number, end: number, ctx: ScanContext =
     const k = ws(s, mentionEnd, end);
     if (at(s, k, end) !== 40) return null;
   }
-  const found = attach(s, mentionEnd, end);
+  const found: ReturnType<typeof attach> = directCitation(s, mentionEnd, end) ?? attach(s, mentionEnd, end);
   if (found.paren) {
     const { match, close, tvv } = found.paren;
     const [first, ...rest] = match.refs;

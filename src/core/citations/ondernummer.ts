@@ -34,6 +34,7 @@ const marker = /(?:[Nn]rs?|NRS?|[Nn]ummers?|NUMMERS?|[Nn]o)(\.?)(?![\p{L}\p{N}])
 
 /** `nr.`, `nrs.`, `nummer`, `no.` at `i`: returns the end and whether it is plural, or null. */
 export function nrMarker(s: string, i: number, end: number): { end: number; plural: boolean } | null {
+  if ((at(s, i, end) | 0x20) !== 0x6e /* n */) return null;
   const m = stick(marker, s, i, end);
   if (!m) return null;
   const w = m[0].toLowerCase();

@@ -1,6 +1,7 @@
 // The scan loop: one global regular expression finds the few places where a citation can start (a label word, an
 // id prefix, a URL, a digit after a non-alphanumeric character); the grammar runs only there, and each attempt
 // reads a bounded amount of text unless it succeeds and consumes what it read. The whole scan is linear.
+import { digitRun, isAlnum, isDigit } from './chars';
 import { parseHandelingen, parseGazette } from './handelingen';
 import { parseIdentifier, parseTkNumber } from './identifiers';
 import { parseBareKamerstuk, parseLabelledKamerstuk, parseNrDossier } from './kamerstuk';
@@ -21,8 +22,11 @@ export interface ScanOutput {
   pending: PendingFootnote[];
 }
 
+// Where a citation can start: a 5-digit dossier, a TK number, a spaced dossier (`29 754`), `nr`, an id prefix, a
+// URL, or a label word. Specific digit patterns keep the engine from stopping at every number; no lookbehind and
+// no `u` flag, which would make it test every position. The left boundary is checked in code.
 const anchorRe =
-  /(?<![\p{L}\p{N}])(?:\d|https?:\/\/|www\.|zoek\.officielebekendmakingen|[Kk]amerstuk|KAMERSTUK|[Kk][Ss][Tt]|Parl\.|Bijl|BIJLAGE|bijlage|Handelingen|HANDELINGEN|Hand\.|Aanh|AANH|[Aa]?[Hh]-|Stb|STB|stb-|Stcrt|STCRT|stcrt-|Staatsblad|Staatscourant|[Mm]otie|MOTIE|[Gg]ewijzigde|GEWIJZIGDE|TK|EK|T\.K\.|E\.K\.|Tweede|Eerste|[Nn]r\.?|NR\.)/gu;
+  /\d(?:\d{4}|\d{3}[DZ]\d|\d[ .\u00A0\u202F\u2009\u2007]\d{3})|[Nn][Rr]|NR|[Kk][Ss][Tt]|[Aa]?[Hh]-|[hwWzKkPBbAHSsMmGgTEdD](?:ttps?:\/\/|ww\.|etsvoorstel|ossier|oek\.officielebekendmakingen|amerstuk|AMERSTUK|arl\.|ijl|IJLAGE|ijlage|andelingen|ANDELINGEN|and\.|anh|ANH|tb|TB|tcrt|TCRT|taatsblad|taatscourant|otie|OTIE|ewijzigde|EWIJZIGDE|K|\.K\.|weede|erste)/g;
 
 export function emptyOutput(): ScanOutput {
   return { refs: [], problems: [], pending: [] };
@@ -65,15 +69,42 @@ export function scanSegment(s: string, from: number, to: number, ctx: ScanContex
   re.lastIndex = from;
   for (let a = re.exec(s); a && a.index < to; a = re.exec(s)) {
     const p = a.index;
+    const digit = isDigit(s.charCodeAt(p));
+    if (p > from && isAlnum(s.charCodeAt(p - 1))) {
+      re.lastIndex = digit ? p + digitRun(s, p, to) : p + 1;
+      continue;
+    }
     const r = tryAt(s, p, to, from, ctx);
-    if (!r || r.end <= p) continue;
+    if (!r || r.end <= p) {
+      re.lastIndex = digit ? p + digitRun(s, p, to) : p + 1;
+      continue;
+    }
     re.lastIndex = r.end;
     if (!r.match) continue;
+    if (mergeParenMotion(s, out, r.match)) continue;
     for (const ref of r.match.refs) out.refs.push(ref);
     for (const pr of r.match.problems) out.problems.push(pr);
     const fn = (r.match as MotieMatch).footnote;
     if (fn) out.pending.push({ ref: r.match.refs[0], label: fn });
   }
+}
+
+/**
+ * `Kamerstukken II 2021/22, 35 788, nr. 78 (motie Van der Plas)`: a name-only motion in parentheses right after a
+ * kamerstuk names that kamerstuk. The kamerstuk becomes the motion (one reference), spanning both.
+ */
+function mergeParenMotion(s: string, out: ScanOutput, m: Match): boolean {
+  const motie = m.refs[0];
+  if (m.refs.length !== 1 || motie.kind !== 'motie' || motie.id !== null) return false;
+  const prev = out.refs[out.refs.length - 1];
+  if (!prev || prev.kind !== 'kamerstuk' || !/^\s*\($/.test(s.slice(prev.end, motie.start))) return false;
+  const close = /^\s*\)/.exec(s.slice(motie.end, motie.end + 4));
+  const end = close ? motie.end + close[0].length : motie.end;
+  const merged: CitationRef = { ...prev, kind: 'motie', end, text: s.slice(prev.start, end), parts: { ...prev.parts, submitters: motie.parts.submitters } };
+  if (prev.group) merged.group = { start: prev.group.start, end: Math.max(prev.group.end, end) };
+  out.refs[out.refs.length - 1] = merged;
+  for (const p of out.problems) p.refs = p.refs.map((r) => (r === prev ? merged : r));
+  return true;
 }
 
 /** Scans a plain string (no markdown): every citation in it, in order. */

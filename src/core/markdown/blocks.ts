@@ -35,20 +35,37 @@ export function scanBlock(text: string, parsedText: string, node: BlockNode, bas
   for (const seg of proseSegments(start, end, structure.code)) scanSegment(text, seg.start, seg.end, ctx, out);
   if (structure.links.length && out.refs.length) mergeLinks(text, block, structure.links);
   if (block.problems.length > 1) block.problems.sort((x, y) => x.start - y.start);
+  let k = 0;
+  for (const f of block.footnotes) {
+    f.targets = [];
+    while (k < block.refs.length && block.refs[k].start < f.start) k++;
+    for (let m = k; m < block.refs.length && block.refs[m].start < f.end; m++) {
+      const r = block.refs[m];
+      if (r.end <= f.end && r.id && (r.kind === 'kamerstuk' || r.kind === 'motie')) f.targets.push(m);
+    }
+  }
   return block;
 }
 
-/** A markdown link whose URL names a document becomes one reference spanning the link, merged with its text. */
+/**
+ * A markdown link whose URL names a document becomes one reference spanning the link, merged with a citation of
+ * the same id (or a name-only motion) in its text. Links and refs are both in document order: one pass.
+ */
 function mergeLinks(text: string, block: BlockResult, links: Range[]): void {
+  const refs = block.refs;
+  const mergedFor = new Map<CitationRef, CitationRef>(); // dropped ref -> the link reference replacing it
+  const insertBefore = new Map<CitationRef, CitationRef>(); // first ref inside a link -> its link reference
+  let k = 0;
   for (const link of links) {
-    const inside = block.refs.filter((r) => r.start >= link.start && r.end <= link.end);
+    while (k < refs.length && refs[k].start < link.start) k++;
+    const inside: CitationRef[] = [];
+    for (let m = k; m < refs.length && refs[m].start < link.end; m++) if (refs[m].end <= link.end) inside.push(refs[m]);
     const url = inside.find((r) => r.form === 'url');
     if (!url) continue;
     const partner =
       inside.find((r) => r !== url && r.id === url.id) ?? inside.find((r) => r !== url && r.kind === 'motie' && r.id === null);
-    const kind = partner?.kind === 'motie' ? 'motie' : url.kind;
     const merged: CitationRef = {
-      kind,
+      kind: partner?.kind === 'motie' ? 'motie' : url.kind,
       id: url.id,
       start: link.start,
       end: link.end,
@@ -56,16 +73,22 @@ function mergeLinks(text: string, block: BlockResult, links: Range[]): void {
       parts: { ...url.parts, ...(partner?.parts ?? {}) },
       form: 'link',
     };
-    const drop = new Set<CitationRef>([url]);
-    if (partner) drop.add(partner);
-    const at = block.refs.indexOf(inside[0]);
-    block.refs = block.refs.filter((r) => !drop.has(r));
-    block.refs.splice(Math.min(at, block.refs.length), 0, merged);
-    block.pending = block.pending.filter((p) => !drop.has(p.ref));
-    block.problems = block.problems
-      .filter((p) => !(p.code === 'motie-unresolved' && p.refs.some((r) => drop.has(r))))
-      .map((p) => (p.refs.some((r) => drop.has(r)) ? { ...p, refs: p.refs.map((r) => (drop.has(r) ? merged : r)) } : p));
+    insertBefore.set(inside[0], merged);
+    mergedFor.set(url, merged);
+    if (partner) mergedFor.set(partner, merged);
   }
+  if (!mergedFor.size) return;
+  const out: CitationRef[] = [];
+  for (const r of refs) {
+    const m = insertBefore.get(r);
+    if (m) out.push(m);
+    if (!mergedFor.has(r)) out.push(r);
+  }
+  block.refs = out;
+  block.pending = block.pending.filter((p) => !mergedFor.has(p.ref));
+  block.problems = block.problems
+    .filter((p) => !(p.code === 'motie-unresolved' && p.refs.some((r) => mergedFor.has(r))))
+    .map((p) => (p.refs.some((r) => mergedFor.has(r)) ? { ...p, refs: p.refs.map((r) => mergedFor.get(r) ?? r) } : p));
 }
 
 function shiftRef(r: CitationRef, d: number): CitationRef {
@@ -81,8 +104,9 @@ const shiftRange = <T extends Range>(x: T, d: number): T => ({ ...x, start: x.st
 export function shiftBlock(b: BlockResult, d: number): BlockResult {
   if (d === 0) return b;
   const refs = b.refs.map((r) => shiftRef(r, d));
+  const index = b.refs.length > 16 ? new Map(b.refs.map((r, k) => [r, k] as const)) : undefined;
   const moved = (r: CitationRef): CitationRef => {
-    const k = b.refs.indexOf(r);
+    const k = index ? (index.get(r) ?? -1) : b.refs.indexOf(r);
     return k >= 0 ? refs[k] : shiftRef(r, d);
   };
   const out: BlockResult = {

@@ -32,11 +32,16 @@ export function scanBlocks(text: string): BlockResult[] {
   return blocks;
 }
 
-/** The refs inside a footnote definition that give a motion its id: a motion with the same submitters, else the first kamerstuk. */
+/** The ref a footnote gives a motion: a motion with the same submitters, else the first kamerstuk, else any. */
 function footnoteTarget(def: FootnoteDefinition, block: BlockResult, submitters: string[] | undefined): CitationRef | undefined {
-  const inside = block.refs.filter((r) => r.start >= def.start && r.end <= def.end && r.id && (r.kind === 'kamerstuk' || r.kind === 'motie'));
-  const names = new Set((submitters ?? []).map((n) => n.toLowerCase()));
-  return inside.find((r) => r.kind === 'motie' && r.parts.submitters?.some((n) => names.has(n.toLowerCase()))) ?? inside.find((r) => r.kind === 'kamerstuk') ?? inside[0];
+  const targets = (def.targets ?? []).map((k) => block.refs[k]);
+  if (!targets.length) return undefined;
+  if (submitters?.length) {
+    const names = submitters.map((n) => n.toLowerCase());
+    const same = targets.find((r) => r.kind === 'motie' && r.parts.submitters?.some((n) => names.includes(n.toLowerCase())));
+    if (same) return same;
+  }
+  return targets.find((r) => r.kind === 'kamerstuk') ?? targets[0];
 }
 
 /** Joins block results into a document scan, resolving footnote motions. */
@@ -69,8 +74,8 @@ export function assemble(blocks: BlockResult[]): MarkdownScan {
       const def = footnotes.get(key);
       const target = def ? footnoteTarget(def, defBlock.get(key)!, ref.parts.submitters) : undefined;
       if (target) {
-        const { submitters: _s, ...targetParts } = target.parts;
-        resolved.set(ref, { ...ref, id: target.id, parts: { ...targetParts, ...ref.parts, footnote: label } });
+        // Pending motions always have submitters, which override any of the target's.
+        resolved.set(ref, { ...ref, id: target.id, parts: { ...target.parts, ...ref.parts, footnote: label } });
       } else {
         const args = [(ref.parts.submitters ?? []).join(', ')];
         problems.push({ code: 'motie-unresolved', start: ref.start, end: ref.end, args, refs: [ref] });

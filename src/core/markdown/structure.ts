@@ -11,6 +11,8 @@ export interface Range {
 export interface FootnoteDefinition extends Range {
   /** Normalised label: lower case, inner whitespace collapsed (as GFM matches calls to definitions). */
   label: string;
+  /** Indices (into its block's refs) of the kamerstukken and numbered motions the definition cites. */
+  targets?: number[];
 }
 
 export interface BlockStructure {

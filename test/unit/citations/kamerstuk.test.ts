@@ -71,6 +71,17 @@ const cases: Array<[string, Array<string | null>]> = [
   ['(Kamerstukken 1993/94-1996/97, 23761)', ['dossier-23761']],
   ['de begroting 36200-VI', ['dossier-36200-VI']],
   ['het dossier 21501-32', ['dossier-21501-32']],
+  ['zie dossier 29 754 en wetsvoorstel 36 228', ['dossier-29754', 'dossier-36228']],
+  ['Kamerstukdossier 36 200 VI, nr. 4', ['kst-36200-VI-4']],
+  ['Wetsvoorstel Wet open overheid (33 328)', ['dossier-33328']],
+  ['in dossier 2023 en (12345) mensen', []],
+  ['Kamerstuk 29 754 nr. 680', ['kst-29754-680']],
+  ['Kamerstukken II 2022/23, 29 754, 683', ['kst-29754-683']],
+  ['Kamerstukken II 2022/23, 29 754, 12 345 euro', ['dossier-29754']],
+  ['Kamerstukken II 2012/13, 33 400-VII, nr. 59; 2013/14, 33 750 VII, nr. 10', ['kst-33400-VII-59', 'kst-33750-VII-10']],
+  ['Kamerstukken II 2012/13, 33 400 VII, nr. 59, pp. 3–5 en 7 e.v.', ['kst-33400-VII-59']],
+  ['Kamerstukken I 2019/20, 35 165, nr. E', ['kst-35165-E']],
+  ['Kamerstukken II 1999/2000, 26 800 VI, nr. 1 en Kamerstukken II 1999/00, 26 800 VI, nr. 2', ['kst-26800-VI-1', 'kst-26800-VI-2']],
 ];
 
 describe('kamerstuk citations', () => {

@@ -21,6 +21,9 @@ describe('motions', () => {
     ['de motie van de leden Kuik, Bikker en Ceder over zorg (36200-XVI, nr. 40)', 'kst-36200-XVI-40', ['Kuik', 'Bikker', 'Ceder']],
     ['de motie (29 754, nr. 683)', 'kst-29754-683', []],
     ['de motie-Yeşilgöz-Zegerius (kst-29754-690)', 'kst-29754-690', ['Yeşilgöz-Zegerius']],
+    ['(motie-Hijink, Kamerstuk 29 689, nr. 1234)', 'kst-29689-1234', ['Hijink']],
+    ['de door uw Kamer aangenomen motie-Omtzigt c.s. (Kamerstuk 35 570, nr. 20)', 'kst-35570-20', ['Omtzigt']],
+    ['de motie-Van Weyenberg/Palland over de fiscale regels (36 202, nr. 31)', 'kst-36202-31', ['Van Weyenberg', 'Palland']],
   ];
   for (const [text, id, submitters] of withNumber) {
     it(text, () => {
@@ -84,6 +87,15 @@ describe('motions', () => {
   it('a footnote after the next sentence does not belong to the motion', () => {
     const out = scanPlain('De motie van het lid Van Haga is aangenomen. Zie ook de brief.[^2]');
     assert.deepEqual(out.pending, []);
+  });
+
+  it('a name-only motion in parentheses after a kamerstuk names that kamerstuk', () => {
+    const text = 'Kamerstukken II 2021/22, 35 788, nr. 78 (motie Van der Plas).';
+    const out = scanPlain(text);
+    assertSpans(text, out.refs);
+    assert.deepEqual(out.refs.map((r) => [r.kind, r.id, r.parts.submitters]), [['motie', 'kst-35788-78', ['Van der Plas']]]);
+    assert.equal(out.refs[0].text, 'Kamerstukken II 2021/22, 35 788, nr. 78 (motie Van der Plas)');
+    assert.deepEqual(out.problems, []);
   });
 
   it('two motions, each with its own number', () => {

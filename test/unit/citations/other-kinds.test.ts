@@ -35,6 +35,8 @@ const cases: Array<[string, Array<string | null>]> = [
   ['Staatsblad 2022, nr. 524 en 525', ['stb-2022-524', 'stb-2022-525']],
   ['(Stcrt. 2019, 38007)', ['stcrt-2019-38007']],
   ['Staatscourant 2019, 64418', ['stcrt-2019-64418']],
+  ['Zie de Staatscourant van 12 maart 2024, nr. 5678.', ['stcrt-2024-5678']],
+  ['Stb. 2022', []],
 ];
 
 describe('ids, URLs, Handelingen, Aanhangsel, gazettes', () => {
