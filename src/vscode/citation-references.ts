@@ -1,16 +1,17 @@
 // Find All References on a citation: every place in the workspace's notes that cites the same document.
 import * as vscode from 'vscode';
 import { refAt } from '../core/citations';
+import { LineIndex } from '../core/text/line-index';
 import type { CitationDocuments } from './citation-documents';
-import { toRange } from './convert';
+import { rangeIn, toRange } from './convert';
 
 export async function referencesTo(citations: CitationDocuments, id: string, token?: vscode.CancellationToken): Promise<vscode.Location[]> {
   const out: vscode.Location[] = [];
   for (const file of await citations.workspace(token)) {
     const refs = file.refs.filter((r) => r.id === id);
     if (!refs.length) continue;
-    const lines = lineStarts(file.text);
-    for (const r of refs) out.push(new vscode.Location(file.uri, new vscode.Range(positionIn(lines, r.start), positionIn(lines, r.end))));
+    const lines = new LineIndex(file.text);
+    for (const r of refs) out.push(new vscode.Location(file.uri, rangeIn(lines, r.start, r.end)));
   }
   return out;
 }
@@ -27,21 +28,4 @@ export function registerCitationReferences(context: vscode.ExtensionContext, cit
       },
     }),
   );
-}
-
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-export function positionIn(starts: number[], offset: number): vscode.Position {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return new vscode.Position(lo, offset - starts[lo]);
 }

@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import type { CitationDocuments } from './citation-documents';
 import type { MetadataService } from './metadata-service';
-import { lineStarts, positionIn } from './citation-references';
+import { LineIndex } from '../core/text/line-index';
+import { rangeIn } from './convert';
 
 const LOOKUPS_PER_REFRESH = 50;
 
@@ -62,7 +63,7 @@ export class CitedDocumentsView implements vscode.TreeDataProvider<Node>, vscode
   private async build(): Promise<Node[]> {
     const byId = new Map<string, Node & { type: 'document' }>();
     for (const file of await this.citations.workspace()) {
-      const starts = lineStarts(file.text);
+      const lines = new LineIndex(file.text);
       for (const r of file.refs) {
         if (!r.id) continue;
         let doc = byId.get(r.id);
@@ -70,7 +71,7 @@ export class CitedDocumentsView implements vscode.TreeDataProvider<Node>, vscode
         const key = file.uri.toString();
         let note = doc.notes.get(key);
         if (!note) doc.notes.set(key, (note = { uri: file.uri, ranges: [] }));
-        note.ranges.push(new vscode.Range(positionIn(starts, r.start), positionIn(starts, r.end)));
+        note.ranges.push(rangeIn(lines, r.start, r.end));
       }
     }
     const docs = [...byId.values()];

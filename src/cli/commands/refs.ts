@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { CitationRef } from '../../core/citations/types';
 import { analyseMarkdown } from '../../core/markdown';
+import { LineIndex } from '../../core/text/line-index';
 import { CliError, parseArgs, type CliCommand, type CliIo } from '../io';
 
 const HELP = `Usage: kamerstuk refs <file|dir>... [--json]
@@ -46,30 +47,12 @@ async function markdownFiles(path: string, shown = path): Promise<string[]> {
   return out;
 }
 
-/** Line starts of `text` (UTF-16 offsets), for offset -> line/column. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function position(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-
 /** The rows of one file's text. */
 export function refRows(file: string, text: string): RefRow[] {
-  const starts = lineStarts(text);
+  const lines = new LineIndex(text);
   return analyseMarkdown(text).refs.map((r) => {
-    const { line, column } = position(starts, r.start);
-    const row: RefRow = { file, line, column, start: r.start, end: r.end, text: r.text, kind: r.kind, id: r.id, parts: r.parts };
+    const at = lines.position(r.start);
+    const row: RefRow = { file, line: at.line + 1, column: at.character + 1, start: r.start, end: r.end, text: r.text, kind: r.kind, id: r.id, parts: r.parts };
     if (r.form) row.form = r.form;
     return row;
   });

@@ -2,6 +2,7 @@
 
 import type { AnnotationFileData } from '../annotations/model';
 import { tagLabel, type Taxonomy } from '../annotations/taxonomy';
+import { LineIndex } from '../text/line-index';
 
 export interface LetterAnnotations {
   /** Path of the annotation file, as it should appear in the report (e.g. relative to the workspace). */
@@ -36,13 +37,13 @@ export function collectPassages(letters: readonly LetterAnnotations[], taxonomy:
   const rows: TaggedPassage[] = [];
   const sorted = [...letters].sort((a, b) => compare(a.letterPath, b.letterPath));
   for (const l of sorted) {
-    const starts = l.letterText === undefined ? undefined : lineStarts(l.letterText);
+    const lines = l.letterText === undefined ? undefined : new LineIndex(l.letterText);
     for (const a of [...l.data.annotations].sort((x, y) => x.start - y.start || x.end - y.end)) {
       rows.push({
         letter: l.data.document.id ?? l.letterPath,
         letterPath: l.letterPath,
         annotationFile: l.annotationFile,
-        ...(starts ? { line: lineOf(starts, a.start) } : {}),
+        ...(lines ? { line: lines.position(a.start).line + 1 } : {}),
         id: a.id,
         tag: a.tag,
         label: tagLabel(taxonomy, a.tag),
@@ -58,23 +59,6 @@ export function collectPassages(letters: readonly LetterAnnotations[], taxonomy:
     }
   }
   return rows;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }
 
 function compare(a: string, b: string): number {
