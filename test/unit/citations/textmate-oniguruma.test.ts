@@ -1,0 +1,68 @@
+// The injection grammar's rules run by VS Code's own TextMate engine (vscode-textmate with the Oniguruma regex
+// library, as in the editor): every rule compiles, citations get their scopes, look-alikes get none.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as oniguruma from 'vscode-oniguruma';
+import * as textmate from 'vscode-textmate';
+
+const require = createRequire(__filename);
+
+interface Token {
+  text: string;
+  scopes: string[];
+}
+
+async function loadTokenizer(): Promise<(line: string) => Token[]> {
+  const wasm = readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
+  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
+  const injection = JSON.parse(readFileSync('syntaxes/kamerstuk.injection.tmLanguage.json', 'utf8'));
+  // The injection's rules as a grammar of their own (the markdown grammar it is injected into is VS Code's).
+  const standalone = { ...injection, scopeName: 'text.kamerstuk.test', injectionSelector: undefined };
+  const registry = new textmate.Registry({
+    onigLib: Promise.resolve({
+      createOnigScanner: (sources: string[]) => new oniguruma.OnigScanner(sources),
+      createOnigString: (s: string) => new oniguruma.OnigString(s),
+    }),
+    loadGrammar: async (scope) => (scope === 'text.kamerstuk.test' ? textmate.parseRawGrammar(JSON.stringify(standalone), 'test.json') : null),
+  });
+  const grammar = await registry.loadGrammar('text.kamerstuk.test');
+  assert.ok(grammar, 'the grammar did not load');
+  return (line) => {
+    const r = grammar.tokenizeLine(line, textmate.INITIAL);
+    return r.tokens.map((t) => ({ text: line.slice(t.startIndex, t.endIndex), scopes: t.scopes }));
+  };
+}
+
+/** The text covered by tokens whose scopes include a citation scope. */
+function coloured(tokens: Token[]): string {
+  return tokens.filter((t) => t.scopes.some((s) => /citation/.test(s))).map((t) => t.text).join('');
+}
+
+describe('TextMate injection grammar in the Oniguruma engine', () => {
+  let tokenize: (line: string) => Token[];
+  before(async () => {
+    tokenize = await loadTokenizer();
+  });
+
+  const cases: [string, string][] = [
+    ['Zie Kamerstukken II 2022/23, 29 754, nr. 680 hierover.', 'Kamerstukken II 2022/23, 29 754, nr. 680'],
+    ['(Kamerstuk 31 865, nr. 207)', 'Kamerstuk 31 865, nr. 207'],
+    ['zie kst-29754-716 en verder', 'kst-29754-716'],
+    ['Handelingen II 2010/11, nr. 108, item 5', 'Handelingen II 2010/11, nr. 108, item 5'],
+    ['Aanhangsel Handelingen II 2014/15, nr. 1241.', 'Aanhangsel Handelingen II 2014/15, nr. 1241'],
+    ['Stb. 2022, 524', 'Stb. 2022, 524'],
+  ];
+  for (const [line, expected] of cases) {
+    it(`colours ${JSON.stringify(expected)}`, () => {
+      const got = coloured(tokenize(line));
+      assert.ok(got.includes(expected), `coloured ${JSON.stringify(got)} in ${JSON.stringify(line)}`);
+    });
+  }
+
+  for (const line of ['Het kost € 29.754,00 per jaar.', 'Bel 070-3182211 of 070 318 22 11.', 'Op 2024-06-18 om 12:00.', 'Advies W16.19.0054/II van de Raad van State.', 'Kenmerk nr. 2024-0000129720.']) {
+    it(`leaves ${JSON.stringify(line)} alone`, () => {
+      assert.equal(coloured(tokenize(line)), '');
+    });
+  }
+});
