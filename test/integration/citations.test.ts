@@ -94,6 +94,30 @@ describe('citations in a real VS Code', () => {
     assert.ok(titles.some((t) => t.includes('29 754, nr. 680')), titles.join(' | '));
   });
 
+  it('completion after kst- offers documents the catalogs know, in the configured style', async () => {
+    const editor = await scratch('Zie kst-29754-6');
+    const end = editor.document.lineAt(0).range.end;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, end);
+    const ours = list.items.filter((i) => (typeof i.label === 'string' ? i.label : i.label.label).startsWith('kst-29754-6'));
+    const labels = ours.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.includes('kst-29754-680') && labels.includes('kst-29754-683'), labels.join(', '));
+    const item = ours.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'kst-29754-680')!;
+    // Default style: Leidraad, with the vergaderjaar the metadata knows.
+    assert.equal(item.insertText, 'Kamerstukken II 2022/23, 29 754, nr. 680');
+  });
+
+  it('"Save metadata to team catalog" adds the document and keeps the catalog\'s comments', async () => {
+    const catalog = vscode.Uri.file(path.join(workspaceRoot(), '.kamerstuk', 'catalog.yaml'));
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(catalog));
+    assert.ok(!before.includes('kst-29754-683'));
+    await vscode.commands.executeCommand('kamerstuk.saveToCatalog', 'kst-29754-683');
+    const after = new TextDecoder().decode(await vscode.workspace.fs.readFile(catalog));
+    assert.match(after, /kst-29754-683:/);
+    assert.match(after, /Van Haga/);
+    assert.ok(after.startsWith('# Team catalog'), 'the leading comment was lost');
+    assert.match(after, /kst-29754-716:/);
+  });
+
   describe('with the Tweede Kamer API (a local OData server)', () => {
     let server: ODataServer;
     const config = () => vscode.workspace.getConfiguration('kamerstuk');
