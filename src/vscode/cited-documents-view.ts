@@ -6,6 +6,7 @@ import { LineIndex } from '../core/text/line-index';
 import { rangeIn } from './convert';
 
 const LOOKUPS_PER_REFRESH = 50;
+const VIEW_ID = 'kamerstuk.citedDocuments';
 
 type Node =
   | { type: 'document'; id: string; title?: string; notes: Map<string, { uri: vscode.Uri; ranges: vscode.Range[] }> }
@@ -37,7 +38,10 @@ export class CitedDocumentsView implements vscode.TreeDataProvider<Node>, vscode
   }
 
   getChildren(node?: Node): vscode.ProviderResult<Node[]> {
-    if (!node) return (this.roots ??= this.build());
+    if (!node) {
+      // The first scan of a large workspace takes a moment: show progress on the view.
+      return (this.roots ??= Promise.resolve(vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => this.build())));
+    }
     if (node.type === 'document') return [...node.notes.values()].map((n) => ({ type: 'note' as const, id: node.id, uri: n.uri, ranges: n.ranges }));
     return [];
   }
@@ -94,7 +98,7 @@ export function registerCitedDocumentsView(context: vscode.ExtensionContext, cit
   const view = new CitedDocumentsView(citations, metadata);
   context.subscriptions.push(
     view,
-    vscode.window.createTreeView('kamerstuk.citedDocuments', { treeDataProvider: view, showCollapseAll: true }),
+    vscode.window.createTreeView(VIEW_ID, { treeDataProvider: view, showCollapseAll: true }),
     vscode.commands.registerCommand('kamerstuk.refreshCitedDocuments', () => view.refresh()),
   );
   return view;

@@ -96,7 +96,16 @@ export class MetadataService implements vscode.Disposable {
       return;
     }
     const next = !settings.online();
-    await vscode.workspace.getConfiguration('kamerstuk').update('online', next, vscode.ConfigurationTarget.Global);
+    // Write where the effective value comes from, so a workspace that turns the network off is really switched.
+    const config = vscode.workspace.getConfiguration('kamerstuk');
+    const where = config.inspect<boolean>('online');
+    const target =
+      where?.workspaceFolderValue !== undefined
+        ? vscode.ConfigurationTarget.WorkspaceFolder
+        : where?.workspaceValue !== undefined
+          ? vscode.ConfigurationTarget.Workspace
+          : vscode.ConfigurationTarget.Global;
+    await config.update('online', next, target);
     void vscode.window.showInformationMessage(next ? vscode.l10n.t('Kamerstuk Annotator is online.') : vscode.l10n.t('Kamerstuk Annotator is offline: no network use.'));
   }
 
@@ -123,7 +132,8 @@ export class MetadataService implements vscode.Disposable {
         uri,
         issues.map((i) => {
           const pos = new vscode.Position(Math.max(0, (i.line ?? 1) - 1), Math.max(0, (i.col ?? 1) - 1));
-          const d = new vscode.Diagnostic(new vscode.Range(pos, pos), i.message, i.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error);
+          // Up to the end of the line, so the squiggle is visible (the document may not be open: no line text).
+          const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1000)), i.message, i.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error);
           d.source = 'kamerstuk';
           return d;
         }),
