@@ -28,15 +28,17 @@ if (buildCode !== 0) {
   console.log('\nbuild failed\n0 passed, 1 failed');
   process.exit(1);
 }
-const only = process.argv[2]; // `npm test -- unit` or `npm test -- integration`
-for (const [name, cmd, args] of [
+const only = process.argv[2]; // `npm test -- unit`, `npm test -- integration`, `integration-nl` or `vsix`
+for (const [name, cmd, args, env = {}] of [
   ['unit', process.execPath, [join(root, 'node_modules', 'mocha', 'bin', 'mocha.js')]],
   ['integration', process.execPath, ['test/runner/code-server.mjs']],
+  // The same VS Code with a Dutch display language: the Dutch suite, which the English pass skips.
+  ['integration-nl', process.execPath, ['test/runner/code-server.mjs'], { KAMERSTUK_TEST_LOCALE: 'nl', KAMERSTUK_TEST_GREP: 'Dutch user interface' }],
   ['vsix', process.execPath, ['test/runner/vsix-smoke.mjs']],
 ]) {
   if (only && only !== name) continue;
   const summary = join(results, `${name}.json`);
-  const code = step(`${name} tests`, cmd, args, { KAMERSTUK_TEST_SUMMARY: summary });
+  const code = step(`${name} tests`, cmd, args, { ...env, KAMERSTUK_TEST_SUMMARY: summary });
   stages.push({ name, code, summary: counts(summary) });
 }
 

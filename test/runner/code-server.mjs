@@ -63,6 +63,14 @@ try {
   });
   cleanups.push(() => browser.close());
   const page = await browser.newPage();
+  const locale = process.env.KAMERSTUK_TEST_LOCALE;
+  if (locale) {
+    // The web workbench takes its display language from this global, which code-server sets only when a language
+    // pack from the marketplace is installed. Pinning it runs the extension host with vscode.env.language = locale.
+    await page.addInitScript((lang) => {
+      Object.defineProperty(globalThis, '_VSCODE_NLS_LANGUAGE', { get: () => lang, set: () => {}, configurable: false });
+    }, locale);
+  }
   const exitCode = new Promise((resolveExit) => {
     page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
   });
