@@ -123,7 +123,7 @@ describe('citations in a real VS Code', () => {
     const config = () => vscode.workspace.getConfiguration('kamerstuk');
 
     before(async () => {
-      server = await startODataServer({ mode: 'hostile' });
+      server = await startODataServer({ mode: 'duplicates' });
       await config().update('apiBaseUrl', server.url, vscode.ConfigurationTarget.Global);
       await config().update('online', true, vscode.ConfigurationTarget.Global);
     });
@@ -133,9 +133,27 @@ describe('citations in a real VS Code', () => {
       await server.close();
     });
 
-    it('a hostile title from the API renders inert', async () => {
-      const editor = await scratch('Het stuk 2099D00012 komt van de API.\n');
+    it('a motion from the API shows submitters, outcome and votes per fractie, duplicate rows dropped', async () => {
+      const editor = await scratch('De motie 2099D00012 is aangenomen.\n');
       const pos = positionOf(editor.document, '2099D00012');
+      const text = await eventually(async () => {
+        const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
+        const t = hoverText(h ?? []);
+        return t.includes('Fractie A') ? t : undefined;
+      }, 'no motion hover with votes');
+      const plain = text.replace(/\\/g, '');
+      assert.match(plain, /Submitted by: Jansen/, plain);
+      assert.match(plain, /Outcome: \*\*adopted\*\*/, plain);
+      assert.match(plain, /\| Fractie A \| For \|/, plain);
+      // Every Stemming row was served twice; the tally counts each fractie once.
+      assert.match(plain, /For 102, against 41, did not vote 7/, plain);
+      assert.ok(server.requests.every((r) => r.filter === '' || /Verwijderd eq false/.test(r.filter)), 'a query without Verwijderd eq false');
+    });
+
+    it('a hostile title from the API renders inert', async () => {
+      server.setMode('hostile');
+      const editor = await scratch('Het stuk 2099D00013 komt van de API.\n');
+      const pos = positionOf(editor.document, '2099D00013');
       const hovers = await eventually(async () => {
         const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
         return h?.length && hoverText(h).includes('onerror') ? h : undefined;
