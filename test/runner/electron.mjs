@@ -18,6 +18,7 @@ try {
   });
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
+  console.error('@vscode/test-electron needs to download VS Code; without internet use `npm test` (code-server runner).');
   process.exitCode = 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });
