@@ -1,4 +1,8 @@
 // `kamerstuk anchor <annotations.yaml> [--json] [--write]`: where each annotation's passage is in its letter now.
+// Statuses follow the confidence rule in src/core/annotations/anchor-score.ts. `--write` stores what
+// `selectorUpdates` allows: never orphans, never a fuzzy match whose context did not agree (left as stored, offsets
+// included, so `check` keeps flagging it). `--json` keeps the shape {id, status, start, end, score}; for an orphan
+// start/end are the stored (stale) hint, not a location in the current letter.
 
 import { resolve } from 'node:path';
 import { anchorAnnotations, formatMessage, message, MESSAGES, selectorUpdates } from '../../core/annotations';
@@ -10,7 +14,18 @@ export const anchorCommand: CliCommand = {
   async run(args, io) {
     const { positional, flags } = parseArgs(args);
     if (flags.has('help')) {
-      io.out(`kamerstuk anchor ${this.synopsis}\n  --write  store new positions (never for orphans)`);
+      io.out(
+        [
+          `kamerstuk anchor ${this.synopsis}`,
+          '  exact     same passage, same place',
+          '  moved     same words elsewhere, with (most of) their context: safe to store',
+          '  fuzzy     accepted with weaker evidence (edited words or little context): review it',
+          '  orphaned  not found; start-end are the stored (stale) hint and may point at unrelated text now',
+          '  --json    [{id, status, start, end, score}]; for orphans start/end are the stored hint',
+          '  --write   store new positions and text; never for orphans, nor for fuzzy matches whose context',
+          '            did not agree (those keep their stored selector for review)',
+        ].join('\n'),
+      );
       return 0;
     }
     if (positional.length !== 1) throw new CliError('expected one annotation file');

@@ -11,7 +11,7 @@ export const checkCommand: CliCommand = {
   async run(args, io) {
     const { positional, flags } = parseArgs(args);
     if (flags.has('help')) {
-      io.out(`kamerstuk check ${this.synopsis}\n  --strict  warnings (moved or edited passages) fail too`);
+      io.out(`kamerstuk check ${this.synopsis}\n  --strict  warnings (moved passages, fuzzy matches that need review) fail too`);
       return 0;
     }
     const dir = resolve(io.cwd(), positional[0] ?? '.');

@@ -2,7 +2,10 @@
 //
 // 1. The exact quote at the hinted offset with its stored context: `exact`.
 // 2. Otherwise candidates are gathered in whitespace-normalised text and scored on quote, context and position
-//    together (anchor-score.ts); the best wins if it reaches ORPHAN_THRESHOLD, else the annotation is orphaned.
+//    together (anchor-score.ts). A candidate is admissible only if some of its context agrees or it lies at the
+//    predicted position (see below); the best admissible one wins
+//    if it reaches ORPHAN_THRESHOLD, else the annotation is orphaned. Its status follows the confidence rule at
+//    the top of anchor-score.ts: `moved` only for a verbatim quote with good context agreement, else `fuzzy`.
 //    Candidates: every exact occurrence of the quote anywhere; approximate matches (≤ 25 % of the quote edited)
 //    near the expected position; and approximate matches right after each verbatim occurrence of the last 16
 //    characters of the prefix, or right before the first 16 of the suffix, anywhere (only when nothing near the
@@ -11,10 +14,24 @@
 //    (no full approximate scan of a 1 MB letter).
 //    No approximate match is sought when an exact occurrence agrees on all of its context: none could score higher.
 // Annotations are processed in hint order; the shift of the previous one predicts the next (paragraphs inserted
-// above move everything below by the same amount), which keeps re-anchoring a whole letter fast.
+// above move everything below by the same amount), which keeps re-anchoring a whole letter fast. Where a candidate
+// without agreeing context may still be accepted (at the predicted position), the prediction is the hint shifted
+// only by the last *settled* passage: one found with both sides of its context agreeing, so its shift is the net
+// offset of the edits around it — not a passage that was found far away (a moved paragraph, a copied sentence).
 
 import { findApproximate } from './approximate-search';
-import { combinedScore, evidence, maxErrorsFor, ORPHAN_THRESHOLD, positionScore, type ScoredSelector } from './anchor-score';
+import {
+  acceptedStatus,
+  candidateEvidence,
+  combinedScore,
+  contextVouches,
+  maxErrorsFor,
+  MIN_SIDE_AGREEMENT,
+  ORPHAN_THRESHOLD,
+  POSITION_TOLERANCE,
+  positionScore,
+  type ScoredSelector,
+} from './anchor-score';
 import { LetterText, normaliseWhitespace } from './letter-text';
 import type { QuoteSelector } from './model';
 import { captureSelector, CONTEXT_LENGTH } from './quote';
@@ -24,13 +41,18 @@ export type AnchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphaned';
 export interface AnchorResult {
   id: string;
   status: AnchorStatus;
-  /** New offsets into the letter; for an orphan the stored (stale) ones. */
+  /** New offsets into the letter; for an orphan the stored hint (stale: it may point at unrelated text now). */
   start: number;
   end: number;
-  /** 0..1; 1 for the untouched passage. For an orphan the best score found below the threshold (or 0). */
+  /**
+   * 0..1; 1 for the untouched passage. For an orphan the best score of an admissible candidate (one its context
+   * vouches for, see anchor-score.ts) below the threshold, or 0.
+   */
   score: number;
   /** The passage as it is now (quote and 32-char context), absent for orphans. */
   selector?: QuoteSelector;
+  /** Share of the stored context found again around the match, 0..1; absent for orphans. */
+  context?: number;
 }
 
 export interface AnchorOptions {
@@ -55,26 +77,31 @@ export function anchorAnnotations(
   const order = annotations.map((a, i) => i).sort((x, y) => annotations[x].start - annotations[y].start);
   const results = new Array<AnchorResult>(annotations.length);
   let shift = 0;
+  let settledShift = 0;
   for (let n = 0; n < order.length; n++) {
     if ((n & 63) === 0) options.signal?.throwIfAborted();
     const a = annotations[order[n]];
-    const r = anchorWithShift(text, a, shift);
+    const r = anchorWithShift(text, a, shift, settledShift);
     if (r.status !== 'orphaned') shift = r.start - a.start;
+    if (settled.has(r)) settledShift = r.start - a.start;
     results[order[n]] = r;
   }
   return results;
 }
 
 export function anchorAnnotation(letter: string | LetterText, annotation: QuoteSelector & { id: string }): AnchorResult {
-  return anchorWithShift(typeof letter === 'string' ? new LetterText(letter) : letter, annotation, 0);
+  return anchorWithShift(typeof letter === 'string' ? new LetterText(letter) : letter, annotation, 0, 0);
 }
 
-function anchorWithShift(letter: LetterText, a: QuoteSelector & { id: string }, shift: number): AnchorResult {
+/** Results found with both sides of their context agreeing: their shift predicts the passages after them. */
+const settled = new WeakSet<AnchorResult>();
+
+function anchorWithShift(letter: LetterText, a: QuoteSelector & { id: string }, shift: number, settledShift: number): AnchorResult {
   const { text } = letter;
-  if (isIntactAt(text, a, a.start)) return found(letter, a, a.start, a.start + a.quote.length, 0, 1);
+  if (isIntactAt(text, a, a.start)) return found(letter, a, a.start, a.start + a.quote.length, 0, 1, 1, true);
   if (shift !== 0 && isIntactAt(text, a, a.start + shift)) {
     const at = nearestIntact(text, a, Math.abs(shift));
-    return found(letter, a, at, at + a.quote.length, 0, 1);
+    return found(letter, a, at, at + a.quote.length, 0, 1, 1, true);
   }
   const sel: ScoredSelector = {
     quote: normaliseWhitespace(a.quote),
@@ -87,14 +114,20 @@ function anchorWithShift(letter: LetterText, a: QuoteSelector & { id: string }, 
   const normal = letter.normal;
   const k = maxErrorsFor(m);
   const seen = new Set<string>();
-  let best: { start: number; end: number; errors: number; evidence: number; score: number } | undefined;
+  // Where the passage is expected: at its hint, or shifted like the previous passage (normalised offsets); a
+  // candidate without agreeing context is admissible only at the hint or where the last settled passage predicts.
+  const [predicted, hinted, expected] = [letter.fromOriginal(a.start + shift), letter.fromOriginal(a.start), letter.fromOriginal(a.start + settledShift)];
+  const nearPredicted = (start: number) => Math.abs(start - hinted) <= POSITION_TOLERANCE || Math.abs(start - expected) <= POSITION_TOLERANCE;
+  let best: Candidate | undefined;
   const consider = (start: number, end: number, errors: number) => {
     const key = `${start}:${end}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const e = evidence(sel, normal, start, end, errors);
-    const score = combinedScore(e, positionScore(a.start, letter.toOriginal(start), text.length));
-    if (!best || score > best.score) best = { start, end, errors, evidence: e, score };
+    const e = candidateEvidence(sel, normal, start, end, errors);
+    // The same words elsewhere with neither side of the context agreeing are not this passage, however long.
+    if (!contextVouches(e, nearPredicted(start))) return;
+    const score = combinedScore(e.evidence, positionScore(a.start, letter.toOriginal(start), text.length));
+    if (!best || score > best.score) best = { start, end, errors, evidence: e.evidence, context: e.context, settled: Math.min(e.prefix, e.suffix) >= MIN_SIDE_AGREEMENT, score };
   };
   let count = 0;
   for (let i = normal.indexOf(sel.quote); i >= 0 && count < MAX_EXACT_CANDIDATES; i = normal.indexOf(sel.quote, i + 1), count++) {
@@ -109,7 +142,6 @@ function anchorWithShift(letter: LetterText, a: QuoteSelector & { id: string }, 
       for (const c of findApproximate(sel.quote, normal, lo, hi, k, exactStarts)) consider(c.start, c.end, c.errors);
     };
     const window = LOCAL_WINDOW + 2 * m;
-    const [predicted, hinted] = [letter.fromOriginal(a.start + shift), letter.fromOriginal(a.start)];
     if (Math.abs(predicted - hinted) <= window) search(Math.min(predicted, hinted) - window, Math.max(predicted, hinted) + m + window);
     else for (const at of [predicted, hinted]) search(at - window, at + m + window);
     const before = sel.prefix.slice(-CONTEXT_PIECE);
@@ -121,9 +153,21 @@ function anchorWithShift(letter: LetterText, a: QuoteSelector & { id: string }, 
   return accept(letter, a, best);
 }
 
-function accept(letter: LetterText, a: QuoteSelector & { id: string }, best: { start: number; end: number; errors: number; score: number } | undefined): AnchorResult {
+interface Candidate {
+  /** Normalised offsets. */
+  start: number;
+  end: number;
+  errors: number;
+  evidence: number;
+  context: number;
+  /** Both sides of the context agree. */
+  settled: boolean;
+  score: number;
+}
+
+function accept(letter: LetterText, a: QuoteSelector & { id: string }, best: Candidate | undefined): AnchorResult {
   if (!best || best.score < ORPHAN_THRESHOLD) return orphan(a, best?.score ?? 0);
-  return found(letter, a, letter.toOriginal(best.start), letter.toOriginal(best.end), best.errors, best.score);
+  return found(letter, a, letter.toOriginal(best.start), letter.toOriginal(best.end), best.errors, best.score, best.context, best.settled);
 }
 
 /** The quote with its full stored context, verbatim, at `at`. */
@@ -155,11 +199,22 @@ function occurrences(haystack: string, needle: string): number[] {
   return out;
 }
 
-function found(letter: LetterText, a: QuoteSelector & { id: string }, start: number, end: number, errors: number, score: number): AnchorResult {
+function found(
+  letter: LetterText,
+  a: QuoteSelector & { id: string },
+  start: number,
+  end: number,
+  errors: number,
+  score: number,
+  context: number,
+  bothSides: boolean,
+): AnchorResult {
   const selector = captureSelector(letter.text, start, end);
-  const status = errors > 0 ? 'fuzzy' : start === a.start && end === a.end && selector.quote === a.quote ? 'exact' : 'moved';
+  const status = acceptedStatus(errors, context, start === a.start && end === a.end && selector.quote === a.quote);
   const position = positionScore(a.start, start, letter.text.length);
-  return { id: a.id, status, start, end, score: errors === 0 && score === 1 ? combinedScore(1, position) : score, selector };
+  const result: AnchorResult = { id: a.id, status, start, end, score: errors === 0 && score === 1 ? combinedScore(1, position) : score, selector, context };
+  if (bothSides) settled.add(result);
+  return result;
 }
 
 function orphan(a: QuoteSelector & { id: string }, score: number): AnchorResult {

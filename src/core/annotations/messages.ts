@@ -25,7 +25,7 @@ export const MESSAGES = {
   unknownTag: 'Unknown tag "{0}"; known tags: {1}',
   letterMissing: 'The letter {0} of this annotation file does not exist',
   orphaned: 'Annotation {0} ({1}) is orphaned: its passage "{2}" is no longer in the letter',
-  fuzzy: 'Annotation {0} ({1}) matches only approximately (score {2}); the passage was edited',
+  fuzzy: 'Annotation {0} ({1}) matches only approximately (score {2}): the passage or its context changed; review it',
   moved: 'Annotation {0} ({1}) has moved; run "kamerstuk anchor --write" to store its new position',
   duplicateIdAcrossFiles: 'Annotation id "{0}" is also used in {1}',
   tagWithoutId: 'An entry of the kamerstuk.tags setting has no "id"',

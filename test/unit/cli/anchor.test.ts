@@ -49,6 +49,54 @@ describe('kamerstuk anchor', () => {
     assert.match(io2.stdout.join('\n'), /c6d7e8f9g0\s+orphaned/);
   });
 
+  const LEERLIJN = 'De komende periode wordt gewerkt aan een nadere uitwerking hiervan.';
+  const storedEntry = (text: string, id: string) => {
+    const r = AnnotationStore.parse(text);
+    assert.ok(r.ok);
+    const { quote, prefix, suffix, start, end } = r.store.get(id)!;
+    return { quote, prefix, suffix, start, end };
+  };
+
+  it('--write never moves a deleted passage onto the same sentence elsewhere; --json keeps its shape for the orphan', async () => {
+    const at = LETTER.indexOf('## Robuust systeem');
+    const revised = LETTER.slice(0, at) + `${LEERLIJN}\n\n` + LETTER.slice(at);
+    writeFileSync(join(dir, 'kst-29754-716.md'), revised.replace(` ${LEERLIJN}\n`, '\n'));
+    const before = storedEntry(ANNOTATIONS_YAML, 'c6d7e8f9g0');
+    const io = captureIo(dir);
+    assert.equal(await main(['anchor', file(), '--write', '--json'], io), 0);
+    const rows = JSON.parse(io.stdout.join('\n')) as Record<string, unknown>[];
+    const orphan = rows.find((r) => r.id === 'c6d7e8f9g0')!;
+    assert.deepEqual(Object.keys(orphan), ['id', 'status', 'start', 'end', 'score']);
+    assert.equal(orphan.status, 'orphaned');
+    assert.equal(orphan.start, before.start, 'an orphan reports its stored hint');
+    assert.deepEqual(storedEntry(readFileSync(file(), 'utf8'), 'c6d7e8f9g0'), before);
+  });
+
+  it('--write leaves a fuzzy match whose context did not agree as stored; check keeps warning about it', async () => {
+    // Both sentences around the tagged one rewritten (same length): the quote is still at its place, without context.
+    const prev = 'Voor een goede toepassing van de vastgestelde screeningsinstructie en uitbreiding van de training en expertise van screeners ontwikkelt de IND een zogeheten leerlijn screening.';
+    const next = '### 2. De IND zal bij een signaal dat een persoon mogelijk een gevaar vormt voor de nationale veiligheid, een uitgebreider open bronnenonderzoek verrichten.';
+    const revised = LETTER.replace(prev, 'Z'.repeat(prev.length - 1) + '.').replace(next, 'W'.repeat(next.length));
+    writeFileSync(join(dir, 'kst-29754-716.md'), revised);
+    const before = readFileSync(file(), 'utf8');
+    const io = captureIo(dir);
+    assert.equal(await main(['anchor', file(), '--write', '--json'], io), 0);
+    const rows = JSON.parse(io.stdout.join('\n')) as { id: string; status: string }[];
+    assert.equal(rows.find((r) => r.id === 'c6d7e8f9g0')!.status, 'fuzzy');
+    assert.deepEqual(storedEntry(readFileSync(file(), 'utf8'), 'c6d7e8f9g0'), storedEntry(before, 'c6d7e8f9g0'));
+    const check = captureIo(dir);
+    assert.equal(await main(['check', '--strict'], check), 1);
+    assert.match(check.stdout.join('\n'), /warning: Annotation c6d7e8f9g0 \(commitment\) matches only approximately/);
+  });
+
+  it('--help explains the statuses and that an orphan reports its stored (stale) hint', async () => {
+    const io = captureIo(dir);
+    assert.equal(await main(['anchor', '--help'], io), 0);
+    const help = io.stdout.join('\n');
+    for (const status of ['exact', 'moved', 'fuzzy', 'orphaned']) assert.match(help, new RegExp(`\\b${status}\\b`));
+    assert.match(help, /orphan.*stored \(stale\) hint/);
+  });
+
   for (const broken of BROKEN) {
     it(`${broken.name}: exit 1 with file:line:column, and the bytes stay unchanged after --write`, async () => {
       copyFileSync(broken.path, file());

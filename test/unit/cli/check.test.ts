@@ -53,6 +53,25 @@ describe('kamerstuk check', () => {
     assert.match(r.out, /other\.annotations\.yaml:1:1: error: The letter letters\/other\.md of this annotation file does not exist/);
   });
 
+  it('fuzzy matches are warnings that --strict turns into failures', async () => {
+    writeFileSync(join(dir, 'letters/kst-29754-716.md'), LETTER.replace('nadere uitwerking', 'nadere uitwerkingen'));
+    const r = await run();
+    assert.equal(r.code, 0, r.out);
+    assert.match(r.out, /warning: Annotation c6d7e8f9g0 \(commitment\) matches only approximately \(score 0\.\d+\).*\[fuzzy\]/);
+    assert.equal((await run('--strict')).code, 1);
+  });
+
+  it('a deleted passage whose sentence appears elsewhere is an orphan, not a moved passage', async () => {
+    const sentence = 'De komende periode wordt gewerkt aan een nadere uitwerking hiervan.';
+    const top = LETTER.indexOf('De asielprocedure heeft');
+    const revised = LETTER.replace(` ${sentence}`, '');
+    writeFileSync(join(dir, 'letters/kst-29754-716.md'), revised.slice(0, top) + `Samenvatting. ${sentence}\n\n` + revised.slice(top));
+    const r = await run();
+    assert.equal(r.code, 1);
+    assert.match(r.out, /error: Annotation c6d7e8f9g0 \(commitment\) is orphaned/);
+    assert.doesNotMatch(r.out, /c6d7e8f9g0 \(commitment\) has moved/);
+  });
+
   it('every broken fixture is reported with line and column, and left byte for byte', async () => {
     for (const b of BROKEN) copyFileSync(b.path, join(dir, `${b.name}.annotations.yaml`));
     const before = BROKEN.map((b) => readFileSync(join(dir, `${b.name}.annotations.yaml`)));
