@@ -46,6 +46,7 @@ export const DIAGNOSTIC_MESSAGES: Record<ProblemCode, { severity: CitationSeveri
     severity: 'warning',
     message: 'Handelingen since 2011 are published per item: add the item number to cite one publication',
   },
+  'future-vergaderjaar': { severity: 'warning', message: 'Vergaderjaar {0} lies in the future' },
   'motie-unresolved': { severity: 'info', message: 'The motion of {0} is cited by name only: add its kamerstuk number so readers can find it' },
 };
 

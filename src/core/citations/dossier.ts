@@ -2,7 +2,7 @@
 // `29 754`, `29.754`, `29754`, old 4-digit `5380`; toevoegingen `36 200 VI`, `36200-VI`, `33400-IIA`, `35300-A`,
 // `21 501-32`, `31 700 hoofdstuk XV`; rijkswet `27 484 (R 1669)`, `23908-(R1519)-131`; and the compact notations
 // that carry the ondernummer too: `33835-100`, `21501-32-1188`, `35570-XIV-46`.
-import { at, digitRun, hws, isAsciiLower, isAsciiUpper, isDash, isDigit, isHSpace, isLetter, letterRun, stick } from './chars';
+import { at, digitRun, hws, isAlnum, isAsciiLower, isAsciiUpper, isDash, isDigit, isHSpace, isLetter, letterRun, stick } from './chars';
 
 export interface DossierMatch {
   start: number;
@@ -59,6 +59,17 @@ function dossierDigits(s: string, i: number, end: number, allowFour: boolean): n
 const hoofdstuk = /(?:,[ \t\u00A0\u202F]*)?[ \t\u00A0\u202F]*(?:hoofdstuk|Hoofdstuk|HOOFDSTUK)[ \t\u00A0\u202F]+/y;
 const rijkswetRe = /\([ \t\u00A0\u202F]*R[ \t\u00A0\u202F]*(\d{1,5})[ \t\u00A0\u202F]*\)/y;
 
+const bareRijkswet = /R[ \t\u00A0\u202F]?(\d{1,5})(?![\p{L}\p{N}])/uy;
+
+/** `, A` (an Eerste Kamer letter ondernummer of one to three capitals) follows `i`. */
+function letterItemAfterComma(s: string, i: number, end: number): boolean {
+  if (at(s, i, end) !== 44) return false;
+  const k = hws(s, i + 1, end);
+  let n = 0;
+  while (n < 4 && isAsciiUpper(at(s, k + n, end))) n++;
+  return n >= 1 && n <= 3 && !isAlnum(at(s, k + n, end));
+}
+
 /** A toevoeging word at `i` (no separator): returns [end, word] or null. */
 function toevoegingWord(s: string, i: number, end: number, lowerOk: boolean): [number, string] | null {
   const n = letterRun(s, i, end);
@@ -95,9 +106,13 @@ export function parseDossier(s: string, i: number, end: number, opts: DossierOpt
     }
   } else if (isHSpace(at(s, j, end))) {
     const k = hws(s, j, end);
+    const r = stick(bareRijkswet, s, k, end); // `32 123 R 1883, nr. 3`
     const w = toevoegingWord(s, k, end, false);
     const lower = w ? null : toevoegingWord(s, k, end, true);
-    if (w && !(at(s, w[0], end) === 46 && isLetter(at(s, w[0] + 1, end)))) {
+    if (r && opts.nrFollows?.(k + r[0].length)) {
+      m.rijkswet = 'R' + r[1];
+      j = m.end = k + r[0].length;
+    } else if (w && !(at(s, w[0], end) === 46 && isLetter(at(s, w[0] + 1, end)))) {
       m.toevoeging = w[1];
       j = m.end = w[0];
     } else if (lower && opts.nrFollows?.(lower[0])) {
@@ -105,7 +120,22 @@ export function parseDossier(s: string, i: number, end: number, opts: DossierOpt
       j = m.end = lower[0];
     }
   }
-  const rw = stick(rijkswetRe, s, hws(s, j, end), end);
+  // Comma before a Roman toevoeging or a rijkswet number: `31700, VI, nr. 10`, `36 200, VI, A`,
+  // `32 123, R 1883, nr. 3`. A single letter after a comma is an Eerste Kamer ondernummer (`33802, C`) unless
+  // `, nr.` follows it.
+  if (!m.toevoeging && !m.rijkswet && at(s, j, end) === 44) {
+    const k = hws(s, j + 1, end);
+    const r = stick(bareRijkswet, s, k, end);
+    const w = r ? null : toevoegingWord(s, k, end, false);
+    if (r && opts.nrFollows?.(k + r[0].length)) {
+      m.rijkswet = 'R' + r[1];
+      j = m.end = k + r[0].length;
+    } else if (w && (opts.nrFollows?.(w[0]) || (w[1].length > 1 && roman.test(w[1]) && letterItemAfterComma(s, w[0], end)))) {
+      m.toevoeging = w[1];
+      j = m.end = w[0];
+    }
+  }
+  const rw = m.rijkswet ? null : stick(rijkswetRe, s, hws(s, j, end), end);
   if (rw) {
     m.rijkswet = 'R' + rw[1];
     j = m.end = rw.index + rw[0].length;

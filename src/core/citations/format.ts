@@ -20,13 +20,18 @@ export function formatDossierNumber(dossier: string): string {
   return dossier.length === 5 ? `${dossier.slice(0, 2)} ${dossier.slice(2)}` : dossier;
 }
 
-/** `29 754`, `36 200 VI`, `21 501-32`, `27 484 (R1669)`, `31 728, 30 914`. */
+const withToevoeging = (dossier: string, t: string | undefined): string =>
+  formatDossierNumber(dossier) + (t ? (/^\d+$/.test(t) ? `-${t}` : ` ${t}`) : '');
+
+/** `29 754`, `36 200 VI`, `21 501-32`, `27 484 (R1669)`, `31 728, 30 914`, `21 501-32, 21 501-02`. */
 export function formatDossier(parts: CitationParts): string {
   if (!parts.dossier) return '';
-  const t = parts.toevoeging;
-  let out = formatDossierNumber(parts.dossier) + (t ? (/^\d+$/.test(t) ? `-${t}` : ` ${t}`) : '');
+  let out = withToevoeging(parts.dossier, parts.toevoeging);
   if (parts.rijkswet) out += ` (${parts.rijkswet})`;
-  for (const d of parts.extraDossiers ?? []) out += `, ${formatDossierNumber(d)}`;
+  for (const d of parts.extraDossiers ?? []) {
+    const dash = d.indexOf('-'); // an extra dossier with a toevoeging is stored as `21501-02`
+    out += `, ${dash < 0 ? formatDossierNumber(d) : withToevoeging(d.slice(0, dash), d.slice(dash + 1))}`;
+  }
   return out;
 }
 

@@ -4,7 +4,7 @@
 import { at, digitRun, isAlnum, isDigit, SP, stick, ws } from './chars';
 import { aanhangselId, handelingenId, kamerOf, staatsbladId, staatscourantId } from './ids';
 import { cleanParts, makeRef, type CitationProblem, type Match } from './match';
-import { nrMarker, pageAfter, parseOnderList } from './ondernummer';
+import { nrMarker, onderItem, pageAfter, parseOnderList } from './ondernummer';
 import type { CitationRef, Kamer } from './types';
 import { parseVergaderjaar, vergaderjaarKeyword, type Vergaderjaar } from './vergaderjaar';
 
@@ -29,7 +29,7 @@ function head(s: string, j: number, end: number, abbreviated: boolean): Handelin
   if (at(s, j, end) === 44) j = ws(s, j + 1, end);
   const kw = vergaderjaarKeyword(s, j, end);
   if (kw >= 0) j = ws(s, kw, end);
-  const vj = parseVergaderjaar(s, j, end);
+  const vj = parseVergaderjaar(s, j, end, true);
   if (vj) {
     h.vj = vj;
     j = ws(s, vj.end, end);
@@ -53,6 +53,7 @@ export function parseHandelingen(s: string, p: number, end: number): Match | nul
   if (mk) j = ws(s, mk.end, end);
   const n = digitRun(s, j, end);
   if (n === 0 || n > 5 || s.charCodeAt(j) === 48 || isAlnum(at(s, j + n, end))) return null;
+  if (!onderItem(s, j, end, false)) return null; // `nr. 5 juli`, `nr. 12 345`: a date or an amount
   const base = { kamer: h.kamer, vergaderjaar: h.vj?.value };
   const refs: CitationRef[] = [];
   const problems: CitationProblem[] = [];
@@ -65,7 +66,25 @@ export function parseHandelingen(s: string, p: number, end: number): Match | nul
       const parts = cleanParts({ ...base, number: it.value, page: it.page });
       refs.push(makeRef(s, 'aanhangsel', aanhangselId(h.kamer, h.vj?.value, it.value), i === 0 ? p : it.start, it.end, parts, h.vj ? 'leidraad' : 'short', group));
     });
-    return { start: p, end: list.end, refs, problems };
+    return { start: p, end: list.end, refs, problems, vergaderjaren: h.vj && [h.vj] };
+  }
+  const form = h.vj ? 'leidraad' : 'short';
+  if (mk?.plural) {
+    // `Handelingen II 2019/20, nrs. 70 en 71`: several vergaderingen, each its own reference (no item: no id).
+    const list = parseOnderList(s, j, end, true, false, j);
+    if (list && list.items.length > 1) {
+      let k = ws(s, list.end, end);
+      if (at(s, k, end) === 44) k = ws(s, k + 1, end);
+      if (!stick(itemRe, s, k, end)) {
+        const group = { start: p, end: list.end };
+        list.items.forEach((it, i) => {
+          const parts = cleanParts({ ...base, vergadering: it.value, page: it.page });
+          refs.push(makeRef(s, 'handelingen', null, i === 0 ? p : it.start, it.end, parts, form, group));
+        });
+        if (h.vj && h.vj.years[0][0] >= 2011) problems.push({ code: 'handelingen-without-item', start: p, end: list.end, args: [], refs });
+        return { start: p, end: list.end, refs, problems, vergaderjaren: h.vj && [h.vj] };
+      }
+    }
   }
   const vergadering = s.slice(j, j + n);
   let stop = j + n;
@@ -73,7 +92,6 @@ export function parseHandelingen(s: string, p: number, end: number): Match | nul
   if (at(s, k, end) === 44) k = ws(s, k + 1, end);
   const item = stick(itemRe, s, k, end);
   if (!mk && !item) return null;
-  const form = h.vj ? 'leidraad' : 'short';
   if (item) {
     const list = parseOnderList(s, ws(s, k + item[0].length, end), end, item[0].toLowerCase() === 'items', false, k);
     if (list) {
@@ -82,7 +100,7 @@ export function parseHandelingen(s: string, p: number, end: number): Match | nul
         const parts = cleanParts({ ...base, vergadering, item: it.value, page: it.page });
         refs.push(makeRef(s, 'handelingen', handelingenId(h.kamer, h.vj?.value, vergadering, it.value), i === 0 ? p : it.start, it.end, parts, form, group));
       });
-      return { start: p, end: list.end, refs, problems };
+      return { start: p, end: list.end, refs, problems, vergaderjaren: h.vj && [h.vj] };
     }
   }
   const page = pageAfter(s, stop, end);
@@ -90,7 +108,7 @@ export function parseHandelingen(s: string, p: number, end: number): Match | nul
   const ref = makeRef(s, 'handelingen', null, p, stop, cleanParts({ ...base, vergadering, page: page?.text }), form);
   refs.push(ref);
   if (h.vj && h.vj.years[0][0] >= 2011) problems.push({ code: 'handelingen-without-item', start: p, end: stop, args: [], refs });
-  return { start: p, end: stop, refs, problems };
+  return { start: p, end: stop, refs, problems, vergaderjaren: h.vj && [h.vj] };
 }
 
 const issueDate = new RegExp(`(?:van${SP}+)?\\d{1,2}${SP}+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)${SP}+`, 'y');

@@ -5,7 +5,7 @@ import { at, DASH, hws, isDash, isDigit, isHSpace, isLetter, isUpper, SP, stick,
 import { parseDossier, type DossierMatch } from './dossier';
 import { dossierId, kamerOf, kamerstukId } from './ids';
 import { cleanParts, makeRef, type CitationProblem, type Match } from './match';
-import { nrMarker, onderItem, pageAfter, parseOnderList, type OnderItem, type OnderList } from './ondernummer';
+import { nrFollows, nrMarker, onderItem, pageAfter, parseOnderList, type OnderItem, type OnderList } from './ondernummer';
 import type { CitationForm, CitationParts, CitationRef, Kamer } from './types';
 import { parseVergaderjaar, repairVergaderjaar, vergaderjaarKeyword, leidraadVergaderjaar, type Vergaderjaar } from './vergaderjaar';
 
@@ -24,12 +24,7 @@ interface Head {
   form: CitationForm;
 }
 
-/** `, nr.` (or `nr.`) follows position `i`. */
-export function nrFollows(s: string, i: number, end: number): boolean {
-  let j = ws(s, i, end);
-  if (at(s, j, end) === 44) j = ws(s, j + 1, end);
-  return nrMarker(s, j, end) !== null;
-}
+export { nrFollows };
 
 /** A labelled kamerstuk citation at `p` (anchor on `Kamerstuk…`, `Kst`, `Bijlage`, `TK`, `Tweede Kamer`, …). */
 export function parseLabelledKamerstuk(s: string, p: number, end: number): Match | null {
@@ -62,7 +57,7 @@ export function parseLabelledKamerstuk(s: string, p: number, end: number): Match
   if (at(s, j, end) === 44) j = ws(s, j + 1, end);
   const kw = vergaderjaarKeyword(s, j, end);
   if (kw >= 0) j = ws(s, kw, end);
-  const vj = parseVergaderjaar(s, j, end);
+  const vj = parseVergaderjaar(s, j, end, strong !== null || kw >= 0);
   if (vj) {
     head.vj = vj;
     head.form = 'leidraad';
@@ -86,6 +81,7 @@ function parseDossierCitation(s: string, j: number, end: number, head: Head, lab
   const refs: CitationRef[] = [];
   const problems: CitationProblem[] = [];
   let cursor = addDossier(s, end, head, d, refs, problems, labelled);
+  const vjs: Vergaderjaar[] = head.vj ? [head.vj] : [];
   // `; 30 914, nr. 7` or `; 2023/24, 29 754, nr. 700`: more citations under the same label.
   for (let guard = 0; guard < 1000 && refs.length; guard++) {
     let k = ws(s, cursor, end);
@@ -102,23 +98,32 @@ function parseDossierCitation(s: string, j: number, end: number, head: Head, lab
     const d2 = parseDossier(s, k, end, { nrFollows: (q) => nrFollows(s, q, end) });
     if (!d2 || (!d2.compact && !nrFollows(s, d2.end, end))) break;
     cursor = addDossier(s, end, next, d2, refs, problems, labelled);
+    if (next.vj && next.vj !== head.vj) vjs.push(next.vj);
   }
   if (!refs.length && !problems.length) return null;
   const stop = Math.max(cursor, ...problems.map((x) => x.end));
-  return { start: head.start, end: stop, refs, problems };
+  return { start: head.start, end: stop, refs, problems, vergaderjaren: vjs.length ? vjs : undefined };
 }
 
-/** Extra dossiers of a joint document (`31728, 30914, nr. 5`): only when an ondernummer follows them. */
+const jointEn = /(?:en|&)(?![\p{L}\p{N}])/uy;
+
+/**
+ * Extra dossiers of a joint document (`31728, 30914, nr. 5`, `29 754 en 25 295, nr. 680`, `21 501-32 en 21 501-02,
+ * nr. 1500`): only when an ondernummer follows them. The ondernummer belongs to the first dossier.
+ */
 function extraDossiers(s: string, i: number, end: number, allowFour = false): { dossiers: string[]; end: number } | null {
   const dossiers: string[] = [];
   let j = i;
   for (let n = 0; n < 3; n++) {
     let k = ws(s, j, end);
-    if (at(s, k, end) !== 44 && at(s, k, end) !== 59) break;
-    k = ws(s, k + 1, end);
-    const d = parseDossier(s, k, end, { allowFour });
-    if (!d || d.compact || d.toevoeging) break;
-    dossiers.push(d.dossier);
+    const c = at(s, k, end);
+    const en = stick(jointEn, s, k, end);
+    if (en) k = ws(s, k + en[0].length, end);
+    else if (c === 44 || c === 59) k = ws(s, k + 1, end);
+    else break;
+    const d = parseDossier(s, k, end, { allowFour, nrFollows: (q) => nrFollows(s, q, end) });
+    if (!d || d.compact) break;
+    dossiers.push(d.toevoeging ? `${d.dossier}-${d.toevoeging}` : d.dossier);
     j = d.end;
     if (nrFollows(s, j, end)) return { dossiers, end: j };
   }

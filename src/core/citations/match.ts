@@ -1,6 +1,7 @@
 // Internal result types of the grammar: a match is one citation expression with the references it names and
 // the problems found in it (turned into diagnostics by diagnostics.ts).
 import type { CitationForm, CitationKind, CitationParts, CitationRef } from './types';
+import type { Vergaderjaar } from './vergaderjaar';
 
 export type ProblemCode =
   | 'missing-ondernummer'
@@ -11,7 +12,8 @@ export type ProblemCode =
   | 'reversed-range'
   | 'large-range'
   | 'handelingen-without-item'
-  | 'motie-unresolved';
+  | 'motie-unresolved'
+  | 'future-vergaderjaar';
 
 export interface CitationProblem {
   code: ProblemCode;
@@ -30,12 +32,16 @@ export interface Match {
   end: number;
   refs: CitationRef[];
   problems: CitationProblem[];
+  /** Vergaderjaren written in the citation, checked against `ScanContext.now` by the scanner. */
+  vergaderjaren?: Vergaderjaar[];
 }
 
 /** Context of the scanned document. */
 export interface ScanContext {
   /** The document's own canonical id (front matter `kamerstuk:`), for `ter vervanging van … nr. 32`. */
   selfId?: string;
+  /** The current date, for the `future-vergaderjaar` warning; default: the date of the scan. */
+  now?: Date;
 }
 
 export function makeRef(

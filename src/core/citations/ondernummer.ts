@@ -1,7 +1,8 @@
 // Ondernummers after a dossier: `nr. 680`, `nrs. 520 en 548`, `nrs. 1–3`, `nr. 6, p. 15-16; nr. 7`,
 // `nr. 4, p. 12 en 13, en nr. 6`, `nr. 188b`, Eerste Kamer letters `nr. AB`, and the pages that follow a number
 // (`p.`, `pp.`, `blz.`, `pag.`), which locate a passage and are never documents themselves.
-import { at, digitRun, isAsciiLower, isAsciiUpper, isDash, isDigit, isLetter, stick, ws } from './chars';
+import { at, digitRun, hws, isAlnum, isAsciiLower, isAsciiUpper, isDash, isDigit, isLetter, stick, ws } from './chars';
+import { parseDossier } from './dossier';
 
 export interface OnderItem {
   /** `680`, `188b`, `AB`. */
@@ -11,7 +12,7 @@ export interface OnderItem {
   end: number;
   letter: boolean;
   page?: string;
-  /** Items expanded from a range share the range's span. */
+  /** Numbers a range implies but does not write (`2` in `1–3`) span the range's dash or `t/m`. */
   fromRange?: boolean;
 }
 
@@ -30,7 +31,8 @@ export interface OnderList {
 
 const MAX_RANGE = 50;
 
-const marker = /(?:[Nn]rs?|NRS?|[Nn]ummers?|NUMMERS?|[Nn]o)(\.?)(?![\p{L}\p{N}])/uy;
+// `nr.680`: a digit may follow the dot directly, never the bare word (`nr680`).
+const marker = /(?:[Nn]rs?|NRS?|[Nn]ummers?|NUMMERS?|[Nn]o)(?:(\.)(?![\p{L}])|(?![\p{L}\p{N}]))/uy;
 
 /** `nr.`, `nrs.`, `nummer`, `no.` at `i`: returns the end and whether it is plural, or null. */
 export function nrMarker(s: string, i: number, end: number): { end: number; plural: boolean } | null {
@@ -47,6 +49,19 @@ const evRe = /e\.?v\.?|ev\.|ff\.?/y;
 const rangeWord = /(?:t\/m|tot en met|tot)(?![\p{L}])/uy;
 const enWord = /(?:en|EN|&)(?![\p{L}\p{N}])/uy;
 
+const monthRe =
+  /(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|febr?|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)(?![\p{L}])/iuy;
+
+/**
+ * A number is not an ondernummer when a further digit group (`12 345`) or a month name (`5 juli`) follows it on the
+ * same line: it is an amount or a date.
+ */
+function numberContinues(s: string, i: number, end: number): boolean {
+  const k = hws(s, i, end);
+  if (k === i) return false;
+  return isDigit(at(s, k, end)) || stick(monthRe, s, k, end) !== null;
+}
+
 /** One ondernummer at `i`: digits with an optional lower-case letter, or 1–3 upper-case letters. */
 export function onderItem(s: string, i: number, end: number, allowLetters: boolean): { end: number; value: string; letter: boolean } | null {
   const c = at(s, i, end);
@@ -60,18 +75,29 @@ export function onderItem(s: string, i: number, end: number, allowLetters: boole
     if ((next === 46 || next === 47 || next === 44) && isDigit(at(s, stop + 1, end))) {
       if (next !== 44) return null; // `19.0054`, `5/2023`; a comma without space lists (`9595,9596`)
     }
+    if (numberContinues(s, stop, end)) return null;
     return { end: stop, value: s.slice(i, stop), letter: false };
   }
   if (allowLetters && isAsciiUpper(c)) {
-    let stop = i;
-    while (stop < end && stop - i < 4 && isAsciiUpper(s.charCodeAt(stop))) stop++;
+    const stop = i + upperRun(s, i, end);
     if (stop - i > 3) return null;
     const next = at(s, stop, end);
     if (isLetter(next) || isDigit(next)) return null;
-    if ((next === 46 || isDash(next)) && isLetter(at(s, stop + 1, end))) return null; // `C.S.`, `EU-landen`
+    if (next === 46 && isLetter(at(s, stop + 1, end))) return null; // `C.S.`
+    if (isDash(next) && isLetter(at(s, stop + 1, end))) {
+      // `EU-landen` is a word; `A–C` is a range of letters.
+      const n = upperRun(s, stop + 1, end);
+      if (n === 0 || n > 3 || isAlnum(at(s, stop + 1 + n, end))) return null;
+    }
     return { end: stop, value: s.slice(i, stop), letter: true };
   }
   return null;
+}
+
+function upperRun(s: string, i: number, end: number): number {
+  let j = i;
+  while (j < end && j - i < 4 && isAsciiUpper(s.charCodeAt(j))) j++;
+  return j - i;
 }
 
 /** A page list after a page marker: `7`, `15-16`, `12 en 13`, `3 e.v.`; returns its end and text, or null. */
@@ -118,9 +144,71 @@ export function pageAfter(s: string, i: number, end: number): { end: number; tex
   return pageList(s, ws(s, j + m[0].length, end), end);
 }
 
+/** `, nr.` (or `nr.`) follows position `i`. */
+export function nrFollows(s: string, i: number, end: number): boolean {
+  let j = ws(s, i, end);
+  if (at(s, j, end) === 44) j = ws(s, j + 1, end);
+  return nrMarker(s, j, end) !== null;
+}
+
+/** A citation of its own starts at `i`: a dossier followed by `, nr.`, or a compact `33835-100`. */
+function dossierCitationAt(s: string, i: number, end: number): boolean {
+  const d = parseDossier(s, i, end, { nrFollows: (q) => nrFollows(s, q, end) });
+  return d !== null && (d.compact !== undefined || nrFollows(s, d.end, end));
+}
+
+const labelAhead =
+  /(?:Kamerstuk|KAMERSTUK|kamerstuk|Kst\.?|kst-|Bijlage|Handelingen|HANDELINGEN|Hand\.|Aanhangsel|Stb\.?|Stcrt\.?|Staats(?:blad|courant)|[Mm]otie|MOTIE|TK|EK|(?:Tweede|Eerste) Kamer)(?![\p{L}])/uy;
+
+/** What follows a number introduced without a marker (`en 681`, `, 681`). */
+function followKind(s: string, i: number, end: number): 'end' | 'list' | 'word' | 'other' {
+  const k = ws(s, i, end);
+  if (k >= end) return 'end';
+  const c = s.charCodeAt(k);
+  // Punctuation that closes the clause: `.`, `,`, `;`, `:`, `!`, `?`, `)`, `]`, closing quotes; a footnote `[^1]`.
+  if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 34 || c === 0xbb) return 'end';
+  if (c === 91 && at(s, k + 1, end) === 94) return 'end';
+  if (stick(pageMarker, s, k, end) || nrMarker(s, k, end) || stick(labelAhead, s, k, end)) return 'end';
+  if (stick(enWord, s, k, end) || stick(rangeWord, s, k, end) || isDash(c)) return 'list';
+  return isLetter(c) ? 'word' : 'other';
+}
+
+/**
+ * Whether a number read without its own marker (`nr. 680 en 681`, `nrs. 5, 6 en 7`) is an ondernummer. A singular
+ * `nr.` takes one only when the clause ends right after it (`Kamerstuk 29 754, nr. 680 en 681.`); a plural `nrs.`
+ * also when the list goes on, or when a word follows a number larger than the one before it (lists of
+ * ondernummers ascend: `nrs. 680 en 2 andere brieven` names one document). Digit groups and month names after the
+ * number were rejected by `onderItem`; a dossier citation starting at the number is a citation of its own.
+ */
+function bareNumberIsItem(s: string, it: { end: number; value: string }, plural: boolean, prev: OnderItem | undefined, end: number): boolean {
+  const f = followKind(s, it.end, end);
+  if (f === 'end') return true;
+  if (!plural) return false;
+  if (f === 'list' || f === 'other') return true;
+  return prev !== undefined && !prev.letter && Number(it.value) > Number(prev.value);
+}
+
+/** `A` -> 1, `Z` -> 26, `AA` -> 27 (bijective base 26). */
+function letterNumber(v: string): number {
+  let n = 0;
+  for (let k = 0; k < v.length; k++) n = n * 26 + (v.charCodeAt(k) - 64);
+  return n;
+}
+
+function letterValue(n: number): string {
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = (n - 1 - r) / 26;
+  }
+  return out;
+}
+
 /**
  * Parses an ondernummer list starting at an item (the first marker already consumed). `plural` allows plain
- * comma lists (`nrs. 5, 6 en 7`); a singular `nr.` continues only with `en`, `; nr.` or `, en nr.`.
+ * comma lists (`nrs. 5, 6 en 7`); a singular `nr.` continues with `; nr.`, `, en nr.`, or `en N` at the end of the
+ * clause. Letters continue with letters (`A en B`, `C, D en E`).
  */
 export function parseOnderList(s: string, i: number, end: number, plural: boolean, allowLetters: boolean, itemStart = i): OnderList | null {
   const items: OnderItem[] = [];
@@ -128,34 +216,58 @@ export function parseOnderList(s: string, i: number, end: number, plural: boolea
   let pos = i;
   let start = itemStart;
   let stop = -1;
-  while (true) {
+  let bare = false; // the current item has no marker of its own
+  for (let guard = 0; guard < 10_000; guard++) {
+    if (bare && isDigit(at(s, pos, end)) && dossierCitationAt(s, pos, end)) break;
     const it = onderItem(s, pos, end, allowLetters);
     if (!it) break;
-    const first = items.length;
+    const prev = items[items.length - 1];
+    if (bare) {
+      if (prev && prev.letter !== it.letter) break;
+      if (!it.letter && !bareNumberIsItem(s, it, plural, prev, end)) break;
+    }
     let itemEnd = it.end;
-    // Range: `1–3`, `1 t/m 3`.
-    let rangeTo: { end: number; value: string } | null = null;
+    // Range: `1–3`, `1 t/m 3`, `A–C`.
+    let rangeTo: { start: number; end: number; value: string } | null = null;
+    let opStart = -1;
+    let opEnd = -1;
     const k = ws(s, it.end, end);
     const rw = stick(rangeWord, s, k, end);
     const dashAt = isDash(at(s, it.end, end)) ? it.end : isDash(at(s, k, end)) ? k : -1;
-    if (!it.letter && (dashAt >= 0 || rw)) {
-      const after = dashAt >= 0 ? ws(s, dashAt + 1, end) : ws(s, k + rw![0].length, end);
-      const to = onderItem(s, after, end, false);
-      if (to && /^\d+$/.test(to.value) && /^\d+$/.test(it.value)) rangeTo = { end: to.end, value: to.value };
-      else if (dashAt === it.end && isDigit(at(s, dashAt + 1, end))) break; // `2024-0000129720`
+    if (dashAt >= 0 || rw) {
+      opStart = dashAt >= 0 ? dashAt : k;
+      opEnd = dashAt >= 0 ? dashAt + 1 : k + rw![0].length;
+      const after = ws(s, opEnd, end);
+      const to = onderItem(s, after, end, it.letter);
+      if (to && !it.letter && /^\d+$/.test(to.value) && /^\d+$/.test(it.value)) {
+        const a = Number(it.value);
+        const b = Number(to.value);
+        // An end far beyond the start is not an ondernummer: `nr. 680 t/m 2024` (a year), `nrs. 5–9000`.
+        const yearLike = to.value.length === 4 && b >= 1800 && b <= 2099;
+        if (!((yearLike && b - a >= MAX_RANGE) || b - a >= 10 * MAX_RANGE)) rangeTo = { start: after, end: to.end, value: to.value };
+        else if (dashAt === it.end && at(s, dashAt, end) === 45) break; // `680-2024`: a code
+      } else if (to && it.letter && to.letter) rangeTo = { start: after, end: to.end, value: to.value };
+      else if (!it.letter && dashAt === it.end && isDigit(at(s, dashAt + 1, end))) break; // `2024-0000129720`
     }
     if (rangeTo) {
-      const a = Number(it.value);
-      const b = Number(rangeTo.value);
-      const span = { start, end: rangeTo.end };
+      const letters = it.letter;
+      const a = letters ? letterNumber(it.value) : Number(it.value);
+      const b = letters ? letterNumber(rangeTo.value) : Number(rangeTo.value);
+      const value = (v: number): string => (letters ? letterValue(v) : String(v));
+      const firstSpan = { start, end: it.end };
+      const lastSpan = { start: rangeTo.start, end: rangeTo.end };
+      const opSpan = { start: opStart, end: opEnd };
       if (b <= a) {
         problems.push({ code: 'reversed-range', start: pos, end: rangeTo.end, args: [s.slice(pos, rangeTo.end)] });
-        items.push({ value: it.value, ...span, letter: false });
-      } else if (b - a >= MAX_RANGE) {
-        problems.push({ code: 'large-range', start: pos, end: rangeTo.end, args: [s.slice(pos, rangeTo.end), String(b - a + 1)] });
-        items.push({ value: it.value, ...span, letter: false }, { value: rangeTo.value, ...span, letter: false, fromRange: true });
+        items.push({ value: it.value, start, end: rangeTo.end, letter: letters });
+      } else if (b - a >= MAX_RANGE || (letters && it.value.length !== rangeTo.value.length)) {
+        // Too many to link, or letters of different lengths (`Y–AB`): only what is written.
+        if (b - a >= MAX_RANGE) problems.push({ code: 'large-range', start: pos, end: rangeTo.end, args: [s.slice(pos, rangeTo.end), String(b - a + 1)] });
+        items.push({ value: it.value, ...firstSpan, letter: letters }, { value: rangeTo.value, ...lastSpan, letter: letters, fromRange: true });
       } else {
-        for (let v = a; v <= b; v++) items.push({ value: String(v), ...span, letter: false, fromRange: v !== a });
+        items.push({ value: it.value, ...firstSpan, letter: letters });
+        for (let v = a + 1; v < b; v++) items.push({ value: value(v), ...opSpan, letter: letters, fromRange: true });
+        items.push({ value: rangeTo.value, ...lastSpan, letter: letters, fromRange: true });
       }
       itemEnd = rangeTo.end;
     } else {
@@ -163,16 +275,18 @@ export function parseOnderList(s: string, i: number, end: number, plural: boolea
     }
     const page = pageAfter(s, itemEnd, end);
     if (page) {
-      items[items.length - 1].page = page.text;
-      for (let n = first; n < items.length; n++) items[n].end = page.end;
+      const last = items[items.length - 1];
+      last.page = page.text;
+      last.end = page.end;
       itemEnd = page.end;
     }
     stop = itemEnd;
     // Continuation.
-    let j = ws(s, itemEnd, end);
+    const j = ws(s, itemEnd, end);
     const c = at(s, j, end);
     let next = -1;
     let nextStart = -1;
+    bare = false;
     if (c === 44 /* , */ || c === 59 /* ; */) {
       let j2 = ws(s, j + 1, end);
       const en = c === 44 ? stick(enWord, s, j2, end) : null;
@@ -182,8 +296,9 @@ export function parseOnderList(s: string, i: number, end: number, plural: boolea
         nextStart = j2;
         next = ws(s, mk.end, end);
         plural = plural || mk.plural;
-      } else if ((plural || en) && c === 44 && onderItem(s, j2, end, allowLetters)) {
+      } else if (c === 44 && (plural || en || it.letter)) {
         nextStart = next = j2;
+        bare = true;
       }
     } else {
       const en = stick(enWord, s, j, end);
@@ -192,10 +307,11 @@ export function parseOnderList(s: string, i: number, end: number, plural: boolea
         const mk = nrMarker(s, j2, end);
         nextStart = j2;
         next = mk ? ws(s, mk.end, end) : j2;
-        if (!mk && !isDigit(at(s, j2, end))) next = -1;
+        bare = !mk;
+        if (!mk && !isDigit(at(s, j2, end)) && !(it.letter && isAsciiUpper(at(s, j2, end)))) next = -1;
       }
     }
-    if (next < 0 || !onderItem(s, next, end, allowLetters)) break;
+    if (next < 0) break;
     pos = next;
     start = nextStart;
   }

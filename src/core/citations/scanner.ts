@@ -67,6 +67,7 @@ export function scanSegment(s: string, from: number, to: number, ctx: ScanContex
   if (to <= from) return;
   const re = anchorRe;
   re.lastIndex = from;
+  let currentYear: number | undefined;
   for (let a = re.exec(s); a && a.index < to; a = re.exec(s)) {
     const p = a.index;
     const digit = isDigit(s.charCodeAt(p));
@@ -84,9 +85,22 @@ export function scanSegment(s: string, from: number, to: number, ctx: ScanContex
     if (mergeParenMotion(s, out, r.match)) continue;
     for (const ref of r.match.refs) out.refs.push(ref);
     for (const pr of r.match.problems) out.problems.push(pr);
+    if (r.match.vergaderjaren) {
+      currentYear ??= currentVergaderjaar(ctx.now ?? new Date());
+      for (const vj of r.match.vergaderjaren) {
+        if (vj.years[vj.years.length - 1][0] > currentYear) {
+          out.problems.push({ code: 'future-vergaderjaar', start: vj.start, end: vj.end, args: [s.slice(vj.start, vj.end)], refs: r.match.refs });
+        }
+      }
+    }
     const fn = (r.match as MotieMatch).footnote;
     if (fn) out.pending.push({ ref: r.match.refs[0], label: fn });
   }
+}
+
+/** First year of the vergaderjaar running at `now` (a vergaderjaar starts in September). */
+function currentVergaderjaar(now: Date): number {
+  return now.getMonth() >= 8 ? now.getFullYear() : now.getFullYear() - 1;
 }
 
 /**

@@ -21,7 +21,7 @@ export interface CitationParts {
   dossier?: string;
   /** Upper case, without separators: `VI`, `A`, `32`, `IIA`. */
   toevoeging?: string;
-  /** Further dossiers of a joint document, after the first. */
+  /** Further dossiers of a joint document, after the first: `25295`, or with a toevoeging `21501-02`. */
   extraDossiers?: string[];
   /** Rijkswet number, e.g. `R1669`; not part of the id. */
   rijkswet?: string;

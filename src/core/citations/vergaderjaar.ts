@@ -14,13 +14,20 @@ export interface Vergaderjaar {
   valid: boolean;
 }
 
-/** One `YYYY/YY` part at `i`, or null. */
-function part(s: string, i: number, end: number): { end: number; y1: number; y2: number } | null {
-  if (digitRun(s, i, end) !== 4) return null;
-  const c0 = s.charCodeAt(i);
-  if (c0 !== 49 && c0 !== 50) return null; // 1xxx or 2xxx
-  const y1 = Number(s.slice(i, i + 4));
-  let j = hws(s, i + 4, end);
+/** A two-digit year: kamerstukken are numbered since 1945, so `45`–`99` are 19xx and `00`–`44` are 20xx. */
+const fullYear = (yy: number): number => (yy >= 45 ? 1900 + yy : 2000 + yy);
+
+/** One `YYYY/YY` part at `i` (with `short`, also `YY/YY`), or null. */
+function part(s: string, i: number, end: number, short: boolean): { end: number; y1: number; y2: number } | null {
+  const run = digitRun(s, i, end);
+  let y1: number;
+  if (run === 4) {
+    const c0 = s.charCodeAt(i);
+    if (c0 !== 49 && c0 !== 50) return null; // 1xxx or 2xxx
+    y1 = Number(s.slice(i, i + 4));
+  } else if (run === 2 && short) y1 = fullYear(Number(s.slice(i, i + 2)));
+  else return null;
+  let j = hws(s, i + run, end);
   const sep = at(s, j, end);
   if (sep === 47 /* / */) {
     j++;
@@ -29,7 +36,7 @@ function part(s: string, i: number, end: number): { end: number; y1: number; y2:
   } else if (isDash(sep)) j = hws(s, j + 1, end);
   else return null;
   const n = digitRun(s, j, end);
-  if (n !== 2 && n !== 4) return null;
+  if (n !== 2 && (n !== 4 || run === 2)) return null;
   const after = at(s, j + n, end);
   if (after >= 0 && (isLetter(after) || (after === 46 /* . */ && isDigit(at(s, j + n + 1, end))))) return null;
   let y2 = Number(s.slice(j, j + n));
@@ -48,16 +55,19 @@ export function vergaderjaarKeyword(s: string, i: number, end: number): number {
   return m ? i + m[0].length : -1;
 }
 
-/** Parses a vergaderjaar at `i` (no leading space), or returns null. */
-export function parseVergaderjaar(s: string, i: number, end: number): Vergaderjaar | null {
-  const first = part(s, i, end);
+/**
+ * Parses a vergaderjaar at `i` (no leading space), or returns null. `short` also accepts two-digit first years
+ * (`22/23`, `99/00`), which only a citation label (`Kamerstukken II 22/23`) makes recognisable.
+ */
+export function parseVergaderjaar(s: string, i: number, end: number, short = false): Vergaderjaar | null {
+  const first = part(s, i, end, short);
   if (!first) return null;
   const years: Array<[number, number]> = [[first.y1, first.y2]];
   let stop = first.end;
   // Multi-year behandeling: `1993/94-1996/97`.
   const j = hws(s, stop, end);
   if (isDash(at(s, j, end))) {
-    const second = part(s, hws(s, j + 1, end), end);
+    const second = part(s, hws(s, j + 1, end), end, short);
     if (second && second.y1 > first.y1) {
       years.push([second.y1, second.y2]);
       stop = second.end;

@@ -16,7 +16,7 @@ export interface FootnoteDefinition extends Range {
 }
 
 export interface BlockStructure {
-  /** Fenced and indented code, inline code and front matter: never scanned. */
+  /** Fenced and indented code, inline code, front matter and HTML comments: never scanned. */
   code: Range[];
   /** Inline links `[text](url)`. */
   links: Range[];
@@ -49,8 +49,18 @@ export function blockStructure(node: BlockNode, text: string, base: number): Blo
         out.footnotes.push({ label: normaliseLabel(n.label ?? n.identifier), start: s + base, end: e + base });
         break;
       }
+      case 'html': {
+        // An HTML comment (`<!-- Kamerstuk 29 754, nr. 686 -->`) is not prose; other raw HTML is shown, so scanned.
+        const [s, e] = span(n);
+        for (let i = text.indexOf('<!--', s); i >= 0 && i < e; i = text.indexOf('<!--', i)) {
+          const close = text.indexOf('-->', i + 4);
+          const stop = close < 0 || close + 3 > e ? e : close + 3;
+          out.code.push({ start: i + base, end: stop + base });
+          i = stop;
+        }
+        return;
+      }
       case 'text':
-      case 'html':
       case 'definition':
       case 'thematicBreak':
       case 'break':
