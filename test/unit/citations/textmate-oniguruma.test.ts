@@ -48,6 +48,7 @@ describe('TextMate injection grammar in the Oniguruma engine', () => {
   const cases: [string, string][] = [
     ['Zie Kamerstukken II 2022/23, 29 754, nr. 680 hierover.', 'Kamerstukken II 2022/23, 29 754, nr. 680'],
     ['(Kamerstuk 31 865, nr. 207)', 'Kamerstuk 31 865, nr. 207'],
+    ['Zie Kamerstukken II 22/23, 29754, nr.680.', 'Kamerstukken II 22/23, 29754, nr.680'],
     ['zie kst-29754-716 en verder', 'kst-29754-716'],
     ['Handelingen II 2010/11, nr. 108, item 5', 'Handelingen II 2010/11, nr. 108, item 5'],
     ['Aanhangsel Handelingen II 2014/15, nr. 1241.', 'Aanhangsel Handelingen II 2014/15, nr. 1241'],
