@@ -1,6 +1,7 @@
 // Where each tag of a letter is now: anchored against the open document (re-anchored ~300 ms after edits, one
 // LetterText per document version) or, for a letter that is not open, against the file on disk.
 import * as vscode from 'vscode';
+import { KeyedDebounce } from './keyed-debounce';
 import { type AnchorResult, anchorAnnotations, type Annotation, LetterText } from '../core/annotations';
 import { baseName, type AnnotationStores } from './annotation-stores';
 import { log } from './log';
@@ -27,7 +28,7 @@ export class LetterAnchors implements vscode.Disposable {
   private readonly current = new Map<string, AnchoredLetter>();
   private readonly pending = new Map<string, Promise<AnchoredLetter | undefined>>();
   private readonly texts = new Map<string, { version: number | undefined; text: LetterText }>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly debounce = new KeyedDebounce();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [];
   /** A letter's anchors were recomputed. */
@@ -36,7 +37,7 @@ export class LetterAnchors implements vscode.Disposable {
   constructor(private readonly stores: AnnotationStores) {
     this.disposables.push(
       this.emitter,
-      { dispose: () => this.timers.forEach((t) => clearTimeout(t)) },
+      this.debounce,
       stores.onDidChange((s) => this.schedule(s.letter, 0)),
       vscode.workspace.onDidOpenTextDocument((d) => this.opened(d)),
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -89,15 +90,7 @@ export class LetterAnchors implements vscode.Disposable {
   }
 
   private schedule(letter: vscode.Uri, delay: number): void {
-    const key = letter.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        void this.compute(letter);
-      }, delay),
-    );
+    this.debounce.schedule(letter.toString(), delay, () => void this.compute(letter));
   }
 
   private compute(letter: vscode.Uri): Promise<AnchoredLetter | undefined> {

@@ -1,6 +1,7 @@
 // Problems panel entries for annotation files: parse and schema errors (the file is then never written), unknown
 // tags, and orphaned passages, at their line and column in the file on disk.
 import * as vscode from 'vscode';
+import { KeyedDebounce } from './keyed-debounce';
 import { type AnnotationDiagnostic, AnnotationStore, checkAnnotations, isAnnotationFileName, message, MESSAGES } from '../core/annotations';
 import type { LetterAnchors } from './annotation-anchors';
 import { excerpt } from './annotation-rules';
@@ -18,13 +19,13 @@ export function toVscodeDiagnostic(d: AnnotationDiagnostic): vscode.Diagnostic {
 
 export class AnnotationDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('kamerstuk-annotations');
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly debounce = new KeyedDebounce();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly stores: AnnotationStores, private readonly anchors: LetterAnchors, private readonly taxonomy: AnnotationTaxonomy) {
     this.disposables.push(
       this.collection,
-      { dispose: () => this.timers.forEach((t) => clearTimeout(t)) },
+      this.debounce,
       stores.onDidChange((s) => this.refreshSoon(s.letter)),
       anchors.onDidChange((letter) => this.refreshSoon(letter)),
       taxonomy.onDidChange(() => stores.loaded().forEach((s) => this.refresh(s))),
@@ -44,16 +45,10 @@ export class AnnotationDiagnostics implements vscode.Disposable {
   }
 
   private refreshSoon(letter: vscode.Uri): void {
-    const key = letter.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        const state = this.stores.peek(letter);
-        if (state) this.refresh(state);
-      }, 100),
-    );
+    this.debounce.schedule(letter.toString(), 100, () => {
+      const state = this.stores.peek(letter);
+      if (state) this.refresh(state);
+    });
   }
 
   private refresh(state: LetterAnnotations): void {

@@ -1,5 +1,6 @@
 // Problems panel entries for malformed or ambiguous citations (computed by core), refreshed as the note changes.
 import * as vscode from 'vscode';
+import { KeyedDebounce } from './keyed-debounce';
 import { citationDiagnostics, type CitationDiagnostic } from '../core/citations';
 import type { CitationDocuments } from './citation-documents';
 import { toRange } from './convert';
@@ -22,7 +23,7 @@ export class CitationProblemDiagnostic extends vscode.Diagnostic {
 
 export function registerCitationDiagnostics(context: vscode.ExtensionContext, citations: CitationDocuments): vscode.DiagnosticCollection {
   const collection = vscode.languages.createDiagnosticCollection('kamerstuk-citations');
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const debounce = new KeyedDebounce();
 
   const refresh = (document: vscode.TextDocument) => {
     if (document.languageId !== 'markdown') return;
@@ -35,14 +36,12 @@ export function registerCitationDiagnostics(context: vscode.ExtensionContext, ci
     collection.set(document.uri, citationDiagnostics(scan.problems, text).map((p) => new CitationProblemDiagnostic(document, p)));
   };
   const refreshSoon = (document: vscode.TextDocument) => {
-    const key = document.uri.toString();
-    clearTimeout(timers.get(key));
-    timers.set(key, setTimeout(() => (timers.delete(key), refresh(document)), 250));
+    debounce.schedule(document.uri.toString(), 250, () => refresh(document));
   };
 
   context.subscriptions.push(
     collection,
-    { dispose: () => timers.forEach((t) => clearTimeout(t)) },
+    debounce,
     vscode.workspace.onDidOpenTextDocument(refresh),
     vscode.workspace.onDidChangeTextDocument((e) => refreshSoon(e.document)),
     vscode.workspace.onDidCloseTextDocument((d) => collection.delete(d.uri)),
