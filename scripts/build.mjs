@@ -1,7 +1,8 @@
-// Bundles the extension, the CLI, the integration suites and the bench harness with esbuild.
+// Bundles the extension (for Node and for the browser's web worker host), the CLI, the integration suites and the bench harness with esbuild.
 import { build } from 'esbuild';
 import { readdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { commonOptions, nodeExtensionOptions, webExtensionOptions } from './bundles.mjs';
 
 const production = process.argv.includes('--production');
 
@@ -20,19 +21,24 @@ function mergeL10n() {
   writeFileSync('l10n/bundle.l10n.nl.json', JSON.stringify(sorted, null, 2) + '\n');
 }
 mergeL10n();
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'warning',
-  // ESM-only dependencies (unified, remark) are bundled; `import.meta.url` is not used by them at run time.
-};
+const common = commonOptions({ production });
 
-await build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+await build(nodeExtensionOptions({ production }));
+await build(webExtensionOptions({ production }));
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } });
+
+// mocha's browser build is a UMD file in a "type": "module" package: bundled as ESM, its `typeof module` check would
+// see the test bundle's own CommonJS module and overwrite its exports. Hiding module/exports/define makes it take
+// the browser branch (globalThis.mocha), as in a <script> tag.
+const mochaBrowserGlobal = {
+  name: 'mocha-browser-global',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, (args) => ({
+      contents: `var module, exports, define;\n${readFileSync(args.path, 'utf8')}`,
+      loader: 'js',
+    }));
+  },
+};
 
 if (!production) {
   const suites = readdirSync('test/integration').filter((f) => f.endsWith('.test.ts')).map((f) => join('test/integration', f));
@@ -41,6 +47,13 @@ if (!production) {
     entryPoints: ['test/integration/index.ts', ...suites],
     outdir: 'out/test/integration',
     external: ['vscode', 'mocha'],
+  });
+  // The same suites' browser entry, for the web worker extension host (KAMERSTUK_TEST_HOST=web).
+  await build({
+    ...webExtensionOptions(),
+    entryPoints: ['test/integration/web-index.ts'],
+    outfile: 'out/test/integration-web/index.js',
+    plugins: [...webExtensionOptions().plugins, mochaBrowserGlobal],
   });
   if (existsSync('test/bench/main.ts')) {
     await build({ ...common, entryPoints: ['test/bench/main.ts'], outfile: 'out/bench.js' });

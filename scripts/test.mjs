@@ -28,12 +28,14 @@ if (buildCode !== 0) {
   console.log('\nbuild failed\n0 passed, 1 failed');
   process.exit(1);
 }
-const only = process.argv[2]; // `npm test -- unit`, `npm test -- integration`, `integration-nl` or `vsix`
+const only = process.argv[2]; // `npm test -- unit`, `integration`, `integration-nl`, `integration-web` or `vsix`
 for (const [name, cmd, args, env = {}] of [
   ['unit', process.execPath, [join(root, 'node_modules', 'mocha', 'bin', 'mocha.js')]],
   ['integration', process.execPath, ['test/runner/code-server.mjs']],
   // The same VS Code with a Dutch display language: the Dutch suite, which the English pass skips.
   ['integration-nl', process.execPath, ['test/runner/code-server.mjs'], { KAMERSTUK_TEST_LOCALE: 'nl', KAMERSTUK_TEST_GREP: 'Dutch user interface' }],
+  // The web build in VS Code's web worker extension host (as on vscode.dev / github.dev).
+  ['integration-web', process.execPath, ['test/runner/code-server.mjs'], { KAMERSTUK_TEST_HOST: 'web' }],
   ['vsix', process.execPath, ['test/runner/vsix-smoke.mjs']],
 ]) {
   if (only && only !== name) continue;

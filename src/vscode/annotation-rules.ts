@@ -86,7 +86,8 @@ export function borderFor(index: number): { borderWidth: string; borderStyle: st
 export function gutterIconDataUri(color: string): string {
   const safe = /^#[0-9a-fA-F]{3,8}$/.test(color) ? color : '#808080';
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"><rect x="5" y="1" width="5" height="14" rx="2" fill="${safe}"/></svg>`;
-  return `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
+  // btoa, not Buffer: the web extension host has no Buffer. The SVG is ASCII (the colour is checked above).
+  return `data:image/svg+xml;base64,${btoa(svg)}`;
 }
 
 /** A name for the temp file of an atomic write, next to the target (hidden, never matches `*.annotations.yaml`). */

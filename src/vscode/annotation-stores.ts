@@ -1,7 +1,6 @@
 // The annotation file of each letter: loaded on demand, edited in memory, written atomically (temp file + rename),
 // and reloaded when it changes on disk (git pull, checkout, a hand edit) by a three-way merge with any change still
 // pending, so nothing is lost. A file that does not parse or breaks the schema is never written.
-import { rename } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import {
   type AnnotationDiagnostic,
@@ -15,6 +14,7 @@ import {
 import { notify } from './annotation-messages';
 import { tempFileName } from './annotation-rules';
 import { log } from './log';
+import { platform } from './platform';
 
 export interface LetterAnnotations {
   readonly letter: vscode.Uri;
@@ -262,14 +262,13 @@ async function readText(uri: vscode.Uri): Promise<string> {
 /**
  * Writes a temp file next to the target and renames it over the target, so readers never see half a file. On disk
  * the rename is the operating system's (atomic: vscode.workspace.fs.rename with overwrite deletes the target first,
- * so a watcher or `git` could see the file missing); other file systems (virtual workspaces) use theirs.
+ * so a watcher or `git` could see the file missing); other file systems (virtual workspaces, the browser) use theirs.
  */
 async function writeAtomically(target: vscode.Uri, text: string): Promise<void> {
   const tmp = vscode.Uri.joinPath(target, '..', tempFileName(baseName(target), Math.random().toString(36).slice(2, 10)));
   try {
     await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(text));
-    if (target.scheme === 'file') await rename(tmp.fsPath, target.fsPath);
-    else await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
+    if (!(await platform.atomicReplace(tmp, target))) await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
   } catch (e) {
     await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
     throw e;

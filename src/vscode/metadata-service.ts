@@ -1,9 +1,12 @@
 // Owns the metadata sources for the editor: the team catalog (watched), the cache in global storage, the
 // Tweede Kamer API (from the machine-scoped settings) and the bundled catalog. Announces going offline once.
+// In the browser (vscode.dev, github.dev) the API is off by design: it sends no CORS headers, so every request
+// from a web worker would fail; hovers there come from the team catalog, the cache and the bundled catalog.
 import * as vscode from 'vscode';
 import { CATALOG_PATH, createMetadataStack, saveToCatalog, type Connectivity, type DocumentMetadata, type MetadataStack, type Translate } from '../core/metadata';
 import { JsonFileStorage } from './json-file-storage';
 import { log } from './log';
+import { platform } from './platform';
 import { onSettingChanged, settings } from './settings';
 
 export const translate: Translate = (template, ...args) => vscode.l10n.t(template, ...args);
@@ -17,6 +20,8 @@ export class MetadataService implements vscode.Disposable {
   private statusListener: { dispose(): void } | undefined;
   private announcedOffline = false;
   private catalogText = '';
+  /** The API is never used here: the web extension host cannot reach it (no CORS). The status stays 'disabled'. */
+  readonly offlineByDesign = platform.kind === 'web';
   readonly catalogDiagnostics = vscode.languages.createDiagnosticCollection('kamerstuk-catalog');
   /** Connectivity of the API: online, offline (network failed) or disabled (setting). */
   readonly onDidChangeStatus = this.statusEmitter.event;
@@ -25,6 +30,9 @@ export class MetadataService implements vscode.Disposable {
 
   constructor(context: vscode.ExtensionContext) {
     this.storage = new JsonFileStorage(vscode.Uri.joinPath(context.globalStorageUri, 'metadata-cache.json'), (m) => log().warn(m));
+    if (this.offlineByDesign) {
+      log().info('Tweede Kamer API: off in the browser (the API sends no CORS headers, so a web extension cannot reach it); using the team catalog, the cache and the bundled catalog.');
+    }
     this.stack = this.createStack('');
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CATALOG_PATH}`);
     this.disposables.push(
@@ -37,7 +45,7 @@ export class MetadataService implements vscode.Disposable {
       watcher.onDidCreate(() => void this.reloadCatalog()),
       watcher.onDidDelete(() => void this.reloadCatalog()),
       onSettingChanged(['online'], () => {
-        this.stack.api.http.setEnabled(settings.online());
+        this.stack.api.http.setEnabled(this.apiEnabled());
         this.changeEmitter.fire();
       }),
       onSettingChanged(['apiBaseUrl', 'requestTimeout'], () => {
@@ -69,11 +77,16 @@ export class MetadataService implements vscode.Disposable {
     const stack = createMetadataStack({
       catalogText,
       storage: this.storage,
-      api: { baseUrl, online: settings.online(), timeoutMs: settings.requestTimeout() },
+      api: { baseUrl, online: this.apiEnabled(), timeoutMs: settings.requestTimeout() },
     });
     this.statusListener?.dispose();
     this.statusListener = stack.api.http.onDidChangeStatus((status, reason) => this.statusChanged(status, reason));
     return stack;
+  }
+
+  /** The `kamerstuk.online` setting, unless the API cannot be reached from this extension host at all. */
+  private apiEnabled(): boolean {
+    return settings.online() && !this.offlineByDesign;
   }
 
   private statusChanged(status: Connectivity, reason?: string): void {
@@ -90,6 +103,10 @@ export class MetadataService implements vscode.Disposable {
 
   /** Retry the network now, or switch the `kamerstuk.online` setting. */
   async toggleOnline(): Promise<void> {
+    if (this.offlineByDesign) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('In the browser Kamerstuk Annotator works offline: the Tweede Kamer API does not accept requests from web pages. Hovers use the team catalog and the cache.'));
+      return;
+    }
     if (this.status === 'offline') {
       this.stack.api.http.goOnline();
       void vscode.window.showInformationMessage(vscode.l10n.t('Trying the Tweede Kamer API again.'));

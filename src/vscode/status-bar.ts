@@ -24,7 +24,9 @@ export function registerStatusBar(context: vscode.ExtensionContext, citations: C
         ? vscode.l10n.t('Online: metadata from the team catalog, the cache and the Tweede Kamer API.')
         : status === 'offline'
           ? vscode.l10n.t('Offline: the Tweede Kamer API cannot be reached. Click to try again.')
-          : vscode.l10n.t('Offline by setting: no network use. Click to go online.');
+          : metadata.offlineByDesign
+            ? vscode.l10n.t('Offline in the browser: the Tweede Kamer API does not accept requests from web pages. Metadata from the team catalog and the cache.')
+            : vscode.l10n.t('Offline by setting: no network use. Click to go online.');
     item.tooltip = `${vscode.l10n.t('{0} documents cited in this note.', ids.size)}\n${state}`;
     item.backgroundColor = status === 'offline' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     item.show();

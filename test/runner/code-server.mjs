@@ -1,9 +1,11 @@
 // Integration test runner: runs the mocha suites in test/integration inside VS Code's real extension host,
 // served by code-server and driven by Debian's Chromium through playwright-core. Works without internet.
 // Streams the suites' output, exits with their result, and always cleans up (timeout, Ctrl-C, failure).
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+// KAMERSTUK_TEST_HOST=web runs the extension's browser build in the web worker extension host instead (the workbench
+// payload extensionDevelopmentKind=web) with the browser entry of the tests (test/integration/web-index.ts).
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ensureCodeServer } from './install.mjs';
 import { startCodeServer, CHROMIUM_ARGS, chromiumPath } from './code-server-launch.mjs';
@@ -11,7 +13,12 @@ import { startCodeServer, CHROMIUM_ARGS, chromiumPath } from './code-server-laun
 const root = resolve(import.meta.dirname, '..', '..');
 const TIMEOUT_MS = Number(process.env.KAMERSTUK_TEST_TIMEOUT_MS || 10 * 60_000);
 const verbose = !!process.env.KAMERSTUK_TEST_VERBOSE;
-const testsEntry = join(root, 'out', 'test', 'integration', 'index.js');
+const host = process.env.KAMERSTUK_TEST_HOST || 'node';
+if (host !== 'node' && host !== 'web') {
+  console.error(`KAMERSTUK_TEST_HOST must be 'node' or 'web', not '${host}'.`);
+  process.exit(2);
+}
+const testsEntry = host === 'web' ? join(root, 'out', 'test', 'integration-web', 'index.js') : join(root, 'out', 'test', 'integration', 'index.js');
 if (!existsSync(testsEntry)) {
   console.error(`Missing ${testsEntry}: run 'node scripts/build.mjs' first.`);
   process.exit(2);
@@ -21,7 +28,9 @@ if (!existsSync(chromiumPath())) {
   process.exit(2);
 }
 
+const EXTENSION_ID = 'kamerstuk-annotator.kamerstuk-annotator';
 const REPORTER_MARK = '\u2063kt\u2063'; // keep in step with test/integration/index.ts
+const SUMMARY_MARK = '\u2063kt-summary\u2063'; // the web entry's summary (a web worker cannot write the file)
 const cleanups = [];
 let failedRun = false;
 let finished = false;
@@ -51,6 +60,10 @@ try {
   const server = await startCodeServer({
     installed,
     log: verbose ? (l) => console.error(`[code-server] ${l}`) : undefined,
+    // The workbench parses the payload's extensionDevelopmentKind, but code-server 4.139's running-location tracker
+    // reads a property the browser environment service does not have, so the payload alone leaves the extension in
+    // the Node host. The user setting remote.extensionKind (which accepts 'web') does move it to the web worker host.
+    settings: host === 'web' ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : undefined,
     env: { KAMERSTUK_TEST_SUMMARY: summary, KAMERSTUK_TEST_WORKSPACE: workspace, KAMERSTUK_TEST_GREP: process.env.KAMERSTUK_TEST_GREP ?? '' },
   });
   cleanups.push(() => server.stop());
@@ -80,6 +93,10 @@ try {
   await page.exposeFunction('codeAutomationLog', (level, args) => {
     const text = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
     if (text.startsWith(REPORTER_MARK)) console.log(text.slice(REPORTER_MARK.length));
+    else if (text.startsWith(SUMMARY_MARK)) {
+      mkdirSync(dirname(summary), { recursive: true });
+      writeFileSync(summary, text.slice(SUMMARY_MARK.length));
+    }
     else if (verbose) console.log(`[workbench] ${text}`);
     else {
       context.push(text);
@@ -93,6 +110,7 @@ try {
     ['extensionDevelopmentPath', server.remote(root)],
     ['extensionTestsPath', server.remote(testsEntry)],
     ['skipWelcome', 'true'],
+    ...(host === 'web' ? [['extensionDevelopmentKind', 'web']] : []),
   ]);
   await page.goto(url);
   const code = await exitCode;

@@ -1,0 +1,9 @@
+// The browser implementation of the platform module (the web worker extension host of vscode.dev and
+// github.dev): no processes and no direct file system, so no git name and no OS-level atomic rename.
+import type { Platform } from './platform';
+
+export const platform: Platform = {
+  kind: 'web',
+  gitUserName: async () => undefined,
+  atomicReplace: async () => false,
+};
