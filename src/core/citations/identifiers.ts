@@ -1,7 +1,7 @@
 // Publication ids as written in text or URLs (`kst-29754-716`, `kst-36200-VI-45`, `kst-35925-E`,
 // `h-tk-20102011-108-5`, `ah-tk-20142015-1241`, `stb-2022-524`, `stcrt-2019-64418`) and Tweede Kamer numbers
 // (`2024D25640` document, `2024Z10806` zaak).
-import { at, isAlnum, isDash, isDigit, stick } from './chars';
+import { at, isAlnum, isDash, stick } from './chars';
 import { isToevoegingWord } from './dossier';
 import { cleanParts, makeRef } from './match';
 import type { CitationParts, CitationRef, Kamer } from './types';

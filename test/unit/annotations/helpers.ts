@@ -1,9 +1,10 @@
 // Shared by the annotation, report and CLI tests: the sample letter, its annotation fixture, temp folders.
 
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliIo } from '../../../src/cli/io';
+import { main } from '../../../src/cli/main';
 import { AnnotationStore } from '../../../src/core/annotations/store';
 
 export const FIXTURES = join(__dirname, '../../fixtures/annotations');
@@ -46,4 +47,20 @@ export function offsetOf(text: string, needle: string, occurrence = 0): number {
     if (at < 0) throw new Error(`not found: ${needle}`);
   }
   return at;
+}
+
+/** A temporary workspace with the sample letter and its annotation file under letters/. */
+export function sampleWorkspace(name: string): { dir: string; cleanup: () => void } {
+  const t = tempDir(name);
+  mkdirSync(join(t.dir, 'letters'));
+  writeFileSync(join(t.dir, 'letters/kst-29754-716.md'), LETTER);
+  writeFileSync(join(t.dir, 'letters/kst-29754-716.annotations.yaml'), ANNOTATIONS_YAML);
+  return t;
+}
+
+/** Runs a `kamerstuk` command in-process in `dir`, capturing its output. */
+export async function runCli(dir: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const io = captureIo(dir);
+  const code = await main(args, io);
+  return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
 }

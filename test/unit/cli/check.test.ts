@@ -1,25 +1,17 @@
 import { strict as assert } from 'node:assert';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main } from '../../../src/cli/main';
-import { ANNOTATIONS_YAML, BROKEN, captureIo, LETTER, tempDir } from '../annotations/helpers';
+import { ANNOTATIONS_YAML, BROKEN, LETTER, runCli, sampleWorkspace } from '../annotations/helpers';
 
 describe('kamerstuk check', () => {
   let dir: string;
   let cleanup: () => void;
   beforeEach(() => {
-    ({ dir, cleanup } = tempDir('check'));
-    mkdirSync(join(dir, 'letters'));
-    writeFileSync(join(dir, 'letters/kst-29754-716.md'), LETTER);
-    writeFileSync(join(dir, 'letters/kst-29754-716.annotations.yaml'), ANNOTATIONS_YAML);
+    ({ dir, cleanup } = sampleWorkspace('check'));
   });
   afterEach(() => cleanup());
 
-  const run = async (...args: string[]) => {
-    const io = captureIo(dir);
-    const code = await main(['check', ...args], io);
-    return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
-  };
+  const run = (...args: string[]) => runCli(dir, 'check', ...args);
 
   it('a clean workspace passes', async () => {
     const r = await run();

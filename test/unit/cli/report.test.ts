@@ -1,25 +1,15 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { main } from '../../../src/cli/main';
-import { ANNOTATIONS_YAML, captureIo, LETTER, tempDir } from '../annotations/helpers';
+import { LETTER, runCli, sampleWorkspace } from '../annotations/helpers';
 
 describe('kamerstuk report', () => {
   let dir: string;
   let cleanup: () => void;
   before(() => {
-    ({ dir, cleanup } = tempDir('report'));
-    mkdirSync(join(dir, 'letters'));
-    writeFileSync(join(dir, 'letters/kst-29754-716.md'), LETTER);
-    writeFileSync(join(dir, 'letters/kst-29754-716.annotations.yaml'), ANNOTATIONS_YAML);
+    ({ dir, cleanup } = sampleWorkspace('report'));
   });
   after(() => cleanup());
 
-  const run = async (...args: string[]) => {
-    const io = captureIo(dir);
-    const code = await main(['report', ...args], io);
-    return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
-  };
+  const run = (...args: string[]) => runCli(dir, 'report', ...args);
 
   it('markdown by default: letter, tags with Dutch labels, quotes', async () => {
     const r = await run();
