@@ -150,7 +150,7 @@ export class MetadataService implements vscode.Disposable {
         issues.map((i) => {
           const pos = new vscode.Position(Math.max(0, (i.line ?? 1) - 1), Math.max(0, (i.col ?? 1) - 1));
           // Up to the end of the line, so the squiggle is visible (the document may not be open: no line text).
-          const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1000)), i.message, i.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error);
+          const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1000)), vscode.l10n.t(i.template, ...i.args), i.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error);
           d.source = 'kamerstuk';
           return d;
         }),

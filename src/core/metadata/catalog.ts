@@ -3,13 +3,20 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { DocumentMetadata } from './model';
 import { parseCanonicalId } from './ids';
+import { CATALOG_MESSAGES as M, formatCatalogMessage, type CatalogTemplate } from './catalog-messages';
 import { metadataFromPlain, plainFromMetadata } from './record';
 import { MetadataError, StaticSource } from './source';
+
+export { CATALOG_MESSAGES, formatCatalogMessage, type CatalogTemplate } from './catalog-messages';
 
 export const CATALOG_PATH = '.kamerstuk/catalog.yaml';
 
 export interface CatalogIssue {
+  /** The English text: `template` with `args` filled in. */
   message: string;
+  /** A template of CATALOG_MESSAGES, for vscode.l10n.t(template, ...args). */
+  template: CatalogTemplate;
+  args: string[];
   /** 1-based */
   line: number;
   /** 1-based */
@@ -31,16 +38,16 @@ export function parseCatalog(text: string, source = 'catalog'): ParsedCatalog {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const issues: CatalogIssue[] = [];
-  const at = (offset: number | undefined, message: string, severity: CatalogIssue['severity']) => {
+  const at = (offset: number | undefined, severity: CatalogIssue['severity'], template: CatalogTemplate, ...args: string[]) => {
     const pos = offset === undefined ? { line: 1, col: 1 } : lineCounter.linePos(offset);
-    issues.push({ message, line: pos.line, col: pos.col, severity });
+    issues.push({ message: formatCatalogMessage(template, args), template, args, line: pos.line, col: pos.col, severity });
   };
-  for (const e of doc.errors) at(e.pos[0], e.message.split('\n')[0], 'error');
+  for (const e of doc.errors) at(e.pos[0], 'error', M.yamlSyntax, e.message.split('\n')[0]);
   if (issues.length) return { records: [], issues };
   if (doc.contents === null) return { records: [], issues };
   const root = doc.contents;
   if (!isMap(root)) {
-    at(root.range?.[0], "the catalog should be a mapping with a 'documents' key", 'error');
+    at(root.range?.[0], 'error', M.rootNotMapping);
     return { records: [], issues };
   }
   const documents = root.get('documents', true);
@@ -55,10 +62,10 @@ export function parseCatalog(text: string, source = 'catalog'): ParsedCatalog {
     documents.items.forEach((item, i) => {
       const id = isMap(item) ? item.get('id') : undefined;
       if (typeof id === 'string') entries.push({ id, path: ['documents', i] });
-      else at((item as { range?: [number] } | null)?.range?.[0], "each document needs an 'id'", 'error');
+      else at((item as { range?: [number] } | null)?.range?.[0], 'error', M.entryWithoutId);
     });
   } else {
-    at((documents as { range?: [number] }).range?.[0], "'documents' should be a mapping from id to fields", 'error');
+    at((documents as { range?: [number] }).range?.[0], 'error', M.documentsNotMapping);
     return { records: [], issues };
   }
   const records: DocumentMetadata[] = [];
@@ -66,12 +73,12 @@ export function parseCatalog(text: string, source = 'catalog'): ParsedCatalog {
   for (const { id, path } of entries) {
     const value = doc.getIn(path);
     const plain = value && typeof (value as { toJSON?: unknown }).toJSON === 'function' ? (value as { toJSON(): unknown }).toJSON() : value;
-    const meta = metadataFromPlain(id, plain, source, (sub, message) => {
-      at(rangeStart(doc, [...path, ...sub]), `${id}: ${message}`, sub.length === 0 ? 'error' : 'warning');
+    const meta = metadataFromPlain(id, plain, source, (sub, template, ...args) => {
+      at(rangeStart(doc, [...path, ...sub]), sub.length === 0 ? 'error' : 'warning', template, ...args);
     });
     if (!meta) continue;
     if (seen.has(meta.id)) {
-      at(rangeStart(doc, path), `${id}: duplicate entry, the first one is used`, 'warning');
+      at(rangeStart(doc, path), 'warning', M.duplicateEntry, id);
       continue;
     }
     seen.add(meta.id);
@@ -123,7 +130,7 @@ export function saveToCatalog(text: string, meta: DocumentMetadata): string {
   if (doc.contents === null) {
     (doc as unknown as Document).contents = doc.createNode({ version: 1, documents: {} });
   }
-  if (!isMap(doc.contents)) throw new MetadataError('catalog', "the catalog should be a mapping with a 'documents' key");
+  if (!isMap(doc.contents)) throw new MetadataError('catalog', M.rootNotMapping);
   const plain = plainFromMetadata(meta);
   let documents = doc.get('documents', true);
   if (documents === undefined || documents === null) {
@@ -141,7 +148,7 @@ export function saveToCatalog(text: string, meta: DocumentMetadata): string {
       documents.add(doc.createNode({ id }));
       base = ['documents', documents.items.length - 1];
     }
-  } else throw new MetadataError('catalog', "'documents' should be a mapping from id to fields");
+  } else throw new MetadataError('catalog', M.documentsNotMapping);
   const entry = doc.getIn(base, true);
   if (!isMap(entry)) doc.setIn(base, doc.createNode({}));
   for (const [k, v] of Object.entries(plain)) {

@@ -2,9 +2,13 @@
 // strict about types: a wrong value is reported and left out, never passed on.
 import type { DocumentMetadata, FractieVote, MotionInfo, OutcomeResult, Signatory } from './model';
 import { parseCanonicalId } from './ids';
+import { CATALOG_MESSAGES as M, type CatalogTemplate } from './catalog-messages';
 
-/** Path of keys and indexes below the record, for error positions. */
-export type Report = (path: (string | number)[], message: string) => void;
+/**
+ * A problem of the record: the path of keys and indexes below the record (for error positions), a template of
+ * CATALOG_MESSAGES and its arguments. metadataFromPlain passes the record's id as argument {0}.
+ */
+export type Report = (path: (string | number)[], template: CatalogTemplate, ...args: string[]) => void;
 
 const OUTCOMES: OutcomeResult[] = ['aangenomen', 'verworpen', 'aangehouden', 'ingetrokken', 'controversieel', 'overig'];
 
@@ -16,22 +20,22 @@ function str(o: Obj, key: string, path: (string | number)[], report: Report): st
   if (v === undefined || v === null || v === '') return undefined;
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  report([...path, key], `'${key}' should be text`);
+  report([...path, key], M.fieldNotText, key);
   return undefined;
 }
 
 function signatories(v: unknown, path: (string | number)[], report: Report): Signatory[] | undefined {
   if (v === undefined || v === null) return undefined;
   if (!Array.isArray(v)) {
-    report(path, 'should be a list');
+    report(path, M.notList);
     return undefined;
   }
   const out: Signatory[] = [];
   v.forEach((item, i) => {
     if (typeof item === 'string') return void out.push({ naam: item });
-    if (!isObj(item)) return report([...path, i], 'should be a name or a mapping with naam');
+    if (!isObj(item)) return report([...path, i], M.signatoryShape);
     const naam = str(item, 'naam', [...path, i], report);
-    if (!naam) return report([...path, i], "'naam' is missing");
+    if (!naam) return report([...path, i], M.fieldMissing, 'naam');
     const s: Signatory = { naam };
     for (const k of ['functie', 'relatie', 'fractie'] as const) {
       const x = str(item, k, [...path, i], report);
@@ -44,7 +48,7 @@ function signatories(v: unknown, path: (string | number)[], report: Report): Sig
 
 function motion(v: unknown, path: (string | number)[], report: Report): MotionInfo | undefined {
   if (v === undefined || v === null) return undefined;
-  if (!isObj(v)) return void report(path, 'should be a mapping');
+  if (!isObj(v)) return void report(path, M.notMapping);
   const m: MotionInfo = {};
   const subs = signatories(v.submitters, [...path, 'submitters'], report);
   if (subs) m.submitters = subs;
@@ -57,17 +61,17 @@ function motion(v: unknown, path: (string | number)[], report: Report): MotionIn
       const tekst = str(o, 'besluitTekst', [...path, 'outcome'], report);
       if (date) m.outcome.date = date;
       if (tekst) m.outcome.besluitTekst = tekst;
-    } else report([...path, 'outcome', 'result'], `'result' should be one of ${OUTCOMES.join(', ')}`);
+    } else report([...path, 'outcome', 'result'], M.resultInvalid, OUTCOMES.join(', '));
   }
   if (isObj(v.stemming) && Array.isArray(v.stemming.votes)) {
     const votes: FractieVote[] = [];
     v.stemming.votes.forEach((row, i) => {
       const at = [...path, 'stemming', 'votes', i];
-      if (!isObj(row)) return report(at, 'should be a mapping with fractie, soort, zetels');
+      if (!isObj(row)) return report(at, M.voteRowShape);
       const fractie = str(row, 'fractie', at, report);
       const soort = str(row, 'soort', at, report);
       const zetels = Number(row.zetels);
-      if (!fractie || !soort || !Number.isFinite(zetels)) return report(at, 'needs fractie, soort and a number of zetels');
+      if (!fractie || !soort || !Number.isFinite(zetels)) return report(at, M.voteRowIncomplete);
       votes.push({ fractie, soort, zetels, ...(row.vergissing === true ? { vergissing: true } : {}) });
     });
     const sum = (s: string) => votes.filter((x) => x.soort === s).reduce((a, x) => a + x.zetels, 0);
@@ -81,10 +85,11 @@ function motion(v: unknown, path: (string | number)[], report: Report): MotionIn
 }
 
 /** Reads one record; `id` is the key it is filed under. Returns undefined when the id is no canonical id. */
-export function metadataFromPlain(id: string, v: unknown, source: string, report: Report): DocumentMetadata | undefined {
+export function metadataFromPlain(id: string, v: unknown, source: string, reportTo: Report): DocumentMetadata | undefined {
+  const report: Report = (path, template, ...args) => reportTo(path, template, id, ...args);
   const parsed = parseCanonicalId(id);
-  if (!parsed) return void report([], `'${id}' is not a canonical id (e.g. kst-29754-716, 2024D25640)`);
-  if (!isObj(v)) return void report([], 'should be a mapping of fields');
+  if (!parsed) return void report([], M.notCanonicalId);
+  if (!isObj(v)) return void report([], M.recordNotMapping);
   const meta: DocumentMetadata = { id: parsed.id, kind: parsed.kind, source };
   const kind = str(v, 'kind', [], report);
   if (kind === 'motie' || (kind && kind === parsed.kind)) meta.kind = kind as DocumentMetadata['kind'];
@@ -101,10 +106,10 @@ export function metadataFromPlain(id: string, v: unknown, source: string, report
       const titel = str(v.dossier, 'titel', ['dossier'], report);
       if (t) meta.dossier.toevoeging = t.toUpperCase();
       if (titel) meta.dossier.titel = titel;
-    } else report(['dossier'], "'nummer' is missing");
+    } else report(['dossier'], M.fieldMissing, 'nummer');
   } else if (typeof v.dossier === 'string' || typeof v.dossier === 'number') {
     meta.dossier = { nummer: String(v.dossier) };
-  } else if (v.dossier !== undefined && v.dossier !== null) report(['dossier'], 'should be a number or a mapping');
+  } else if (v.dossier !== undefined && v.dossier !== null) report(['dossier'], M.dossierShape);
   if (!meta.dossier && parsed.dossier) meta.dossier = { nummer: parsed.dossier, ...(parsed.toevoeging ? { toevoeging: parsed.toevoeging } : {}) };
   if (!meta.ondernummer && parsed.ondernummer) meta.ondernummer = parsed.ondernummer;
   const sigs = signatories(v.signatories, ['signatories'], report);

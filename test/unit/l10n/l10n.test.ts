@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MESSAGES as ANNOTATION_MESSAGES } from '../../../src/core/annotations';
 import { DIAGNOSTIC_MESSAGES, FIX_TITLES } from '../../../src/core/citations';
-import { HOVER_TEMPLATES } from '../../../src/core/metadata';
+import { CATALOG_MESSAGES, HOVER_TEMPLATES } from '../../../src/core/metadata';
 
 const manifest = readFileSync('package.json', 'utf8');
 const nlsEn = JSON.parse(readFileSync('package.nls.json', 'utf8')) as Record<string, string>;
@@ -74,6 +74,7 @@ describe('localisation', () => {
       ...Object.values(DIAGNOSTIC_MESSAGES).map((m) => m.message),
       ...Object.values(FIX_TITLES),
       ...Object.values(ANNOTATION_MESSAGES),
+      ...Object.values(CATALOG_MESSAGES),
     ];
     assert.deepEqual(templates.filter((t) => !(t in bundle)), []);
   });

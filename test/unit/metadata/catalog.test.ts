@@ -1,6 +1,6 @@
 // The team catalog: reading (with positions of problems) and saving (comments kept, broken files never written).
 import { strict as assert } from 'node:assert';
-import { BUNDLED_RECORDS, CatalogSource, MetadataError, parseCatalog, saveToCatalog, type DocumentMetadata } from '../../../src/core/metadata';
+import { BUNDLED_RECORDS, CATALOG_MESSAGES, CatalogSource, englishTemplates, formatCatalogMessage, MetadataError, parseCatalog, saveToCatalog, type DocumentMetadata } from '../../../src/core/metadata';
 import { signal } from './support';
 
 const TEXT = `# Team catalog: committed, shared with everyone
@@ -74,6 +74,35 @@ describe('metadata: team catalog', () => {
       ],
     );
     assert.match(issues[2].message, /not a canonical id/);
+  });
+
+  it('gives every problem a template of CATALOG_MESSAGES and arguments that format to its message', () => {
+    const { issues } = parseCatalog(
+      'documents:\n  kst-12345-2:\n    date: [2024]\n    motion: { outcome: { result: maybe } }\n  nonsense: {}\n  KST-12345-2: {}\n',
+    );
+    assert.deepEqual(
+      issues.map((i) => [i.template, i.args]),
+      [
+        [CATALOG_MESSAGES.fieldNotText, ['kst-12345-2', 'date']],
+        [CATALOG_MESSAGES.resultInvalid, ['kst-12345-2', 'aangenomen, verworpen, aangehouden, ingetrokken, controversieel, overig']],
+        [CATALOG_MESSAGES.notCanonicalId, ['nonsense']],
+        [CATALOG_MESSAGES.duplicateEntry, ['KST-12345-2']],
+      ],
+    );
+    assert.equal(issues[0].message, "kst-12345-2: 'date' should be text");
+    assert.equal(issues[2].message, "nonsense: 'nonsense' is not a canonical id (e.g. kst-29754-716, 2024D25640)");
+    assert.equal(issues[3].message, 'KST-12345-2: duplicate entry, the first one is used');
+    const syntax = parseCatalog('documents:\n  a: "open\n').issues[0];
+    assert.equal(syntax.template, CATALOG_MESSAGES.yamlSyntax);
+    assert.equal(syntax.args.length, 1);
+    assert.ok(!syntax.args[0].includes('\n'));
+    const templates = new Set<string>(Object.values(CATALOG_MESSAGES));
+    for (const i of [...issues, syntax, ...parseCatalog('- a\n').issues, ...parseCatalog('documents: 12\n').issues, ...parseCatalog('documents:\n  - title: x\n').issues]) {
+      assert.ok(templates.has(i.template), i.template);
+      assert.equal(formatCatalogMessage(i.template, i.args), i.message);
+      // What the editor does with vscode.l10n.t when no translation applies.
+      assert.equal(englishTemplates(i.template, ...i.args), i.message);
+    }
   });
 
   it('serves as a source and reloads when the file changes', async () => {
