@@ -9,6 +9,7 @@ import { CitationDocuments } from './vscode/citation-documents';
 import { registerCitationHover } from './vscode/citation-hover';
 import { registerCitationLinks } from './vscode/citation-links';
 import { registerCitationReferences } from './vscode/citation-references';
+import { registerCitedDocumentPage } from './vscode/cited-document-page';
 import { registerCitedDocumentsView } from './vscode/cited-documents-view';
 import { registerInsertCitation } from './vscode/insert-citation';
 import { registerAnnotations, type AnnotationsApi } from './vscode/annotations';
@@ -33,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): KamerstukApi {
 
   const annotations = registerAnnotations(context);
   registerCitationHover(context, { citations, metadata, letters, tagCounts: (letterUri) => annotations.tagCounts(letterUri) });
+  registerCitedDocumentPage(context, metadata);
   registerCitationDefinition(context, citations, letters);
   registerCitationLinks(context, citations, letters);
   registerCitationReferences(context, citations);

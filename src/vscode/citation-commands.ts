@@ -35,10 +35,14 @@ export function registerCitationCommands(
       }
       const resolution = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Looking up {0}…', id), cancellable: true },
-        (_p, token) => {
+        async (_p, token) => {
           const ctl = new AbortController();
-          token.onCancellationRequested(() => ctl.abort());
-          return metadata.resolver.resolve(id, { signal: ctl.signal, timeoutMs: 20_000 });
+          const sub = token.onCancellationRequested(() => ctl.abort());
+          try {
+            return await metadata.resolver.resolve(id, { signal: ctl.signal, timeoutMs: 20_000 });
+          } finally {
+            sub.dispose();
+          }
         },
       );
       if (!resolution.meta) {

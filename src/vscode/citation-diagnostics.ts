@@ -26,7 +26,7 @@ export function registerCitationDiagnostics(context: vscode.ExtensionContext, ci
   const debounce = new KeyedDebounce();
 
   const refresh = (document: vscode.TextDocument) => {
-    if (document.languageId !== 'markdown') return;
+    if (document.languageId !== 'markdown' || document.isClosed) return;
     if (!settings.diagnosticsEnabled()) {
       collection.delete(document.uri);
       return;

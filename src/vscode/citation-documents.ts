@@ -50,6 +50,8 @@ export class CitationDocuments implements vscode.Disposable {
 
   /** The citations of an open document at its current version. */
   get(document: vscode.TextDocument): IndexSnapshot {
+    // A closed document gets an answer but no index: nothing would ever remove it again.
+    if (document.isClosed) return new CitationIndex().update(document.getText(), document.version);
     const key = document.uri.toString();
     let entry = this.indexes.get(key);
     if (!entry) {

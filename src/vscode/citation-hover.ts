@@ -43,7 +43,8 @@ export async function citationHover(
   try {
     const resolution = await deps.metadata.resolver.resolve(ref.id, { signal: ctl.signal });
     if (token.isCancellationRequested) return undefined;
-    const letter = await deps.letters.find(ref.id);
+    // The hover does not wait for a first scan of a large workspace: without it, no "open letter" link.
+    const letter = await deps.letters.findSoon(ref.id, 200);
     const commands: HoverCommand[] = [];
     if (letter) commands.push({ command: 'kamerstuk.openCitedDocument', title: vscode.l10n.t('Open letter in workspace'), args: [ref.id] });
     const meta = resolution.meta;

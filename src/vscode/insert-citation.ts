@@ -21,7 +21,14 @@ export function registerInsertCitation(context: vscode.ExtensionContext, metadat
       const meta = await pickDocument(metadata);
       if (!meta) return;
       const text = citationFor(meta, settings.citationStyle());
-      await editor.edit((b) => editor.selections.forEach((s) => b.replace(s, text)));
+      // The editor may have been closed or switched while the quick pick was open: insert where the user is now.
+      const target = vscode.window.activeTextEditor;
+      if (!target || target.document.isClosed) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('The citation was not inserted: no editor is open.'));
+        return;
+      }
+      const done = await target.edit((b) => target.selections.forEach((s) => b.replace(s, text)));
+      if (!done) void vscode.window.showWarningMessage(vscode.l10n.t('The citation could not be inserted into {0}.', vscode.workspace.asRelativePath(target.document.uri)));
     }),
   );
 }

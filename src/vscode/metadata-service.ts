@@ -136,9 +136,11 @@ export class MetadataService implements vscode.Disposable {
     let text = '';
     if (uri) {
       try {
-        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      } catch {
-        text = '';
+        text = await readCatalog(uri);
+      } catch (e) {
+        // Unreadable for another reason than absence: keep what was loaded, never treat it as an empty catalog.
+        log().warn(`team catalog ${uri.toString()} could not be read: ${e instanceof Error ? e.message : e}`);
+        return;
       }
     }
     this.catalogText = text;
@@ -159,15 +161,27 @@ export class MetadataService implements vscode.Disposable {
     this.changeEmitter.fire();
   }
 
-  /** Writes `meta` into `.kamerstuk/catalog.yaml`; a catalog that does not parse is never overwritten. */
+  /**
+   * Writes `meta` into `.kamerstuk/catalog.yaml`, starting from the file as it is on disk now (a pull may have
+   * changed it since it was loaded). A catalog that cannot be read or does not parse is never overwritten; the
+   * new text replaces the file atomically (temp file + rename).
+   */
   async saveToCatalog(meta: DocumentMetadata): Promise<void> {
     const uri = this.catalogUri();
     if (!uri) throw new Error(vscode.l10n.t('Open a folder to keep a team catalog.'));
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open?.isDirty) throw new Error(vscode.l10n.t('Save or revert your changes to {0} first.', CATALOG_PATH));
-    const next = saveToCatalog(this.catalogText, meta);
+    const current = await readCatalog(uri);
+    const next = saveToCatalog(current, meta);
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(next));
+    const temp = vscode.Uri.joinPath(uri, '..', `.catalog.yaml.${Date.now().toString(36)}.tmp`);
+    await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(next));
+    try {
+      if (!(await platform.atomicReplace(temp, uri))) await vscode.workspace.fs.rename(temp, uri, { overwrite: true });
+    } catch (e) {
+      await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
+      throw e;
+    }
     await this.reloadCatalog();
   }
 
@@ -175,5 +189,15 @@ export class MetadataService implements vscode.Disposable {
     this.statusListener?.dispose();
     this.stack.resolver.dispose();
     for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** The catalog's text; '' when there is no catalog. Other read errors are thrown. */
+async function readCatalog(uri: vscode.Uri): Promise<string> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch (e) {
+    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return '';
+    throw e;
   }
 }

@@ -47,6 +47,17 @@ describe('citations in a real VS Code', () => {
     assert.equal(target.fsPath, path.join(workspaceRoot(), 'letters', 'kst-29754-716.md'));
   });
 
+  it('Go to Definition on a document outside the workspace opens a read-only page, never the browser', async () => {
+    const editor = await openSample(BRIEF);
+    const pos = positionOf(editor.document, 'Kamerstukken II 2022–2023, 29 754, nr. 680');
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', editor.document.uri, pos);
+    assert.equal(locations.length, 1);
+    assert.equal(locations[0].uri.scheme, 'kamerstuk-document');
+    const page = await vscode.workspace.openTextDocument(locations[0].uri);
+    assert.match(page.getText(), /https:\/\/zoek\.officielebekendmakingen\.nl\/kst-29754-680\.html/);
+    assert.match(page.getText(), /Brief regering/);
+  });
+
   it('Find All References lists the notes citing the same document', async () => {
     const editor = await openSample(BRIEF);
     const pos = positionOf(editor.document, 'kst-29754-716');
@@ -116,6 +127,18 @@ describe('citations in a real VS Code', () => {
     assert.match(after, /Van Haga/);
     assert.ok(after.startsWith('# Team catalog'), 'the leading comment was lost');
     assert.match(after, /kst-29754-716:/);
+  });
+
+  it('"Save metadata to team catalog" starts from the catalog on disk, so an entry pulled a moment ago survives', async () => {
+    const catalog = vscode.Uri.file(path.join(workspaceRoot(), '.kamerstuk', 'catalog.yaml'));
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(catalog));
+    // A colleague's entry arrives (git pull) and the save follows at once, before any watcher has fired.
+    const pulled = text.replace('documents:\n', 'documents:\n  kst-29754-999:\n    title: Entry of a colleague\n');
+    await vscode.workspace.fs.writeFile(catalog, new TextEncoder().encode(pulled));
+    await vscode.commands.executeCommand('kamerstuk.saveToCatalog', 'kst-29754-680');
+    const after = new TextDecoder().decode(await vscode.workspace.fs.readFile(catalog));
+    assert.match(after, /kst-29754-999:/, 'the pulled entry was lost');
+    assert.match(after, /kst-29754-680:/);
   });
 
   describe('with the Tweede Kamer API (a local OData server)', () => {
