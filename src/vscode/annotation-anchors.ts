@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { KeyedDebounce } from './keyed-debounce';
 import { type AnchorResult, anchorAnnotations, type Annotation, LetterText } from '../core/annotations';
-import { baseName, type AnnotationStores } from './annotation-stores';
+import { baseName, type AnnotationStores, isWorkspaceDocument } from './annotation-stores';
 import { log } from './log';
 
 const EDIT_DEBOUNCE_MS = 300;
@@ -59,6 +59,7 @@ export class LetterAnchors implements vscode.Disposable {
 
   /** Anchors that are up to date with the store and the open document (computed now if needed). */
   async ensure(letter: vscode.Uri): Promise<AnchoredLetter | undefined> {
+    if (!isWorkspaceDocument(letter)) return undefined;
     const have = this.current.get(letter.toString());
     const state = this.stores.peek(letter);
     const doc = openDocument(letter);
@@ -82,7 +83,8 @@ export class LetterAnchors implements vscode.Disposable {
   }
 
   private opened(document: vscode.TextDocument): void {
-    if (document.languageId !== 'markdown' || document.uri.scheme === 'untitled') return;
+    // Only letters in the workspace: a `git:` diff view of a letter (or an untitled buffer) has no annotation file.
+    if (document.languageId !== 'markdown' || !isWorkspaceDocument(document.uri)) return;
     // Loading the store fires onDidChange, which anchors; an already loaded letter is anchored now.
     const loaded = this.stores.peek(document.uri);
     if (loaded) this.schedule(document.uri, 0);

@@ -8,9 +8,9 @@ import type { AnnotationAuthor } from './annotation-author';
 import { letterVerdictFor } from './annotation-letters';
 import { notify } from './annotation-messages';
 import { referenceItems } from './annotation-references';
-import { createdTimestamp, excerpt, trimSelection } from './annotation-rules';
+import { createdTimestamp, excerpt, selectionRanges, trimSelection } from './annotation-rules';
 import { statusLabel } from './annotation-status';
-import { type AnnotationStores, baseName, BrokenAnnotationFileError } from './annotation-stores';
+import { assertEditable, type AnnotationStores, baseName, BrokenAnnotationFileError, isWorkspaceDocument, UnsavedAnnotationFileError } from './annotation-stores';
 import { type AnnotationTarget, targetAtCursor, targetFromArgument } from './annotation-targets';
 import type { AnnotationTaxonomy } from './annotation-taxonomy';
 import type { AnnotationsView } from './annotation-view';
@@ -62,6 +62,10 @@ class AnnotationCommands {
       return undefined;
     }
     const document = editor.document;
+    if (!isWorkspaceDocument(document.uri)) {
+      notify('warning', vscode.l10n.t('{0} is not a file in the workspace (for example a version in a diff view), so it cannot be tagged. Open the letter itself.', baseName(document.uri)));
+      return undefined;
+    }
     const verdict = await letterVerdictFor(document);
     if (!verdict.letter) {
       notify(
@@ -73,19 +77,34 @@ class AnnotationCommands {
       );
       return undefined;
     }
-    const text = document.getText();
-    const ranges = editor.selections
-      .map((s) => trimSelection(text, document.offsetAt(s.start), document.offsetAt(s.end)))
-      .filter((r) => r.end > r.start);
-    if (!ranges.length) {
+    const capture = () => {
+      const text = document.getText();
+      // The editor the analyst is in now if it shows this letter (the first one may have been closed meanwhile).
+      const active = vscode.window.activeTextEditor;
+      const live = active?.document === document ? active : (vscode.window.visibleTextEditors.find((e) => e.document === document) ?? editor);
+      const offsets = live.selections.map((s) => ({ start: document.offsetAt(s.start), end: document.offsetAt(s.end) }));
+      return { version: document.version, text, ranges: selectionRanges(text, offsets) };
+    };
+    let captured = capture();
+    if (!captured.ranges.length) {
       notify('info', vscode.l10n.t('Select the passage to tag first.'));
       return undefined;
     }
     const state = await this.deps.stores.get(document.uri);
-    if (state.problems) throw new BrokenAnnotationFileError(state.file, state.problems);
+    assertEditable(state);
     const tag = await this.tagFromArgument(arg);
     if (!tag) return undefined;
+    const author = await this.deps.author.for(document.uri);
 
+    // The letter may have been edited while the tag was picked: tag the selection as it is now, not stale offsets.
+    if (document.version !== captured.version) {
+      captured = document.isClosed ? { version: -1, text: '', ranges: [] } : capture();
+      if (!captured.ranges.length) {
+        notify('info', vscode.l10n.t('The letter changed while the tag was being chosen and nothing is selected any more. Select the passage again.'));
+        return undefined;
+      }
+    }
+    const { text, ranges } = captured;
     const anchored = await this.deps.anchors.ensure(document.uri);
     const fresh = ranges.filter(
       (r) => !anchored?.items.some((i) => i.annotation.tag === tag && i.result.status !== 'orphaned' && i.result.start === r.start && i.result.end === r.end),
@@ -94,7 +113,6 @@ class AnnotationCommands {
       notify('info', vscode.l10n.t('This passage is already tagged as {0}.', this.deps.taxonomy.label(tag)));
       return undefined;
     }
-    const author = await this.deps.author.for(document.uri);
     const created = createdTimestamp(new Date());
     const added = await this.deps.stores.edit(
       document.uri,
@@ -240,11 +258,14 @@ class AnnotationCommands {
   private async pickTag(current?: string): Promise<string | undefined> {
     const items = this.deps.taxonomy.tags().map((t, i) => ({
       label: this.deps.taxonomy.label(t.id),
-      description: [t.id, i < 5 ? `Ctrl+Alt+${i + 1}` : '', t.id === current ? vscode.l10n.t('current') : ''].filter(Boolean).join(' · '),
+      description: [t.id, i < 5 ? `Ctrl+K ${i + 1}` : '', t.id === current ? vscode.l10n.t('current') : ''].filter(Boolean).join(' · '),
       detail: t.description,
       id: t.id,
     }));
-    const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Tag for the selected passage') });
+    const picked = await vscode.window.showQuickPick(items, {
+      title: vscode.l10n.t('Tag for the selected passage'),
+      placeHolder: vscode.l10n.t('Keys: Ctrl+K 1–5 (⌘K 1–5 on macOS)'),
+    });
     return picked?.id;
   }
 
@@ -260,7 +281,7 @@ class AnnotationCommands {
 
   private async load(target: AnnotationTarget): Promise<(AnnotationTarget & { annotation: Annotation }) | undefined> {
     const state = await this.deps.stores.get(target.letter);
-    if (state.problems) throw new BrokenAnnotationFileError(state.file, state.problems);
+    assertEditable(state);
     const annotation = state.store?.get(target.id);
     if (!annotation) {
       notify('warning', vscode.l10n.t('The tag {0} no longer exists in {1}.', target.id, baseName(state.file)));
@@ -278,6 +299,12 @@ function reportFailure(e: unknown): void {
       [vscode.l10n.t('Open annotation file')]: () =>
         vscode.window.showTextDocument(e.file, first ? { selection: new vscode.Range(first.line - 1, first.column - 1, first.line - 1, first.column - 1) } : {}),
       [vscode.l10n.t('Show Problems')]: () => vscode.commands.executeCommand('workbench.actions.view.problems'),
+    });
+    return;
+  }
+  if (e instanceof UnsavedAnnotationFileError) {
+    notify('warning', vscode.l10n.t('Save or revert your changes to {0} first.', vscode.workspace.asRelativePath(e.file, false)), {
+      [vscode.l10n.t('Open annotation file')]: () => vscode.window.showTextDocument(e.file),
     });
     return;
   }

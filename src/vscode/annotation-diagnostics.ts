@@ -2,10 +2,10 @@
 // tags, and orphaned passages, at their line and column in the file on disk.
 import * as vscode from 'vscode';
 import { KeyedDebounce } from './keyed-debounce';
-import { type AnnotationDiagnostic, AnnotationStore, checkAnnotations, isAnnotationFileName, message, MESSAGES } from '../core/annotations';
+import { type AnnotationDiagnostic, AnnotationStore, checkAnnotations, isAnnotationFileName, message, MESSAGES, type Taxonomy } from '../core/annotations';
 import type { LetterAnchors } from './annotation-anchors';
 import { excerpt } from './annotation-rules';
-import { type AnnotationStores, baseName, letterForAnnotationFile, type LetterAnnotations } from './annotation-stores';
+import { type AnnotationStores, baseName, isWorkspaceDocument, letterForAnnotationFile, type LetterAnnotations } from './annotation-stores';
 import type { AnnotationTaxonomy } from './annotation-taxonomy';
 
 export function toVscodeDiagnostic(d: AnnotationDiagnostic): vscode.Diagnostic {
@@ -21,6 +21,11 @@ export class AnnotationDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('kamerstuk-annotations');
   private readonly debounce = new KeyedDebounce();
   private readonly disposables: vscode.Disposable[] = [];
+  /**
+   * Per annotation file: the file on disk parsed (for locations) and checked against the taxonomy, redone only when
+   * the text on disk or the taxonomy changed, not on every re-anchoring while the letter is edited.
+   */
+  private readonly checked = new Map<string, { disk: string; store: AnnotationStore | undefined; taxonomy?: Taxonomy; diagnostics?: AnnotationDiagnostic[] }>();
 
   constructor(private readonly stores: AnnotationStores, private readonly anchors: LetterAnchors, private readonly taxonomy: AnnotationTaxonomy) {
     this.disposables.push(
@@ -36,7 +41,7 @@ export class AnnotationDiagnostics implements vscode.Disposable {
   }
 
   private opened(document: vscode.TextDocument): void {
-    if (document.uri.scheme !== 'untitled' && isAnnotationFileName(baseName(document.uri))) void this.stores.get(letterForAnnotationFile(document.uri));
+    if (isWorkspaceDocument(document.uri) && isAnnotationFileName(baseName(document.uri))) void this.stores.get(letterForAnnotationFile(document.uri));
   }
 
   /** The diagnostics currently shown for an annotation file (test hook). */
@@ -57,13 +62,24 @@ export class AnnotationDiagnostics implements vscode.Disposable {
       return;
     }
     // Locations refer to the file as it is on disk.
-    const parsed = state.disk.trim() ? AnnotationStore.parse(state.disk) : undefined;
-    if (!parsed?.ok) {
+    const key = state.file.toString();
+    let cached = this.checked.get(key);
+    if (cached?.disk !== state.disk) {
+      const parsed = state.disk.trim() ? AnnotationStore.parse(state.disk) : undefined;
+      cached = { disk: state.disk, store: parsed?.ok ? parsed.store : undefined };
+      this.checked.set(key, cached);
+    }
+    const located = cached.store;
+    if (!located) {
       this.collection.delete(state.file);
       return;
     }
-    const located = parsed.store;
-    const out = checkAnnotations(located, { taxonomy: this.taxonomy.taxonomy }).diagnostics;
+    const taxonomy = this.taxonomy.taxonomy;
+    if (!cached.diagnostics || cached.taxonomy !== taxonomy) {
+      cached.diagnostics = checkAnnotations(located, { taxonomy }).diagnostics;
+      cached.taxonomy = taxonomy;
+    }
+    const out = [...cached.diagnostics];
     for (const item of this.anchors.get(state.letter)?.items ?? []) {
       if (item.result.status !== 'orphaned' || !located.has(item.annotation.id)) continue;
       const a = item.annotation;

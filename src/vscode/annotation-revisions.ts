@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { type AnnotationStore, type LetterRevisionReport, reanchorLetter, selectorUpdates } from '../core/annotations';
 import { type LetterAnchors, openDocument } from './annotation-anchors';
-import { baseName, BrokenAnnotationFileError, type AnnotationStores } from './annotation-stores';
+import { baseName, BrokenAnnotationFileError, type AnnotationStores, UnsavedAnnotationFileError } from './annotation-stores';
 import { log } from './log';
 
 export interface RevisionSummary {
@@ -96,7 +96,8 @@ export class LetterRevisions implements vscode.Disposable {
     try {
       await this.stores.edit(letter, (s) => s.updateSelectors(updates));
     } catch (e) {
-      if (!(e instanceof BrokenAnnotationFileError)) log().error(`Storing positions for ${baseName(letter)}: ${String(e)}`);
+      // A broken file, or one with unsaved hand edits, is not written; the passages are re-anchored on the fly anyway.
+      if (!(e instanceof BrokenAnnotationFileError || e instanceof UnsavedAnnotationFileError)) log().error(`Storing positions for ${baseName(letter)}: ${String(e)}`);
     }
   }
 

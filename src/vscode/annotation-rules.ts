@@ -95,14 +95,15 @@ export function tempFileName(target: string, random: string): string {
   return `.${target}.${random}.tmp`;
 }
 
-/** 0-based line and character of a UTF-16 offset in `text` (for a letter that is not open in an editor). */
-export function lineAndCharacter(text: string, offset: number): { line: number; character: number } {
-  const at = Math.max(0, Math.min(text.length, offset));
-  let line = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, character: at - lineStart };
+/**
+ * Whether a document with this URI scheme can be a letter: `file`, or a scheme the workspace folders use (a virtual
+ * workspace). A `git:` or other diff view, an untitled buffer or an output channel is never a letter.
+ */
+export function isWorkspaceScheme(scheme: string, folderSchemes: readonly string[]): boolean {
+  return scheme === 'file' || folderSchemes.includes(scheme);
+}
+
+/** The selections (offsets) to tag: trimmed, empty ones dropped. */
+export function selectionRanges(text: string, selections: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  return selections.map((s) => trimSelection(text, s.start, s.end)).filter((r) => r.end > r.start);
 }

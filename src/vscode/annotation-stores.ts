@@ -1,6 +1,7 @@
 // The annotation file of each letter: loaded on demand, edited in memory, written atomically (temp file + rename),
 // and reloaded when it changes on disk (git pull, checkout, a hand edit) by a three-way merge with any change still
-// pending, so nothing is lost. A file that does not parse or breaks the schema is never written.
+// pending, so nothing is lost. A file that does not parse or breaks the schema is never written, and neither is a
+// file open in an editor with unsaved changes (on saving, the editor's text and the written tags would clash).
 import * as vscode from 'vscode';
 import {
   type AnnotationDiagnostic,
@@ -12,7 +13,7 @@ import {
   mergeAnnotationTexts,
 } from '../core/annotations';
 import { notify } from './annotation-messages';
-import { tempFileName } from './annotation-rules';
+import { isWorkspaceScheme, tempFileName } from './annotation-rules';
 import { log } from './log';
 import { platform } from './platform';
 
@@ -33,6 +34,8 @@ export interface LetterAnnotations {
   revision: number;
   /** Reads, merges and writes of this file, one at a time. */
   queue: Promise<void>;
+  /** The last write failed and the analyst was told; cleared by the next successful write. */
+  writeFailed: boolean;
 }
 
 /** An edit refused because the annotation file on disk has errors. */
@@ -42,12 +45,37 @@ export class BrokenAnnotationFileError extends Error {
   }
 }
 
+/** An edit refused because the annotation file is open in an editor with unsaved changes. */
+export class UnsavedAnnotationFileError extends Error {
+  constructor(readonly file: vscode.Uri) {
+    super(`${file.path} has unsaved changes in an editor`);
+  }
+}
+
+/** Whether a document can be a letter or an annotation file: on disk or in the workspace's own file system. */
+export function isWorkspaceDocument(uri: vscode.Uri): boolean {
+  return isWorkspaceScheme(uri.scheme, (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme));
+}
+
+/** The annotation file beside a letter (a query or fragment of the letter's URI is not part of its path). */
 export function annotationFileFor(letter: vscode.Uri): vscode.Uri {
-  return vscode.Uri.joinPath(letter, '..', annotationFileNameFor(baseName(letter)));
+  return vscode.Uri.joinPath(letter.with({ query: '', fragment: '' }), '..', annotationFileNameFor(baseName(letter)));
 }
 
 export function letterForAnnotationFile(file: vscode.Uri): vscode.Uri {
-  return vscode.Uri.joinPath(file, '..', letterFileNameFor(baseName(file)));
+  return vscode.Uri.joinPath(file.with({ query: '', fragment: '' }), '..', letterFileNameFor(baseName(file)));
+}
+
+/** The document of `file` if it is open in an editor with unsaved changes. */
+export function unsavedDocument(file: vscode.Uri): vscode.TextDocument | undefined {
+  const key = file.toString();
+  return vscode.workspace.textDocuments.find((d) => d.isDirty && !d.isClosed && d.uri.toString() === key);
+}
+
+/** Throws when the letter's tags cannot be changed now: the file has errors or unsaved changes in an editor. */
+export function assertEditable(state: LetterAnnotations): void {
+  if (state.problems) throw new BrokenAnnotationFileError(state.file, state.problems);
+  if (unsavedDocument(state.file)) throw new UnsavedAnnotationFileError(state.file);
 }
 
 export function baseName(uri: vscode.Uri): string {
@@ -76,6 +104,10 @@ export class AnnotationStores implements vscode.Disposable {
       watcher.onDidCreate((uri) => (this.filesEmitter.fire(), this.reconcile(uri))),
       watcher.onDidDelete((uri) => (this.filesEmitter.fire(), this.reconcile(uri))),
       vscode.workspace.onDidSaveTextDocument((d) => isAnnotationFileName(baseName(d.uri)) && this.reconcile(d.uri)),
+      // Reverted (or saved): changes held back while the file had unsaved edits can be written now.
+      vscode.workspace.onDidChangeTextDocument(
+        (e) => !e.document.isDirty && isAnnotationFileName(baseName(e.document.uri)) && this.loadedStates.get(letterForAnnotationFile(e.document.uri).toString())?.dirty && this.reconcile(e.document.uri),
+      ),
     );
   }
 
@@ -101,12 +133,13 @@ export class AnnotationStores implements vscode.Disposable {
 
   /**
    * Applies `change` to the letter's store (creating the file for the letter on the first tag) and writes the
-   * file. Throws BrokenAnnotationFileError when the file on disk has errors; it is then left untouched.
+   * file. Throws BrokenAnnotationFileError when the file on disk has errors, UnsavedAnnotationFileError when it is
+   * open with unsaved changes; it is then left untouched. A failed write keeps the change pending (see write()).
    */
   async edit<T>(letter: vscode.Uri, change: (store: AnnotationStore) => T, letterRef?: () => LetterReference): Promise<T> {
     const state = await this.get(letter);
     await state.queue;
-    if (state.problems) throw new BrokenAnnotationFileError(state.file, state.problems);
+    assertEditable(state);
     state.store ??= AnnotationStore.create(letterRef?.() ?? { path: baseName(letter) });
     const result = change(state.store);
     state.dirty = true;
@@ -115,7 +148,7 @@ export class AnnotationStores implements vscode.Disposable {
     return result;
   }
 
-  /** Re-reads every loaded file (the Refresh command; also catches changes a watcher missed). */
+  /** Re-reads every loaded file and retries pending writes (the Refresh command; also catches changes a watcher missed). */
   async refresh(): Promise<void> {
     await Promise.all(this.loaded().map((s) => this.enqueue(s, () => this.sync(s)).catch(() => undefined)));
     this.filesEmitter.fire();
@@ -140,7 +173,18 @@ export class AnnotationStores implements vscode.Disposable {
 
   private async load(letter: vscode.Uri): Promise<LetterAnnotations> {
     const file = annotationFileFor(letter);
-    const state: LetterAnnotations = { letter, file, store: undefined, problems: undefined, disk: '', base: '', dirty: false, revision: 0, queue: Promise.resolve() };
+    const state: LetterAnnotations = {
+      letter,
+      file,
+      store: undefined,
+      problems: undefined,
+      disk: '',
+      base: '',
+      dirty: false,
+      revision: 0,
+      queue: Promise.resolve(),
+      writeFailed: false,
+    };
     try {
       this.absorb(state, await readText(file));
     } catch (e) {
@@ -162,11 +206,10 @@ export class AnnotationStores implements vscode.Disposable {
     return run;
   }
 
-  /** Reads the file; when it changed, merges it with pending changes and writes the result if needed. */
+  /** Reads the file; when it changed, merges it with pending changes; writes changes still pending (a retry). */
   private async sync(state: LetterAnnotations): Promise<void> {
     const text = await readText(state.file);
-    if (text === state.disk) return;
-    this.absorb(state, text);
+    if (text !== state.disk) this.absorb(state, text);
     if (state.dirty) await this.write(state);
   }
 
@@ -223,21 +266,50 @@ export class AnnotationStores implements vscode.Disposable {
     this.changed(state);
   }
 
+  /**
+   * Writes pending changes. Held back (still pending) while the file has errors or unsaved changes in an editor: the
+   * save or revert of that editor retries. A failure is shown once and retried on the next edit, sync or refresh.
+   */
   private async write(state: LetterAnnotations): Promise<void> {
     if (this.held > 0 || !state.dirty || !state.store) return;
-    // Someone may have changed the file since we read it: merge first, never overwrite their work.
-    const current = await readText(state.file);
-    if (current !== state.disk) {
-      this.absorb(state, current);
-      if (state.problems || !state.dirty) return;
+    try {
+      for (let attempt = 0; ; attempt++) {
+        if (unsavedDocument(state.file)) return;
+        // Someone may have changed the file since we read it: merge first, never overwrite their work.
+        const current = await readText(state.file);
+        if (current !== state.disk) this.absorb(state, current);
+        if (state.problems || !state.dirty || !state.store) return;
+        const text = state.store.toString();
+        if (text !== current) {
+          // Read again just before replacing the file; if it changed meanwhile, merge that change and start over.
+          if (!(await writeAtomically(state.file, text, async () => (await readText(state.file)) === current))) {
+            // Still pending; the watcher's event for the change that keeps coming syncs (and writes) again.
+            if (attempt + 1 >= MAX_WRITE_ATTEMPTS) return;
+            continue;
+          }
+        }
+        state.disk = text;
+        state.base = text;
+        state.dirty = false;
+        state.writeFailed = false;
+        this.filesEmitter.fire();
+        return;
+      }
+    } catch (e) {
+      log().error(`Writing ${state.file.toString()}: ${e instanceof Error ? e.message : String(e)}`);
+      if (!state.writeFailed) {
+        state.writeFailed = true;
+        notify(
+          'error',
+          vscode.l10n.t(
+            'The tags of {0} are not saved yet: {1} could not be written ({2}). They are kept and saved again on the next change or refresh.',
+            baseName(state.letter),
+            baseName(state.file),
+            e instanceof Error ? e.message : String(e),
+          ),
+        );
+      }
     }
-    if (state.problems) return;
-    const text = state.store.toString();
-    if (text !== current) await writeAtomically(state.file, text);
-    state.disk = text;
-    state.base = text;
-    state.dirty = false;
-    this.filesEmitter.fire();
   }
 
   private changed(state: LetterAnnotations): void {
@@ -250,6 +322,9 @@ export class AnnotationStores implements vscode.Disposable {
   }
 }
 
+/** Times a write starts over because the file changed while it was being written, before it waits for the next sync. */
+const MAX_WRITE_ATTEMPTS = 3;
+
 async function readText(uri: vscode.Uri): Promise<string> {
   try {
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -260,17 +335,24 @@ async function readText(uri: vscode.Uri): Promise<string> {
 }
 
 /**
- * Writes a temp file next to the target and renames it over the target, so readers never see half a file. On disk
+ * Writes a temp file next to the target and renames it over the target, so readers never see half a file; returns
+ * false (the target untouched) when `unchanged` says the target changed since it was read. On disk
  * the rename is the operating system's (atomic: vscode.workspace.fs.rename with overwrite deletes the target first,
  * so a watcher or `git` could see the file missing); other file systems (virtual workspaces, the browser) use theirs.
  */
-async function writeAtomically(target: vscode.Uri, text: string): Promise<void> {
+async function writeAtomically(target: vscode.Uri, text: string, unchanged: () => Promise<boolean>): Promise<boolean> {
   const tmp = vscode.Uri.joinPath(target, '..', tempFileName(baseName(target), Math.random().toString(36).slice(2, 10)));
+  const discard = () => vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
   try {
     await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(text));
+    if (!(await unchanged())) {
+      await discard();
+      return false;
+    }
     if (!(await platform.atomicReplace(tmp, target))) await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
+    return true;
   } catch (e) {
-    await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
+    await discard();
     throw e;
   }
 }

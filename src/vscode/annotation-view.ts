@@ -1,9 +1,10 @@
 // The "Annotations" view: letters → tags → passages (quote excerpt, review status), orphans flagged for review
 // with an inline "re-attach to selection" action; a letter replaced on disk shows what moved, changed or orphaned.
 import * as vscode from 'vscode';
-import type { Annotation, AnnotationDiagnostic } from '../core/annotations';
+import type { Annotation, AnnotationDiagnostic, LetterText } from '../core/annotations';
+import { LineIndex } from '../core/text/line-index';
 import { type AnchoredLetter, type LetterAnchors, openDocument } from './annotation-anchors';
-import { excerpt, lineAndCharacter, orderedTags } from './annotation-rules';
+import { excerpt, orderedTags } from './annotation-rules';
 import { statusIcon, statusLabel } from './annotation-status';
 import { baseName, letterForAnnotationFile, type AnnotationStores } from './annotation-stores';
 import type { AnnotationTaxonomy } from './annotation-taxonomy';
@@ -13,13 +14,15 @@ export type AnnotationNode =
   | { kind: 'letter'; letter: vscode.Uri }
   | { kind: 'problem'; letter: vscode.Uri; problem: AnnotationDiagnostic; file: vscode.Uri }
   | { kind: 'tag'; letter: vscode.Uri; tag: string; count: number }
-  | { kind: 'passage'; letter: vscode.Uri; id: string; annotation: Annotation; status: 'exact' | 'moved' | 'fuzzy' | 'orphaned'; start: number; end: number; text: string };
+  | { kind: 'passage'; letter: vscode.Uri; id: string; annotation: Annotation; status: 'exact' | 'moved' | 'fuzzy' | 'orphaned'; start: number; end: number; letterText: LetterText };
 
 export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<AnnotationNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  /** Line starts of each anchored letter text, built once (for passages of letters that are not open). */
+  private readonly lineIndexes = new WeakMap<LetterText, LineIndex>();
 
   constructor(
     private readonly stores: AnnotationStores,
@@ -65,7 +68,7 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode>,
           status: i.result.status,
           start: i.result.start,
           end: i.result.end,
-          text: anchored!.letterText.text,
+          letterText: anchored!.letterText,
         }));
     }
     return [];
@@ -145,10 +148,21 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode>,
     if (orphan) tooltip.appendText(`\n\n${vscode.l10n.t('This passage is no longer in the letter. Select its new text and re-attach the tag, or remove it.')}`);
     item.tooltip = tooltip;
     const doc = openDocument(node.letter);
-    const pos = (offset: number) => (doc ? doc.positionAt(offset) : (({ line, character }) => new vscode.Position(line, character))(lineAndCharacter(node.text, offset)));
+    const lines = doc ? undefined : this.lineIndexOf(node.letterText);
+    const pos = (offset: number) => {
+      if (doc) return doc.positionAt(offset);
+      const { line, character } = lines!.position(Math.max(0, Math.min(node.letterText.text.length, offset)));
+      return new vscode.Position(line, character);
+    };
     const range = new vscode.Range(pos(node.start), pos(orphan ? node.start : node.end));
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Show passage'), arguments: [node.letter, { selection: range, preserveFocus: false }] };
     return item;
+  }
+
+  private lineIndexOf(letterText: LetterText): LineIndex {
+    let index = this.lineIndexes.get(letterText);
+    if (!index) this.lineIndexes.set(letterText, (index = new LineIndex(letterText.text)));
+    return index;
   }
 
   private async letters(): Promise<AnnotationNode[]> {

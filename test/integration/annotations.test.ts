@@ -244,6 +244,123 @@ describe('annotations in a real VS Code', () => {
     });
   });
 
+  describe('an annotation file with unsaved hand edits', () => {
+    let letter: Awaited<ReturnType<typeof letterCopy>>;
+    let yamlUri: vscode.Uri;
+
+    before(async () => {
+      letter = await letterCopy('kst-29754-9004');
+      created.push(letter.relative, letter.yaml);
+      yamlUri = workspaceUri(letter.yaml);
+      const editor = await openSample(letter.relative);
+      selectText(editor, COMMITMENT);
+      const added = await vscode.commands.executeCommand<{ id: string }[]>('kamerstuk.tagSelection', { tag: 'measure' });
+      assert.equal(added?.length, 1, api.messages().join(' | '));
+    });
+
+    after(async () => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === yamlUri.toString());
+      if (doc?.isDirty) {
+        await vscode.window.showTextDocument(doc);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      }
+    });
+
+    it('refuses to change the tags while the file has unsaved edits, leaves its bytes alone, and works again after a revert', async () => {
+      const onDisk = (await readWorkspaceFile(letter.yaml))!;
+      const measureId = parseYaml(onDisk).annotations()[0].id;
+      const yamlDoc = await vscode.workspace.openTextDocument(yamlUri);
+      await vscode.window.showTextDocument(yamlDoc);
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(yamlUri, new vscode.Position(0, 0), '# hand edit, not saved yet\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.ok(yamlDoc.isDirty, 'the annotation file is not dirty');
+
+      const editor = await openSample(letter.relative);
+      selectText(editor, OTHER_PASSAGE);
+      const added = await vscode.commands.executeCommand('kamerstuk.tagSelection', { tag: 'conclusion' });
+      assert.equal(added, undefined, 'tagged while the annotation file had unsaved edits');
+      const last = api.messages().at(-1) ?? '';
+      assert.ok(last.includes('kst-29754-9004.annotations.yaml') && /save or revert|sla uw wijzigingen/i.test(last), last);
+
+      await vscode.commands.executeCommand('kamerstuk.setStatus', { id: measureId, letter: letter.uri.toString(), status: 'agreed' });
+      assert.match(api.messages().at(-1) ?? '', /save or revert|sla uw wijzigingen/i);
+      await api.stores.idle();
+      assert.equal(await readWorkspaceFile(letter.yaml), onDisk, 'the annotation file was changed under the unsaved edits');
+      assert.ok(yamlDoc.isDirty, 'the unsaved edits are gone');
+
+      await vscode.window.showTextDocument(yamlDoc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      assert.ok(!yamlDoc.isDirty, 'the annotation file was not reverted');
+      await openSample(letter.relative);
+      selectText(vscode.window.activeTextEditor!, OTHER_PASSAGE);
+      const again = await vscode.commands.executeCommand<{ id: string }[]>('kamerstuk.tagSelection', { tag: 'conclusion' });
+      assert.equal(again?.length, 1, api.messages().join(' | '));
+      const store = parseYaml(await readWorkspaceFile(letter.yaml));
+      assert.ok(store.has(measureId) && store.has(again[0].id), 'a tag is missing after the revert');
+    });
+
+    it('tags the selection as it is after the letter changed while the tag was being picked', async () => {
+      const editor = await openSample(letter.relative);
+      const heading = editor.document.getText().indexOf('De asielprocedure heeft tot doel');
+      selectText(editor, CONCLUSION_START);
+      const pending = vscode.commands.executeCommand<{ id: string }[]>('kamerstuk.tagSelection');
+      await new Promise((r) => setTimeout(r, 800)); // the tag quick pick opens
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(editor.document.uri, editor.document.positionAt(heading), 'Een alinea ingevoegd terwijl het label werd gekozen.\n\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      // Accept until the command returns: on a slow machine the quick pick may open later than 800 ms.
+      let added: { id: string }[] | undefined;
+      for (const until = Date.now() + 10_000; !added && Date.now() < until; ) {
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        added = await Promise.race([pending, new Promise<undefined>((r) => setTimeout(() => r(undefined), 300))]);
+      }
+      if (!added) await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      assert.equal(added?.length, 1, `not tagged: ${api.messages().join(' | ')}`);
+      const expected = editor.document.getText().indexOf(CONCLUSION_START);
+      const stored = parseYaml(await readWorkspaceFile(letter.yaml)).get(added[0].id)!;
+      assert.equal(stored.start, expected, 'the tag was stored at the offsets from before the edit');
+      assert.ok(stored.quote.startsWith(CONCLUSION_START), stored.quote);
+      await editor.document.save();
+    });
+  });
+
+  describe('an annotation file that cannot be written', () => {
+    it('keeps the tags, says so once, and writes them when the file can be written again', async () => {
+      const letter = await letterCopy('kst-29754-9005');
+      created.push(letter.relative, letter.yaml);
+      const blocker = workspaceUri(letter.yaml);
+      // A directory where the annotation file should be: every write fails.
+      await vscode.workspace.fs.createDirectory(blocker);
+      try {
+        const editor = await openSample(letter.relative);
+        const shown = () => api.messages().filter((m) => m.includes('kst-29754-9005.annotations.yaml') && /not saved yet|nog niet opgeslagen/.test(m)).length;
+        const before = shown();
+        selectText(editor, COMMITMENT);
+        const first = await vscode.commands.executeCommand<{ id: string }[]>('kamerstuk.tagSelection', { tag: 'measure' });
+        assert.equal(first?.length, 1, api.messages().join(' | '));
+        assert.equal(shown(), before + 1, `no message that the tags are not saved: ${api.messages().join(' | ')}`);
+        assert.ok(api.stores.peek(letter.uri)?.dirty, 'the change is not pending');
+        selectText(editor, OTHER_PASSAGE);
+        const second = await vscode.commands.executeCommand<{ id: string }[]>('kamerstuk.tagSelection', { tag: 'commitment' });
+        assert.equal(second?.length, 1, api.messages().join(' | '));
+        assert.equal(shown(), before + 1, 'the failure was reported again');
+
+        await vscode.workspace.fs.delete(blocker, { recursive: true });
+        await vscode.commands.executeCommand('kamerstuk.refreshAnnotations');
+        await api.stores.idle();
+        const store = await eventually(async () => {
+          const text = await readWorkspaceFile(letter.yaml);
+          return text ? parseYaml(text) : undefined;
+        }, 'the pending tags were not written');
+        assert.ok(store.has(first[0].id) && store.has(second[0].id), JSON.stringify(store.annotations().map((a) => a.id)));
+        assert.ok(!api.stores.peek(letter.uri)?.dirty, 'still pending after the write');
+      } finally {
+        await vscode.workspace.fs.delete(blocker, { recursive: true }).then(undefined, () => undefined);
+      }
+    });
+  });
+
   describe('the sample workspace', () => {
     it('decorates the sample letter\'s tags when it is opened', async () => {
       const editor = await openSample(SAMPLE);

@@ -6,9 +6,10 @@ import {
   createdTimestamp,
   excerpt,
   gutterIconDataUri,
+  isWorkspaceScheme,
   letterVerdict,
-  lineAndCharacter,
   orderedTags,
+  selectionRanges,
   tagCountsByLabel,
   tempFileName,
   trimSelection,
@@ -73,9 +74,21 @@ describe('annotation editor rules', () => {
     assert.match(Buffer.from(gutterIconDataUri('url(javascript:x)').split(',')[1], 'base64').toString('utf8'), /fill="#808080"/);
   });
 
-  it('positions of offsets in a letter that is not open', () => {
-    assert.deepEqual(lineAndCharacter('ab\ncd\n', 4), { line: 1, character: 1 });
-    assert.deepEqual(lineAndCharacter('ab\ncd\n', 99), { line: 2, character: 0 });
+  it('only documents on disk or in the workspace\'s own file system can be letters: not a git diff view or an untitled buffer', () => {
+    assert.ok(isWorkspaceScheme('file', []));
+    assert.ok(isWorkspaceScheme('file', ['vscode-vfs']));
+    assert.ok(isWorkspaceScheme('vscode-vfs', ['vscode-vfs']));
+    assert.ok(!isWorkspaceScheme('vscode-vfs', ['file']));
+    for (const scheme of ['git', 'untitled', 'output', 'vscode-scm', 'gitlens']) assert.ok(!isWorkspaceScheme(scheme, ['file']), scheme);
+  });
+
+  it('the selections to tag: trimmed, empty and whitespace-only ones dropped, either direction', () => {
+    const text = 'Een  passage.\n\nNog een.';
+    assert.deepEqual(selectionRanges(text, [{ start: 3, end: 13 }, { start: 5, end: 5 }, { start: 13, end: 15 }, { start: 23, end: 15 }]), [
+      { start: 5, end: 13 },
+      { start: 15, end: 23 },
+    ]);
+    assert.deepEqual(selectionRanges(text, []), []);
   });
 
   it('temp files never look like annotation files', () => {
