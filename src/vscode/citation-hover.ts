@@ -41,10 +41,13 @@ export async function citationHover(
   const ctl = new AbortController();
   const sub = token.onCancellationRequested(() => ctl.abort());
   try {
-    const resolution = await deps.metadata.resolver.resolve(ref.id, { signal: ctl.signal });
+    // The letter lookup runs beside the metadata lookup; the hover does not wait for a first scan of a large
+    // workspace (without it, no "open letter" link and no tag counts this time).
+    const [resolution, letter] = await Promise.all([
+      deps.metadata.resolver.resolve(ref.id, { signal: ctl.signal }),
+      deps.letters.findSoon(ref.id, 400),
+    ]);
     if (token.isCancellationRequested) return undefined;
-    // The hover does not wait for a first scan of a large workspace: without it, no "open letter" link.
-    const letter = await deps.letters.findSoon(ref.id, 200);
     const commands: HoverCommand[] = [];
     if (letter) commands.push({ command: 'kamerstuk.openCitedDocument', title: vscode.l10n.t('Open letter in workspace'), args: [ref.id] });
     const meta = resolution.meta;

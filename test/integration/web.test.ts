@@ -61,8 +61,10 @@ describe('web extension host', function () {
     const text = await until(async () => {
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos);
       const t = (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-      return t.includes('Signed by') ? t.replace(/\\(?=[-().])/g, '') : ''; // markdown escapes
-    }, 'no hover with metadata for kst-29754-716');
+      // The first hovers may come before the workspace's letters are indexed (they do not wait for it): poll until
+      // the hover also carries the letter's tags.
+      return t.includes('Signed by') && t.includes('Tagged passages') ? t.replace(/\\(?=[-().])/g, '') : ''; // markdown escapes
+    }, 'no hover with metadata and tags for kst-29754-716');
     check(text.includes('Stand van zaken bestrijding misbruik asiel- en migratiestromen door terroristen'), `hover without the catalog title:\n${text}`);
     check(/Source: team catalog/.test(text), `hover not from the team catalog:\n${text}`);
     // The letter's annotation file, read through vscode.workspace.fs (no Node fs in the browser).
