@@ -3,12 +3,14 @@
 import * as vscode from 'vscode';
 import { CitationIndex, scanMarkdown, type IndexSnapshot, type TextChange } from '../core/markdown';
 import type { CitationRef } from '../core/citations';
+import { LineIndex } from '../core/text/line-index';
 
 const MAX_WORKSPACE_FILE_BYTES = 5 * 1024 * 1024;
 
 export interface WorkspaceCitations {
   uri: vscode.Uri;
-  text: string;
+  /** Line starts of the file, for positions of its references (the text itself is not kept). */
+  lines: LineIndex;
   refs: CitationRef[];
 }
 
@@ -74,7 +76,7 @@ export class CitationDocuments implements vscode.Disposable {
       if (token?.isCancellationRequested) break;
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       if (open) {
-        out.push({ uri, text: open.getText(), refs: this.get(open).refs });
+        out.push({ uri, lines: new LineIndex(open.getText()), refs: this.get(open).refs });
         continue;
       }
       const entry = await this.readFile(uri);
@@ -90,7 +92,7 @@ export class CitationDocuments implements vscode.Disposable {
       const cached = this.files.get(uri.toString());
       if (cached && cached.mtime === stat.mtime) return cached.entry;
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      const entry = { uri, text, refs: scanMarkdown(text) };
+      const entry = { uri, lines: new LineIndex(text), refs: scanMarkdown(text) };
       this.files.set(uri.toString(), { mtime: stat.mtime, entry });
       return entry;
     } catch {

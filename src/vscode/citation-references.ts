@@ -1,7 +1,6 @@
 // Find All References on a citation: every place in the workspace's notes that cites the same document.
 import * as vscode from 'vscode';
 import { refAt } from '../core/citations';
-import { LineIndex } from '../core/text/line-index';
 import type { CitationDocuments } from './citation-documents';
 import { rangeIn, toRange } from './convert';
 
@@ -10,8 +9,7 @@ export async function referencesTo(citations: CitationDocuments, id: string, tok
   for (const file of await citations.workspace(token)) {
     const refs = file.refs.filter((r) => r.id === id);
     if (!refs.length) continue;
-    const lines = new LineIndex(file.text);
-    for (const r of refs) out.push(new vscode.Location(file.uri, rangeIn(lines, r.start, r.end)));
+    for (const r of refs) out.push(new vscode.Location(file.uri, rangeIn(file.lines, r.start, r.end)));
   }
   return out;
 }

@@ -2,7 +2,6 @@
 import * as vscode from 'vscode';
 import type { CitationDocuments } from './citation-documents';
 import type { MetadataService } from './metadata-service';
-import { LineIndex } from '../core/text/line-index';
 import { rangeIn } from './convert';
 
 const LOOKUPS_PER_REFRESH = 50;
@@ -67,15 +66,14 @@ export class CitedDocumentsView implements vscode.TreeDataProvider<Node>, vscode
   private async build(): Promise<Node[]> {
     const byId = new Map<string, Node & { type: 'document' }>();
     for (const file of await this.citations.workspace()) {
-      const lines = new LineIndex(file.text);
-      for (const r of file.refs) {
+        for (const r of file.refs) {
         if (!r.id) continue;
         let doc = byId.get(r.id);
         if (!doc) byId.set(r.id, (doc = { type: 'document', id: r.id, notes: new Map() }));
         const key = file.uri.toString();
         let note = doc.notes.get(key);
         if (!note) doc.notes.set(key, (note = { uri: file.uri, ranges: [] }));
-        note.ranges.push(rangeIn(lines, r.start, r.end));
+        note.ranges.push(rangeIn(file.lines, r.start, r.end));
       }
     }
     const docs = [...byId.values()];
