@@ -13,9 +13,9 @@ import {
   mergeAnnotationTexts,
 } from '../core/annotations';
 import { notify } from './annotation-messages';
-import { isWorkspaceScheme, tempFileName } from './annotation-rules';
+import { isWorkspaceScheme } from './annotation-rules';
 import { log } from './log';
-import { platform } from './platform';
+import { readTextOrEmpty, replaceAtomically } from './workspace-files';
 
 export interface LetterAnnotations {
   readonly letter: vscode.Uri;
@@ -186,7 +186,7 @@ export class AnnotationStores implements vscode.Disposable {
       writeFailed: false,
     };
     try {
-      this.absorb(state, await readText(file));
+      this.absorb(state, await readTextOrEmpty(file));
     } catch (e) {
       log().error(`Reading ${file.toString()}: ${String(e)}`);
     }
@@ -208,7 +208,7 @@ export class AnnotationStores implements vscode.Disposable {
 
   /** Reads the file; when it changed, merges it with pending changes; writes changes still pending (a retry). */
   private async sync(state: LetterAnnotations): Promise<void> {
-    const text = await readText(state.file);
+    const text = await readTextOrEmpty(state.file);
     if (text !== state.disk) this.absorb(state, text);
     if (state.dirty) await this.write(state);
   }
@@ -276,13 +276,13 @@ export class AnnotationStores implements vscode.Disposable {
       for (let attempt = 0; ; attempt++) {
         if (unsavedDocument(state.file)) return;
         // Someone may have changed the file since we read it: merge first, never overwrite their work.
-        const current = await readText(state.file);
+        const current = await readTextOrEmpty(state.file);
         if (current !== state.disk) this.absorb(state, current);
         if (state.problems || !state.dirty || !state.store) return;
         const text = state.store.toString();
         if (text !== current) {
           // Read again just before replacing the file; if it changed meanwhile, merge that change and start over.
-          if (!(await writeAtomically(state.file, text, async () => (await readText(state.file)) === current))) {
+          if (!(await replaceAtomically(state.file, text, async () => (await readTextOrEmpty(state.file)) === current))) {
             // Still pending; the watcher's event for the change that keeps coming syncs (and writes) again.
             if (attempt + 1 >= MAX_WRITE_ATTEMPTS) return;
             continue;
@@ -324,35 +324,3 @@ export class AnnotationStores implements vscode.Disposable {
 
 /** Times a write starts over because the file changed while it was being written, before it waits for the next sync. */
 const MAX_WRITE_ATTEMPTS = 3;
-
-async function readText(uri: vscode.Uri): Promise<string> {
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch (e) {
-    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return '';
-    throw e;
-  }
-}
-
-/**
- * Writes a temp file next to the target and renames it over the target, so readers never see half a file; returns
- * false (the target untouched) when `unchanged` says the target changed since it was read. On disk
- * the rename is the operating system's (atomic: vscode.workspace.fs.rename with overwrite deletes the target first,
- * so a watcher or `git` could see the file missing); other file systems (virtual workspaces, the browser) use theirs.
- */
-async function writeAtomically(target: vscode.Uri, text: string, unchanged: () => Promise<boolean>): Promise<boolean> {
-  const tmp = vscode.Uri.joinPath(target, '..', tempFileName(baseName(target), Math.random().toString(36).slice(2, 10)));
-  const discard = () => vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
-  try {
-    await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(text));
-    if (!(await unchanged())) {
-      await discard();
-      return false;
-    }
-    if (!(await platform.atomicReplace(tmp, target))) await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
-    return true;
-  } catch (e) {
-    await discard();
-    throw e;
-  }
-}

@@ -7,6 +7,7 @@ import { CATALOG_PATH, createMetadataStack, saveToCatalog, type Connectivity, ty
 import { JsonFileStorage } from './json-file-storage';
 import { log } from './log';
 import { platform } from './platform';
+import { readTextOrEmpty, replaceAtomically } from './workspace-files';
 import { onSettingChanged, settings } from './settings';
 
 export const translate: Translate = (template, ...args) => vscode.l10n.t(template, ...args);
@@ -136,7 +137,7 @@ export class MetadataService implements vscode.Disposable {
     let text = '';
     if (uri) {
       try {
-        text = await readCatalog(uri);
+        text = await readTextOrEmpty(uri);
       } catch (e) {
         // Unreadable for another reason than absence: keep what was loaded, never treat it as an empty catalog.
         log().warn(`team catalog ${uri.toString()} could not be read: ${e instanceof Error ? e.message : e}`);
@@ -171,17 +172,10 @@ export class MetadataService implements vscode.Disposable {
     if (!uri) throw new Error(vscode.l10n.t('Open a folder to keep a team catalog.'));
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open?.isDirty) throw new Error(vscode.l10n.t('Save or revert your changes to {0} first.', CATALOG_PATH));
-    const current = await readCatalog(uri);
+    const current = await readTextOrEmpty(uri);
     const next = saveToCatalog(current, meta);
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-    const temp = vscode.Uri.joinPath(uri, '..', `.catalog.yaml.${Date.now().toString(36)}.tmp`);
-    await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(next));
-    try {
-      if (!(await platform.atomicReplace(temp, uri))) await vscode.workspace.fs.rename(temp, uri, { overwrite: true });
-    } catch (e) {
-      await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
-      throw e;
-    }
+    await replaceAtomically(uri, next);
     await this.reloadCatalog();
   }
 
@@ -189,15 +183,5 @@ export class MetadataService implements vscode.Disposable {
     this.statusListener?.dispose();
     this.stack.resolver.dispose();
     for (const d of this.disposables) d.dispose();
-  }
-}
-
-/** The catalog's text; '' when there is no catalog. Other read errors are thrown. */
-async function readCatalog(uri: vscode.Uri): Promise<string> {
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch (e) {
-    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return '';
-    throw e;
   }
 }

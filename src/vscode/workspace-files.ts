@@ -1,0 +1,38 @@
+// Reading and replacing small text files through vscode.workspace.fs (works in virtual workspaces and the browser).
+import * as vscode from 'vscode';
+import { tempFileName } from './annotation-rules';
+import { platform } from './platform';
+
+/** The file's text; '' when it does not exist. Any other read error is thrown: an unreadable file is not empty. */
+export async function readTextOrEmpty(uri: vscode.Uri): Promise<string> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch (e) {
+    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return '';
+    throw e;
+  }
+}
+
+/**
+ * Writes a temp file next to the target and renames it over the target, so readers never see half a file; returns
+ * false (the target untouched) when `unchanged` says the target changed since it was read. On disk the rename is
+ * the operating system's (atomic: vscode.workspace.fs.rename with overwrite deletes the target first, so a watcher
+ * or `git` could see the file missing); other file systems (virtual workspaces, the browser) use theirs.
+ */
+export async function replaceAtomically(target: vscode.Uri, text: string, unchanged: () => Promise<boolean> = async () => true): Promise<boolean> {
+  const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+  const tmp = vscode.Uri.joinPath(target, '..', tempFileName(name, Math.random().toString(36).slice(2, 10)));
+  const discard = () => vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
+  try {
+    await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(text));
+    if (!(await unchanged())) {
+      await discard();
+      return false;
+    }
+    if (!(await platform.atomicReplace(tmp, target))) await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
+    return true;
+  } catch (e) {
+    await discard();
+    throw e;
+  }
+}
