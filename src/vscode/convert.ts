@@ -12,23 +12,3 @@ export function rangeIn(lines: LineIndex, start: number, end: number): vscode.Ra
   const b = lines.position(end);
   return new vscode.Range(a.line, a.character, b.line, b.character);
 }
-
-export function toOffsets(document: vscode.TextDocument, range: vscode.Range): { start: number; end: number } {
-  return { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
-}
-
-/** The first item whose [start, end] span contains `offset` (inclusive end, so a cursor right after a citation counts). */
-export function atOffset<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = items.length - 1;
-  // Items are sorted by start; binary search for the last item starting at or before the offset.
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start <= offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  for (let i = hi; i >= 0 && i >= hi - 3; i--) {
-    if (items[i].start <= offset && offset <= items[i].end) return items[i];
-  }
-  return undefined;
-}
