@@ -1,5 +1,9 @@
 // Canonical ids (DESIGN.md) -> their parts, and the links that follow from an id alone.
 import type { CitationKind } from '../citations/types';
+import { kamerstukId } from '../citations/ids';
+
+/** `kst-{dossier}[-{toevoeging}]-{ondernummer}`: the one builder the scanner uses too. */
+export { kamerstukId };
 
 export interface ParsedId {
   id: string;
@@ -80,10 +84,6 @@ export function normaliseId(raw: string): string | undefined {
   return parseCanonicalId(raw)?.id;
 }
 
-/** `kst-{dossier}[-{toevoeging}]-{ondernummer}` from parts. */
-export function kamerstukId(dossier: string, toevoeging: string | undefined, ondernummer: string | number): string {
-  return ['kst', dossier, toevoeging ? toevoeging.toUpperCase() : undefined, String(ondernummer)].filter(Boolean).join('-');
-}
 
 /** Ids with a page on zoek.officielebekendmakingen.nl (TK numbers and dossiers have none). */
 export function officialPublicationUrl(id: string): string | undefined {
