@@ -1,5 +1,6 @@
 // Canonical ids (DESIGN.md) -> their parts, and the links that follow from an id alone.
 import type { CitationKind } from '../citations/types';
+import { officialUrl } from '../citations/format';
 import { kamerstukId } from '../citations/ids';
 
 /** `kst-{dossier}[-{toevoeging}]-{ondernummer}`: the one builder the scanner uses too. */
@@ -89,8 +90,7 @@ export function normaliseId(raw: string): string | undefined {
 export function officialPublicationUrl(id: string): string | undefined {
   const p = parseCanonicalId(id);
   if (!p || p.kind === 'tk-document' || p.kind === 'tk-zaak') return undefined;
-  if (p.kind === 'dossier') return `https://zoek.officielebekendmakingen.nl/dossier/${p.dossier}${p.toevoeging ? '-' + p.toevoeging : ''}`;
-  return `https://zoek.officielebekendmakingen.nl/${p.id}.html`;
+  return officialUrl(p.id) ?? undefined;
 }
 
 /** The document's page on tweedekamer.nl, built as the site links its own pages. */
