@@ -3,7 +3,11 @@
 
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+// The ESM build: the package's "main" is a UMD wrapper whose inner require() calls esbuild cannot follow, so a
+// bundled dist/cli.js would fail to load with "Cannot find module './impl/format'".
+import { parse as parseJsonc, type ParseError, printParseErrorCode } from 'jsonc-parser/lib/esm/main.js';
 import { AnnotationStore, formatMessage, isAnnotationFileName, letterFileNameFor, taxonomyFromSetting, type AnnotationDiagnostic, type Taxonomy } from '../core/annotations';
+import { LineIndex } from '../core/text/line-index';
 
 const SKIPPED_DIRS = new Set(['node_modules', 'out', 'dist']);
 
@@ -37,41 +41,44 @@ export async function readIfExists(path: string): Promise<string | undefined> {
   }
 }
 
-/** The team's taxonomy: `kamerstuk.tags` in `<dir>/.vscode/settings.json` (JSON with comments), else the defaults. */
-export async function loadTaxonomy(dir: string): Promise<{ taxonomy: Taxonomy; problems: string[] }> {
-  const text = await readIfExists(join(dir, '.vscode', 'settings.json'));
-  let setting: unknown;
+/**
+ * The team's taxonomy: `kamerstuk.tags` in `<dir>/.vscode/settings.json` (JSON with comments), else the defaults.
+ * Problems (an unreadable file, syntax errors, bad tag definitions) come back as text naming the file, shown
+ * relative to `cwd`; callers print them as warnings and carry on.
+ */
+export async function loadTaxonomy(dir: string, cwd = dir): Promise<{ taxonomy: Taxonomy; problems: string[] }> {
+  const file = join(dir, '.vscode', 'settings.json');
+  const shown = displayPath(cwd, file);
   const problems: string[] = [];
-  if (text !== undefined) {
-    try {
-      setting = (parseJsonc(text) as Record<string, unknown> | null)?.['kamerstuk.tags'];
-    } catch (e) {
-      problems.push(`.vscode/settings.json: ${(e as Error).message}`);
-    }
-  }
-  const r = taxonomyFromSetting(setting);
-  return { taxonomy: r.taxonomy, problems: [...problems, ...r.problems.map(formatMessage)] };
+  const text = await readIfExists(file).catch((e: NodeJS.ErrnoException) => {
+    problems.push(`cannot read ${shown} (${e.code ?? e.message}); using the default tags`);
+    return undefined;
+  });
+  const parsed = text === undefined ? { settings: {} } : parseSettings(text);
+  if (parsed.error) problems.push(`${shown}:${parsed.error}`);
+  const r = taxonomyFromSetting(parsed.settings['kamerstuk.tags']);
+  return { taxonomy: r.taxonomy, problems: [...problems, ...r.problems.map((p) => `${shown}: ${formatMessage(p)}`)] };
 }
 
-/** Parses JSON with comments and trailing commas, as VS Code's settings files allow. */
-export function parseJsonc(text: string): unknown {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      const start = i;
-      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
-      out += text.slice(start, i + 1);
-    } else if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-      out += '\n';
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 1;
-      out += ' ';
-    } else out += c;
-  }
-  return JSON.parse(out.replace(/,(\s*[}\]])/g, '$1').replace(/^\uFEFF/, '') || 'null');
+/**
+ * A VS Code settings file: JSON with comments and trailing commas. With syntax errors the file is not rejected:
+ * like VS Code, which reads a broken settings file as far as it parses, the settings jsonc-parser recovers are
+ * used, so the CLI sees the tags the editor shows; `error` then describes the first error ("line:column: ...").
+ * An empty file (or only comments) and anything but an object at the top are read as no settings.
+ */
+export function parseSettings(text: string): { settings: Record<string, unknown>; error?: string } {
+  const body = text.replace(/^\uFEFF/, '');
+  const errors: ParseError[] = [];
+  const value: unknown = parseJsonc(body, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  const settings = isRecord(value) ? value : {};
+  if (!errors.length) return { settings };
+  const at = new LineIndex(body).position(errors[0].offset);
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  return { settings, error: `${at.line + 1}:${at.character + 1}: syntax error: ${printParseErrorCode(errors[0].error)}${more}; using what could be read` };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Writes via a temporary file in the same folder and a rename, so readers never see half a file. */

@@ -1,5 +1,7 @@
-// Console and file access for CLI commands, injectable so unit tests can run commands in-process.
+// Console and file access for CLI commands, injectable so unit tests can run commands in-process, and
+// `defineCommand`: each command's options parsed strictly by node:util's parseArgs, with `--help` and usage errors.
 import { promises as fs } from 'node:fs';
+import { parseArgs } from 'node:util';
 
 export interface CliIo {
   out(text: string): void;
@@ -24,31 +26,85 @@ export class CliError extends Error {
   }
 }
 
+/** Wrong usage (exit 2): printed as one line followed by the command's usage line. */
+export class UsageError extends CliError {
+  constructor(message: string) {
+    super(message, 2);
+  }
+}
+
 export interface CliCommand {
-  synopsis: string;
+  /** Arguments and options as in the usage line, e.g. `[dir] [--strict]`. */
+  usage: string;
+  /** One line for `kamerstuk --help`. */
+  summary: string;
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-/** Splits argv into positionals and flags; `--api URL` style options are listed in `withValue`. */
-export function parseArgs(args: string[], withValue: string[] = []): { positional: string[]; flags: Map<string, string | true> } {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--') {
-      positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (a.startsWith('--')) {
-      const eq = a.indexOf('=');
-      const key = eq > 0 ? a.slice(2, eq) : a.slice(2);
-      if (eq > 0) flags.set(key, a.slice(eq + 1));
-      else if (withValue.includes(key)) {
-        const v = args[++i];
-        if (v === undefined) throw new CliError(`option --${key} needs a value`);
-        flags.set(key, v);
-      } else flags.set(key, true);
-    } else positional.push(a);
+/** `usage: kamerstuk <name> <usage>`, the last line of every usage error. */
+export function usageLine(name: string, command: CliCommand): string {
+  return `usage: kamerstuk ${name} ${command.usage}`;
+}
+
+type OptionSpecs = Readonly<Record<string, { readonly type: 'string' | 'boolean' }>>;
+
+/** What the options parsed to: a string for value options, `true` for flags, absent when not given. */
+export type OptionValues<O extends OptionSpecs> = { [K in keyof O]?: O[K]['type'] extends 'string' ? string : boolean };
+
+export interface CommandSpec<O extends OptionSpecs> {
+  name: string;
+  usage: string;
+  summary: string;
+  /** Every option the command takes, besides `-h`/`--help`; anything else is a usage error. */
+  options: O;
+  /** Printed by `--help` below the usage line: what the command does, its options, its exit status. */
+  help: string;
+  run(args: { positionals: string[]; values: OptionValues<O> }, io: CliIo): Promise<number>;
+}
+
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+
+/** A command whose arguments are parsed strictly; `--help` prints its usage and help text and exits 0. */
+export function defineCommand<O extends OptionSpecs>(spec: CommandSpec<O>): CliCommand {
+  return {
+    usage: spec.usage,
+    summary: spec.summary,
+    async run(args, io) {
+      const { positionals, values } = parseStrict(args, { ...spec.options, ...HELP_OPTION });
+      if (values.help === true) {
+        io.out(`Usage: kamerstuk ${spec.name} ${spec.usage}\n\n${spec.help}`);
+        return 0;
+      }
+      delete values.help;
+      return spec.run({ positionals, values: values as OptionValues<O> }, io);
+    },
+  };
+}
+
+/** node:util parseArgs in strict mode; its errors become a UsageError with one short line of our own. */
+function parseStrict(args: string[], options: OptionSpecs): { positionals: string[]; values: Record<string, string | boolean | undefined> } {
+  try {
+    const { positionals, values } = parseArgs({ args, options, strict: true, allowPositionals: true });
+    return { positionals, values: values as Record<string, string | boolean | undefined> };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    if (!code.startsWith('ERR_PARSE_ARGS_')) throw e;
+    throw new UsageError(describeParseError(args, options) ?? (e as Error).message.split('\n')[0]);
   }
-  return { positional, flags };
+}
+
+/** Which argument strict parsing rejected, found by re-reading the tokens leniently (Node's wording is long). */
+function describeParseError(args: string[], options: OptionSpecs): string | undefined {
+  const { tokens } = parseArgs({ args, options, strict: false, allowPositionals: true, tokens: true });
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    const type = Object.hasOwn(options, t.name) ? options[t.name].type : undefined;
+    if (type === undefined) return `unknown option '${t.rawName}'`;
+    if (type === 'boolean' && t.value !== undefined) return `option '${t.rawName}' takes no value`;
+    // Like strict mode, a separate value that looks like an option is taken as a forgotten value.
+    if (type === 'string' && (t.value === undefined || (!t.inlineValue && t.value.length > 1 && t.value.startsWith('-')))) {
+      return `option '${t.rawName}' needs a value`;
+    }
+  }
+  return undefined;
 }

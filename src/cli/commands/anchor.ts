@@ -7,29 +7,29 @@
 import { resolve } from 'node:path';
 import { anchorAnnotations, formatMessage, message, MESSAGES, selectorUpdates } from '../../core/annotations';
 import { displayPath, formatDiagnostic, letterPathOf, loadAnnotationFile, readIfExists, writeFileAtomic } from '../annotation-files';
-import { type CliCommand, CliError, parseArgs } from '../io';
+import { CliError, defineCommand, UsageError } from '../io';
 
-export const anchorCommand: CliCommand = {
-  synopsis: '<annotations.yaml> [--json] [--write]   status of each annotation (exact|moved|fuzzy|orphaned)',
-  async run(args, io) {
-    const { positional, flags } = parseArgs(args);
-    if (flags.has('help')) {
-      io.out(
-        [
-          `kamerstuk anchor ${this.synopsis}`,
-          '  exact     same passage, same place',
-          '  moved     same words elsewhere, with (most of) their context: safe to store',
-          '  fuzzy     accepted with weaker evidence (edited words or little context): review it',
-          '  orphaned  not found; start-end are the stored (stale) hint and may point at unrelated text now',
-          '  --json    [{id, status, start, end, score}]; for orphans start/end are the stored hint',
-          '  --write   store new positions and text; never for orphans, nor for fuzzy matches whose context',
-          '            did not agree (those keep their stored selector for review)',
-        ].join('\n'),
-      );
-      return 0;
-    }
-    if (positional.length !== 1) throw new CliError('expected one annotation file');
-    const file = resolve(io.cwd(), positional[0]);
+export const anchorCommand = defineCommand({
+  name: 'anchor',
+  usage: '<annotations.yaml> [--json] [--write]',
+  summary: 'status of each annotation (exact|moved|fuzzy|orphaned)',
+  options: { json: { type: 'boolean' }, write: { type: 'boolean' } },
+  help: [
+    'Where each annotation\'s passage is in its letter now:',
+    '  exact     same passage, same place',
+    '  moved     same words elsewhere, with (most of) their context: safe to store',
+    '  fuzzy     accepted with weaker evidence (edited words or little context): review it',
+    '  orphaned  not found; start-end are the stored (stale) hint and may point at unrelated text now',
+    '',
+    '  --json    [{id, status, start, end, score}]; for orphans start/end are the stored hint',
+    '  --write   store new positions and text; never for orphans, nor for fuzzy matches whose context',
+    '            did not agree (those keep their stored selector for review)',
+    '',
+    'Exit status: 0 on success, 1 when the file or its letter cannot be read or does not parse, 2 on wrong usage.',
+  ].join('\n'),
+  async run({ positionals, values }, io) {
+    if (positionals.length !== 1) throw new UsageError('expected one annotation file');
+    const file = resolve(io.cwd(), positionals[0]);
     const shown = displayPath(io.cwd(), file);
     const { result } = await loadAnnotationFile(file).catch((e: NodeJS.ErrnoException) => {
       throw new CliError(`cannot read ${shown}: ${e.code ?? e.message}`, 1);
@@ -44,12 +44,12 @@ export const anchorCommand: CliCommand = {
     if (letter === undefined) throw new CliError(formatMessage(message(MESSAGES.letterMissing, displayPath(io.cwd(), letterPath))), 1);
     const annotations = store.annotations();
     const results = anchorAnnotations(letter, annotations);
-    if (flags.has('json')) {
+    if (values.json) {
       io.out(JSON.stringify(results.map(({ id, status, start, end, score }) => ({ id, status, start, end, score: round(score) })), null, 2));
     } else {
       for (const r of results) io.out(`${r.id}  ${r.status.padEnd(8)}  ${String(r.start).padStart(7)}-${String(r.end).padEnd(7)}  ${round(r.score).toFixed(3)}`);
     }
-    if (flags.has('write')) {
+    if (values.write) {
       const updates = selectorUpdates(annotations, results);
       if (updates.length) {
         store.updateSelectors(updates);
@@ -59,7 +59,7 @@ export const anchorCommand: CliCommand = {
     }
     return 0;
   },
-};
+});
 
 function round(score: number): number {
   return Math.round(score * 1000) / 1000;

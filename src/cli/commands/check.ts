@@ -4,18 +4,25 @@
 import { resolve } from 'node:path';
 import { type AnnotationDiagnostic, checkAnnotations, message, MESSAGES } from '../../core/annotations';
 import { displayPath, findAnnotationFiles, formatDiagnostic, letterPathOf, loadAnnotationFile, loadTaxonomy, readIfExists } from '../annotation-files';
-import { type CliCommand, parseArgs } from '../io';
+import { defineCommand, UsageError } from '../io';
 
-export const checkCommand: CliCommand = {
-  synopsis: '[dir] [--strict]               schema, unknown tags, duplicate ids, missing letters, orphans',
-  async run(args, io) {
-    const { positional, flags } = parseArgs(args);
-    if (flags.has('help')) {
-      io.out(`kamerstuk check ${this.synopsis}\n  --strict  warnings (moved passages, fuzzy matches that need review) fail too`);
-      return 0;
-    }
-    const dir = resolve(io.cwd(), positional[0] ?? '.');
-    const { taxonomy, problems } = await loadTaxonomy(dir);
+export const checkCommand = defineCommand({
+  name: 'check',
+  usage: '[dir] [--strict]',
+  summary: 'schema, unknown tags, duplicate ids, missing letters, orphans',
+  options: { strict: { type: 'boolean' } },
+  help: [
+    'Checks every *.annotations.yaml under dir (default: the current folder) against its letter and the team',
+    'taxonomy (kamerstuk.tags in dir/.vscode/settings.json).',
+    '',
+    '  --strict  warnings (moved passages, fuzzy matches that need review) fail too',
+    '',
+    'Exit status: 0 when clean, 1 on errors (with --strict also on warnings), 2 on wrong usage.',
+  ].join('\n'),
+  async run({ positionals, values }, io) {
+    if (positionals.length > 1) throw new UsageError('expected at most one directory');
+    const dir = resolve(io.cwd(), positionals[0] ?? '.');
+    const { taxonomy, problems } = await loadTaxonomy(dir, io.cwd());
     for (const p of problems) io.err(`warning: ${p}`);
     const files = await findAnnotationFiles(dir);
     let errors = 0;
@@ -45,9 +52,9 @@ export const checkCommand: CliCommand = {
       }
     }
     io.out(`checked ${files.length} annotation file(s): ${errors} error(s), ${warnings} warning(s)`);
-    return errors > 0 || (flags.has('strict') && warnings > 0) ? 1 : 0;
+    return errors > 0 || (values.strict && warnings > 0) ? 1 : 0;
   },
-};
+});
 
 function fileLevel(code: string, msg: AnnotationDiagnostic['message']): AnnotationDiagnostic {
   return { severity: 'error', code, message: msg, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };

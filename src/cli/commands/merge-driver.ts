@@ -6,14 +6,25 @@ import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatMessage, mergeAnnotationTexts } from '../../core/annotations';
 import { formatDiagnostic, writeFileAtomic } from '../annotation-files';
-import { type CliCommand, CliError, parseArgs } from '../io';
+import { CliError, defineCommand, UsageError } from '../io';
 
-export const mergeDriverCommand: CliCommand = {
-  synopsis: '%O %A %B                 git merge driver for *.annotations.yaml (merge by id)',
-  async run(args, io) {
-    const { positional } = parseArgs(args);
-    if (positional.length < 3) throw new CliError('expected the files %O %A %B');
-    const [base, ours, theirs] = positional.slice(0, 3).map((p) => resolve(io.cwd(), p));
+export const mergeDriverCommand = defineCommand({
+  name: 'merge-driver',
+  usage: '%O %A %B',
+  summary: 'git merge driver for *.annotations.yaml (merge by id)',
+  options: {},
+  help: [
+    'Merges the base (%O), our (%A) and their (%B) version of an annotation file by annotation id and writes',
+    'the result to %A. Set it up with:',
+    '  git config merge.kamerstuk.driver "npx kamerstuk merge-driver %O %A %B"',
+    '  echo "*.annotations.yaml merge=kamerstuk" >> .gitattributes',
+    '',
+    'Exit status: 0 merged cleanly, 1 conflicts (written with markers), 2 a version does not parse (%A is left',
+    'untouched) or wrong usage.',
+  ].join('\n'),
+  async run({ positionals }, io) {
+    if (positionals.length < 3) throw new UsageError('expected the files %O %A %B');
+    const [base, ours, theirs] = positionals.slice(0, 3).map((p) => resolve(io.cwd(), p));
     const texts = await Promise.all(
       [base, ours, theirs].map((p) =>
         fs.readFile(p, 'utf8').catch((e: NodeJS.ErrnoException) => {
@@ -32,4 +43,4 @@ export const mergeDriverCommand: CliCommand = {
     for (const c of outcome.conflicts) io.err(`kamerstuk merge-driver: conflict: ${formatMessage(c.message)}`);
     return outcome.conflicts.length ? 1 : 0;
   },
-};
+});

@@ -5,11 +5,9 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { CitationRef } from '../../core/citations/types';
 import { analyseMarkdown } from '../../core/markdown';
 import { LineIndex } from '../../core/text/line-index';
-import { CliError, parseArgs, type CliCommand, type CliIo } from '../io';
+import { CliError, defineCommand, UsageError } from '../io';
 
-const HELP = `Usage: kamerstuk refs <file|dir>... [--json]
-
-Lists every document cited in markdown notes: kamerstukken, dossiers, motions, Handelingen, Aanhangsel,
+const HELP = `Lists every document cited in markdown notes: kamerstukken, dossiers, motions, Handelingen, Aanhangsel,
 Staatsblad and Staatscourant, TK document and zaak numbers, and links to them. Code is skipped.
 Directories are searched for *.md files (node_modules and folders starting with '.' are skipped).
 
@@ -70,21 +68,18 @@ function table(rows: RefRow[]): string {
   return [fmt(head), ...cells.map(fmt)].join('\n');
 }
 
-export const refsCommand: CliCommand = {
-  synopsis: 'documents cited in markdown notes, one row each',
-  async run(args: string[], io: CliIo): Promise<number> {
-    const { positional, flags } = parseArgs(args);
-    if (flags.has('help') || flags.has('h')) {
-      io.out(HELP);
-      return 0;
-    }
-    const unknown = [...flags.keys()].filter((k) => k !== 'json');
-    if (unknown.length) throw new CliError(`unknown option --${unknown[0]}\n${HELP}`);
-    if (positional.length === 0) throw new CliError(`give at least one file or directory\n${HELP}`);
+export const refsCommand = defineCommand({
+  name: 'refs',
+  usage: '<file|dir>... [--json]',
+  summary: 'documents cited in markdown notes, one row each',
+  options: { json: { type: 'boolean' } },
+  help: HELP,
+  async run({ positionals, values }, io) {
+    if (positionals.length === 0) throw new UsageError('give at least one file or directory');
     const cwd = io.cwd();
     const rows: RefRow[] = [];
     let files = 0;
-    for (const arg of positional) {
+    for (const arg of positionals) {
       const abs = isAbsolute(arg) ? arg : resolve(cwd, arg);
       for (const f of await markdownFiles(abs, arg)) {
         files++;
@@ -95,9 +90,9 @@ export const refsCommand: CliCommand = {
         rows.push(...refRows(shown.split('\\').join('/'), text));
       }
     }
-    if (flags.has('json')) io.out(JSON.stringify(rows, null, 2));
+    if (values.json) io.out(JSON.stringify(rows, null, 2));
     else if (rows.length) io.out(`${table(rows)}\n\n${rows.length} reference(s) in ${files} file(s)`);
     else io.out(`no references in ${files} file(s)`);
     return 0;
   },
-};
+});

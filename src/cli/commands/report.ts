@@ -3,22 +3,32 @@
 import { resolve } from 'node:path';
 import { collectPassages, type LetterAnnotations, renderReport, type ReportFormat } from '../../core/report';
 import { displayPath, findAnnotationFiles, formatDiagnostic, letterPathOf, loadAnnotationFile, loadTaxonomy, readIfExists } from '../annotation-files';
-import { type CliCommand, CliError, parseArgs } from '../io';
+import { defineCommand, UsageError } from '../io';
 
 const FORMATS: readonly ReportFormat[] = ['md', 'csv', 'json'];
 
-export const reportCommand: CliCommand = {
-  synopsis: '[dir] [--format md|csv|json]  all tagged passages across letters (csv opens in Dutch Excel)',
-  async run(args, io) {
-    const { positional, flags } = parseArgs(args, ['format']);
-    if (flags.has('help')) {
-      io.out(`kamerstuk report ${this.synopsis}`);
-      return 0;
-    }
-    const format = (flags.get('format') ?? 'md') as ReportFormat;
-    if (!FORMATS.includes(format)) throw new CliError(`unknown format '${String(format)}'; use md, csv or json`);
-    const dir = resolve(io.cwd(), positional[0] ?? '.');
-    const { taxonomy } = await loadTaxonomy(dir);
+export const reportCommand = defineCommand({
+  name: 'report',
+  usage: '[dir] [--format md|csv|json]',
+  summary: 'all tagged passages across letters (csv opens in Dutch Excel)',
+  options: { format: { type: 'string' } },
+  help: [
+    'Every tagged passage of the annotation files under dir (default: the current folder), to stdout, with the',
+    'tag labels of the team taxonomy (kamerstuk.tags in dir/.vscode/settings.json).',
+    '',
+    '  --format md    markdown grouped by letter and tag (default)',
+    '  --format csv   semicolons, CRLF and a BOM, so Dutch Excel opens it',
+    '  --format json  one object per passage',
+    '',
+    'Exit status: 0 on success, 1 when an annotation file does not parse, 2 on wrong usage.',
+  ].join('\n'),
+  async run({ positionals, values }, io) {
+    const format = values.format ?? 'md';
+    if (!isFormat(format)) throw new UsageError(`unknown format '${format}'; use md, csv or json`);
+    if (positionals.length > 1) throw new UsageError('expected at most one directory');
+    const dir = resolve(io.cwd(), positionals[0] ?? '.');
+    const { taxonomy, problems } = await loadTaxonomy(dir, io.cwd());
+    for (const p of problems) io.err(`warning: ${p}`);
     const letters: LetterAnnotations[] = [];
     let failed = 0;
     for (const file of await findAnnotationFiles(dir)) {
@@ -39,4 +49,8 @@ export const reportCommand: CliCommand = {
     io.out(renderReport(collectPassages(letters, taxonomy), format));
     return failed ? 1 : 0;
   },
-};
+});
+
+function isFormat(format: string): format is ReportFormat {
+  return (FORMATS as readonly string[]).includes(format);
+}

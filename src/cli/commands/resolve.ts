@@ -1,12 +1,10 @@
-// `kamerstuk resolve <citation|id>... [--json] [--offline] [--api URL]`: metadata of cited documents from the
-// team catalog, the cache, the Tweede Kamer API and the bundled catalog, in that order.
+// `kamerstuk resolve <citation|id>... [--json] [--offline] [--api URL] [--timeout MS]`: metadata of cited documents
+// from the team catalog, the cache, the Tweede Kamer API and the bundled catalog, in that order.
 import { createMetadataStack, parseLooseId, type DocumentMetadata, type Resolution, type SourceFailure } from '../../core/metadata';
-import { CliError, parseArgs, type CliCommand, type CliIo } from '../io';
+import { defineCommand, UsageError } from '../io';
 import { defaultCacheFile, findCatalog, JsonFileStorage } from '../node-storage';
 
-const HELP = `Usage: kamerstuk resolve <citation|id>... [--json] [--offline] [--api URL] [--timeout MS]
-
-Prints what each cited document is: title, soort, date, dossier, signatories, links and, for a motion, its
+const HELP = `Prints what each cited document is: title, soort, date, dossier, signatories, links and, for a motion, its
 outcome and votes. Sources in order: .kamerstuk/catalog.yaml (from the current folder upwards), the cache
 ($XDG_CACHE_HOME/kamerstuk-annotator), the Tweede Kamer API, the bundled catalog.
 
@@ -24,24 +22,20 @@ export interface ResolveRecord {
   errors: SourceFailure[];
 }
 
-export const resolveCommand: CliCommand = {
-  synopsis: 'metadata of cited documents (catalog, cache, Tweede Kamer API, bundled)',
-  async run(args: string[], io: CliIo): Promise<number> {
-    const { positional, flags } = parseArgs(args, ['api', 'timeout']);
-    if (flags.has('help') || flags.has('h')) {
-      io.out(HELP);
-      return 0;
-    }
-    const unknown = [...flags.keys()].filter((k) => !['json', 'offline', 'api', 'timeout'].includes(k));
-    if (unknown.length) throw new CliError(`unknown option --${unknown[0]}\n${HELP}`);
-    if (positional.length === 0) throw new CliError(`give at least one citation or id\n${HELP}`);
-    const api = flags.get('api');
-    if (api === true) throw new CliError('option --api needs a value');
-    if (api !== undefined && !/^https?:\/\/[^\s]+$/i.test(api)) throw new CliError(`--api must be an http(s) URL, not '${api}'`);
-    const timeoutMs = flags.has('timeout') ? Number(flags.get('timeout')) : 20_000;
-    if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new CliError('--timeout needs a positive number of milliseconds');
+export const resolveCommand = defineCommand({
+  name: 'resolve',
+  usage: '<citation|id>... [--json] [--offline] [--api URL] [--timeout MS]',
+  summary: 'metadata of cited documents (catalog, cache, Tweede Kamer API, bundled)',
+  options: { json: { type: 'boolean' }, offline: { type: 'boolean' }, api: { type: 'string' }, timeout: { type: 'string' } },
+  help: HELP,
+  async run({ positionals, values }, io) {
+    if (positionals.length === 0) throw new UsageError('give at least one citation or id');
+    const api = values.api;
+    if (api !== undefined && !/^https?:\/\/[^\s]+$/i.test(api)) throw new UsageError(`--api must be an http(s) URL, not '${api}'`);
+    const timeoutMs = values.timeout !== undefined ? Number(values.timeout) : 20_000;
+    if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new UsageError('--timeout needs a positive number of milliseconds');
 
-    const offline = flags.has('offline');
+    const offline = values.offline === true;
     const catalog = await findCatalog(io.cwd(), (p) => io.readFile(p));
     const storage = new JsonFileStorage(defaultCacheFile());
     const stack = createMetadataStack({
@@ -57,7 +51,7 @@ export const resolveCommand: CliCommand = {
 
     try {
       const records = await Promise.all(
-        positional.map(async (input): Promise<ResolveRecord> => {
+        positionals.map(async (input): Promise<ResolveRecord> => {
           const id = parseLooseId(input)?.id;
           if (!id) return { input, id: null, metadata: null, errors: [{ source: 'input', code: 'error', message: 'not a citation or canonical id' }] };
           const r: Resolution = await stack.resolver.resolve(id);
@@ -68,7 +62,7 @@ export const resolveCommand: CliCommand = {
       );
       await stack.resolver.whenWritten();
       await storage.flush().catch((e: Error) => io.err(`kamerstuk resolve: could not write the cache: ${e.message}`));
-      if (flags.has('json')) io.out(JSON.stringify(records, null, 2));
+      if (values.json) io.out(JSON.stringify(records, null, 2));
       else io.out(records.map(formatRecord).join('\n\n'));
       return records.every((r) => r.metadata) ? 0 : 1;
     } finally {
@@ -76,7 +70,7 @@ export const resolveCommand: CliCommand = {
       stack.resolver.dispose();
     }
   },
-};
+});
 
 /** Source text is printed to a terminal: control characters (escape sequences) and bidi overrides removed. */
 function clean(s: unknown): string {
