@@ -1,53 +1,47 @@
-// activate(): wires the editor features, nothing else.
+// activate(): the table of contents of the extension — build the services once, then register each area.
 import * as vscode from 'vscode';
-import { registerCitationCodeActions } from './vscode/citation-code-actions';
-import { registerCitationCommands } from './vscode/citation-commands';
-import { registerCitationCompletion } from './vscode/citation-completion';
-import { registerCitationDefinition } from './vscode/citation-definition';
-import { registerCitationDiagnostics } from './vscode/citation-diagnostics';
-import { CitationDocuments } from './vscode/citation-documents';
-import { registerCitationHover } from './vscode/citation-hover';
-import { registerCitationLinks } from './vscode/citation-links';
-import { registerCitationReferences } from './vscode/citation-references';
-import { registerCitedDocumentPage } from './vscode/cited-document-page';
-import { registerCitedDocumentsView } from './vscode/cited-documents-view';
-import { registerInsertCitation } from './vscode/insert-citation';
-import { registerAnnotations, type AnnotationsApi } from './vscode/annotations';
-import { log, registerLog } from './vscode/log';
-import { MetadataService } from './vscode/metadata-service';
-import { registerStatusBar } from './vscode/status-bar';
-import { WorkspaceLetters } from './vscode/workspace-letters';
+import type { DocumentMetadata } from './core/metadata';
+import { createServices, type Services } from './services';
+import * as annotations from './vscode/annotations';
+import * as citations from './vscode/citations';
+import { log, registerLog } from './vscode/common/log';
+import * as metadata from './vscode/metadata';
+import * as team from './vscode/team';
+import { createTestApi, type TestApi } from './vscode/testing/test-api';
 
+/**
+ * The API other extensions get from `vscode.extensions.getExtension('kamerstuk-annotator.kamerstuk-annotator')
+ * .exports`. Small on purpose: new members may be added, existing ones keep their meaning while apiVersion is 1.
+ */
 export interface KamerstukApi {
-  citations: CitationDocuments;
-  metadata: MetadataService;
-  letters: WorkspaceLetters;
-  annotations: AnnotationsApi;
+  readonly apiVersion: 1;
+  /** What the extension knows of a document by canonical id (`kst-29754-716`): local sources first, then the API. */
+  lookup(id: string): Promise<DocumentMetadata | undefined>;
+  /** Only while the extension runs its own integration tests (ExtensionMode.Test). */
+  readonly testing?: TestApi;
 }
+
+let services: Services | undefined;
 
 export function activate(context: vscode.ExtensionContext): KamerstukApi {
-  registerLog(context);
-  const citations = new CitationDocuments();
-  const metadata = new MetadataService(context);
-  const letters = new WorkspaceLetters();
-  context.subscriptions.push(citations, metadata, letters);
+  context.subscriptions.push(registerLog());
+  const s = (services = createServices(context));
+  context.subscriptions.push(s);
 
-  const annotations = registerAnnotations(context);
-  registerCitationHover(context, { citations, metadata, letters, tagCounts: (letterUri) => annotations.tagCounts(letterUri) });
-  registerCitedDocumentPage(context, metadata);
-  registerCitationDefinition(context, citations, letters);
-  registerCitationLinks(context, citations, letters);
-  registerCitationReferences(context, citations);
-  registerCitationDiagnostics(context, citations);
-  registerCitationCodeActions(context, citations);
-  registerCitationCompletion(context, metadata);
-  registerInsertCitation(context, metadata);
-  registerCitationCommands(context, citations, letters, metadata);
-  registerCitedDocumentsView(context, citations, metadata);
-  registerStatusBar(context, citations, metadata);
+  const annotationsArea = annotations.register(s);
+  context.subscriptions.push(citations.register(s), metadata.register(s), annotationsArea, team.register(s));
 
   log().info(vscode.l10n.t('Kamerstuk Annotator activated ({0})', vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'));
-  return { citations, metadata, letters, annotations };
+  return {
+    apiVersion: 1,
+    lookup: async (id) => (await s.metadata.resolver.resolve(id)).meta,
+    ...(context.extensionMode === vscode.ExtensionMode.Test ? { testing: createTestApi(s, annotationsArea) } : {}),
+  };
 }
 
-export function deactivate(): void {}
+/** Waits for the metadata cache to reach the disk (VS Code disposes the subscriptions afterwards). */
+export function deactivate(): Promise<void> | undefined {
+  const flushing = services?.metadata.flush();
+  services = undefined;
+  return flushing;
+}

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { AnnotationStore, captureSelector } from '../../src/core/annotations';
-import type { AnnotationsApi } from '../../src/vscode/annotations';
-import type { AnnotationNode } from '../../src/vscode/annotation-view';
+import type { AnnotationNode } from '../../src/vscode/annotations/tree/annotations-tree';
+import type { AnnotationsTestApi as AnnotationsApi } from '../../src/vscode/testing/test-api';
 import { eventually, extensionApi, openSample, readWorkspaceFile, selectText, workspaceUri, writeWorkspaceFile } from './helpers';
 
 const SAMPLE = 'letters/kst-29754-716.md';

@@ -27,11 +27,13 @@ export async function eventually<T>(get: () => T | PromiseLike<T>, message: stri
   }
 }
 
-/** The extension's API (activating it if needed). */
-export async function extensionApi(): Promise<import('../../src/extension').KamerstukApi> {
+/** The extension's test API (activating it if needed); the extension exports it only in ExtensionMode.Test. */
+export async function extensionApi(): Promise<import('../../src/vscode/testing/test-api').TestApi> {
   const ext = vscode.extensions.getExtension<import('../../src/extension').KamerstukApi>(EXTENSION_ID);
   if (!ext) throw new Error(`extension ${EXTENSION_ID} is not installed in the test VS Code`);
-  return ext.isActive ? ext.exports : ext.activate();
+  const api = ext.isActive ? ext.exports : await ext.activate();
+  if (!api.testing) throw new Error('the extension exports no test API: it does not run in ExtensionMode.Test');
+  return api.testing;
 }
 
 export function workspaceUri(relative: string): vscode.Uri {

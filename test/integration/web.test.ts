@@ -49,7 +49,9 @@ describe('web extension host', function () {
   });
 
   it('keeps the Tweede Kamer API off by design (no CORS in the browser)', async () => {
-    const api = await vscode.extensions.getExtension<KamerstukApi>(EXTENSION_ID)!.activate();
+    const exported = await vscode.extensions.getExtension<KamerstukApi>(EXTENSION_ID)!.activate();
+    check(exported.apiVersion === 1 && exported.testing, 'the extension exports no test API in ExtensionMode.Test');
+    const api = exported.testing;
     check(api.metadata.offlineByDesign, 'the metadata service does not know it runs in the browser');
     check(api.metadata.status === 'disabled', `the API status is ${api.metadata.status}, expected disabled`);
   });

@@ -1,10 +1,11 @@
-// Writing a citation in the three styles the quick fixes offer: Leidraad voor juridische auteurs
-// (`Kamerstukken II 2022/23, 29 754, nr. 680`), the Kamer's own short form (`Kamerstuk 29 754, nr. 680`) and a
-// link to the official publication (`https://zoek.officielebekendmakingen.nl/kst-29754-680.html`).
+// Writing a citation in the styles of the `kamerstuk.citationStyle` setting: Leidraad voor juridische auteurs
+// (`Kamerstukken II 2022/23, 29 754, nr. 680`), the Kamer's own short form (`Kamerstuk 29 754, nr. 680`), a
+// link to the official publication (`https://zoek.officielebekendmakingen.nl/kst-29754-680.html`) and the bare
+// canonical id (`kst-29754-680`).
 import type { CitationParts, CitationRef, Kamer } from './types';
 import { leidraadVergaderjaar } from './vergaderjaar';
 
-export type CitationStyle = 'leidraad' | 'short' | 'link';
+export type CitationStyle = 'leidraad' | 'short' | 'kst' | 'link';
 
 export interface FormatOptions {
   /** Vergaderjaar to use when the citation has none (e.g. from metadata) or to replace an impossible one. */
@@ -116,11 +117,12 @@ function formatRun(run: CitationRef[], style: 'leidraad' | 'short', opts: Format
 /**
  * A citation of `refs` (one reference, or the references of one citation group) in `style`. For `link` the result
  * is markdown: `[Kamerstuk 29 754, nr. 680](https://zoek.officielebekendmakingen.nl/kst-29754-680.html)`.
- * Returns null when the style cannot be produced (a link to a reference without id).
+ * Returns null when the style cannot be produced (a link or an id of a reference without id).
  */
 export function formatCitation(refs: CitationRef | CitationRef[], style: CitationStyle, opts: FormatOptions = {}): string | null {
   const all = Array.isArray(refs) ? refs : [refs];
   if (!all.length) return null;
+  if (style === 'kst') return all.every((r) => r.id) ? all.map((r) => r.id).join('; ') : null;
   if (style === 'link') {
     const links = all.map((r) => {
       const url = officialUrl(r);

@@ -20,6 +20,8 @@ export {
 } from './diagnostics';
 export { kamerstukId, dossierId, handelingenId, aanhangselId, staatsbladId, staatscourantId } from './ids';
 export { parseVergaderjaar, leidraadVergaderjaar } from './vergaderjaar';
+export { citationFor } from './cite-as';
+export { completionTrigger } from './completion-trigger';
 
 /** Every citation in a plain string (no markdown awareness), in order. */
 export function scanText(text: string, ctx: ScanContext = {}): CitationRef[] {

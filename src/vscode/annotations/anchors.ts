@@ -1,10 +1,12 @@
 // Where each tag of a letter is now: anchored against the open document (re-anchored ~300 ms after edits, one
 // LetterText per document version) or, for a letter that is not open, against the file on disk.
 import * as vscode from 'vscode';
-import { KeyedDebounce } from './keyed-debounce';
-import { type AnchorResult, anchorAnnotations, type Annotation, LetterText } from '../core/annotations';
-import { baseName, type AnnotationStores, isWorkspaceDocument } from './annotation-stores';
-import { log } from './log';
+import { anchoredAt, type AnchorResult, anchorAnnotations, type Annotation, LetterText } from '../../core/annotations';
+import { KeyedDebounce } from '../common/delay';
+import { Disposable } from '../common/disposable';
+import { baseName, isWorkspaceDocument, openDocument } from '../common/documents';
+import { log } from '../common/log';
+import type { AnnotationStores } from './store/stores';
 
 const EDIT_DEBOUNCE_MS = 300;
 
@@ -24,20 +26,24 @@ export interface AnchoredLetter {
   storeRevision: number;
 }
 
-export class LetterAnchors implements vscode.Disposable {
+/** The tagged passages of an anchored letter that contain `offset`, innermost first (orphans never). */
+export function anchoredAtOffset(anchored: AnchoredLetter, offset: number): AnchoredAnnotation[] {
+  return anchoredAt(anchored.items.map((i) => i.result), offset).map((r) => anchored.byId.get(r.id)!);
+}
+
+export class LetterAnchors extends Disposable {
   private readonly current = new Map<string, AnchoredLetter>();
   private readonly pending = new Map<string, Promise<AnchoredLetter | undefined>>();
   private readonly texts = new Map<string, { version: number | undefined; text: LetterText }>();
-  private readonly debounce = new KeyedDebounce();
-  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly debounce = this.register(new KeyedDebounce());
+  private readonly emitter = this.register(new vscode.EventEmitter<vscode.Uri>());
   /** A letter's anchors were recomputed. */
   readonly onDidChange = this.emitter.event;
 
   constructor(private readonly stores: AnnotationStores) {
-    this.disposables.push(
-      this.emitter,
-      this.debounce,
+    super();
+    this.register(
+      vscode.Disposable.from(
       stores.onDidChange((s) => this.schedule(s.letter, 0)),
       vscode.workspace.onDidOpenTextDocument((d) => this.opened(d)),
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -48,6 +54,7 @@ export class LetterAnchors implements vscode.Disposable {
         this.texts.delete(key);
         if (this.current.delete(key)) this.emitter.fire(d.uri);
       }),
+      ),
     );
     for (const d of vscode.workspace.textDocuments) this.opened(d);
   }
@@ -143,13 +150,4 @@ export class LetterAnchors implements vscode.Disposable {
     this.emitter.fire(letter);
     return anchored;
   }
-
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-  }
-}
-
-export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
-  const key = uri.toString();
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
 }

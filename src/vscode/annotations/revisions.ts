@@ -2,10 +2,16 @@
 // selectors (never orphans); when the letter file is replaced on disk (git pull, checkout, a new version), all its
 // tags re-anchor and what moved, changed or was orphaned is reported in a notification and in the view.
 import * as vscode from 'vscode';
-import { type AnnotationStore, type LetterRevisionReport, reanchorLetter, selectorUpdates } from '../core/annotations';
-import { type LetterAnchors, openDocument } from './annotation-anchors';
-import { baseName, BrokenAnnotationFileError, type AnnotationStores, UnsavedAnnotationFileError } from './annotation-stores';
-import { log } from './log';
+import { type AnnotationStore, type LetterRevisionReport, reanchorLetter, selectorUpdates } from '../../core/annotations';
+import { Disposable } from '../common/disposable';
+import { baseName, openDocument } from '../common/documents';
+import { log } from '../common/log';
+import type { Notifier } from '../common/notify';
+import type { MarkdownFiles } from '../workspace/markdown-files';
+import { ANNOTATIONS_VIEW } from './tree/annotations-tree';
+import type { LetterAnchors } from './anchors';
+import { BrokenAnnotationFileError, UnsavedAnnotationFileError } from './store/errors';
+import type { AnnotationStores } from './store/stores';
 
 export interface RevisionSummary {
   at: Date;
@@ -14,26 +20,25 @@ export interface RevisionSummary {
   orphaned: string[];
 }
 
-export class LetterRevisions implements vscode.Disposable {
+export class LetterRevisions extends Disposable {
   /** The text each letter had when the editor last saved it: a watcher event for it is our own save. */
   private readonly savedByEditor = new Map<string, string>();
   /** The text each letter had on disk when it was last re-anchored here (watchers may report a change twice). */
   private readonly handled = new Map<string, string>();
   private readonly reports = new Map<string, RevisionSummary>();
-  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly emitter = this.register(new vscode.EventEmitter<vscode.Uri>());
   readonly onDidReport = this.emitter.event;
 
-  constructor(private readonly stores: AnnotationStores, private readonly anchors: LetterAnchors) {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
-    this.disposables.push(
-      this.emitter,
-      watcher,
-      watcher.onDidChange((uri) => void this.replacedOnDisk(uri)),
-      watcher.onDidCreate((uri) => void this.replacedOnDisk(uri)),
-      vscode.workspace.onWillSaveTextDocument((e) => this.savedByEditor.set(e.document.uri.toString(), e.document.getText())),
-      vscode.workspace.onDidSaveTextDocument((d) => void this.saved(d)),
-    );
+  constructor(
+    private readonly stores: AnnotationStores,
+    private readonly anchors: LetterAnchors,
+    files: MarkdownFiles,
+    private readonly notifier: Notifier,
+  ) {
+    super();
+    this.register(files.onDidWrite((uri) => void this.replacedOnDisk(uri)));
+    this.register(vscode.workspace.onWillSaveTextDocument((e) => this.savedByEditor.set(e.document.uri.toString(), e.document.getText())));
+    this.register(vscode.workspace.onDidSaveTextDocument((d) => void this.saved(d)));
   }
 
   /** The last report of a letter replaced on disk. */
@@ -76,19 +81,11 @@ export class LetterRevisions implements vscode.Disposable {
     if (report.moved.length + report.changed.length + report.orphaned.length === 0) return report;
     this.reports.set(key, { at: new Date(), moved: report.moved, changed: report.changed, orphaned: report.orphaned });
     this.emitter.fire(letter);
-    const show = vscode.l10n.t('Show Annotations');
-    void vscode.window
-      .showInformationMessage(
-        vscode.l10n.t(
-          '{0} changed on disk: {1} tag(s) moved, {2} changed, {3} orphaned.',
-          baseName(letter),
-          report.moved.length,
-          report.changed.length,
-          report.orphaned.length,
-        ),
-        show,
-      )
-      .then((choice) => choice === show && vscode.commands.executeCommand('kamerstuk.annotations.focus'));
+    this.notifier.notify(
+      'info',
+      vscode.l10n.t('{0} changed on disk: {1} tag(s) moved, {2} changed, {3} orphaned.', baseName(letter), report.moved.length, report.changed.length, report.orphaned.length),
+      { [vscode.l10n.t('Show Annotations')]: () => vscode.commands.executeCommand(`${ANNOTATIONS_VIEW}.focus`) },
+    );
     return report;
   }
 
@@ -99,9 +96,5 @@ export class LetterRevisions implements vscode.Disposable {
       // A broken file, or one with unsaved hand edits, is not written; the passages are re-anchored on the fly anyway.
       if (!(e instanceof BrokenAnnotationFileError || e instanceof UnsavedAnnotationFileError)) log().error(`Storing positions for ${baseName(letter)}: ${String(e)}`);
     }
-  }
-
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
   }
 }

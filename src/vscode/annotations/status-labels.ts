@@ -1,6 +1,6 @@
 // Review statuses of a tag (proposed / agreed / disputed): labels in the display language and view icons.
 import * as vscode from 'vscode';
-import type { ReviewStatus } from '../core/annotations';
+import type { ReviewStatus } from '../../core/annotations';
 
 export function statusLabel(status: ReviewStatus): string {
   switch (status) {

@@ -1,21 +1,24 @@
 // The team's tag taxonomy from the `kamerstuk.tags` setting, with labels in the display language.
 import * as vscode from 'vscode';
-import { type TagDefinition, tagLabel, type Taxonomy, taxonomyFromSetting } from '../core/annotations';
-import { log } from './log';
-import { isDutch, onSettingChanged, settings } from './settings';
+import { type TagDefinition, tagLabel, type Taxonomy, taxonomyFromSetting } from '../../core/annotations';
+import { Disposable } from '../common/disposable';
+import { log } from '../common/log';
+import { isDutch, onSettingChanged, settings } from '../common/settings';
 
-export class AnnotationTaxonomy implements vscode.Disposable {
+export class AnnotationTaxonomy extends Disposable {
   private current: Taxonomy;
-  private readonly emitter = new vscode.EventEmitter<void>();
-  private readonly subscription: vscode.Disposable;
+  private readonly emitter = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.emitter.event;
 
   constructor() {
+    super();
     this.current = this.read();
-    this.subscription = onSettingChanged(['tags'], () => {
-      this.current = this.read();
-      this.emitter.fire();
-    });
+    this.register(
+      onSettingChanged(['tags'], () => {
+        this.current = this.read();
+        this.emitter.fire();
+      }),
+    );
   }
 
   get taxonomy(): Taxonomy {
@@ -39,10 +42,5 @@ export class AnnotationTaxonomy implements vscode.Disposable {
     const { taxonomy, problems } = taxonomyFromSetting(settings.tags());
     for (const p of problems) log().warn(vscode.l10n.t(p.template, ...p.args));
     return taxonomy;
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.emitter.dispose();
   }
 }

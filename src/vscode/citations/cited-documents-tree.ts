@@ -1,39 +1,37 @@
 // The "Cited documents" view: per cited document (with its title when known), the notes that cite it.
 import * as vscode from 'vscode';
-import type { CitationDocuments } from './citation-documents';
-import type { MetadataService } from './metadata-service';
-import { rangeIn } from './convert';
+import { COMMANDS, registerCommand } from '../common/commands';
+import { rangeIn } from '../common/convert';
+import { Delayer } from '../common/delay';
+import { Disposable } from '../common/disposable';
+import { VIEWS } from '../common/manifest-ids';
+import type { MetadataService } from '../metadata/metadata-service';
+import type { WorkspaceCitationIndex } from '../workspace/citation-index';
 
 const LOOKUPS_PER_REFRESH = 50;
-const VIEW_ID = 'kamerstuk.citedDocuments';
+const VIEW_ID = VIEWS.citedDocuments;
 
 type Node =
   | { type: 'document'; id: string; title?: string; notes: Map<string, { uri: vscode.Uri; ranges: vscode.Range[] }> }
   | { type: 'note'; id: string; uri: vscode.Uri; ranges: vscode.Range[] };
 
-export class CitedDocumentsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<Node | undefined>();
+class CitedDocumentsTree extends Disposable implements vscode.TreeDataProvider<Node> {
+  private readonly emitter = this.register(new vscode.EventEmitter<Node | undefined>());
   readonly onDidChangeTreeData = this.emitter.event;
   private roots: Promise<Node[]> | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly delayer = this.register(new Delayer(700));
 
-  constructor(private readonly citations: CitationDocuments, private readonly metadata: MetadataService) {
-    this.disposables.push(
-      this.emitter,
-      citations.onDidChange(() => this.refreshSoon()),
-      metadata.onDidChange(() => this.refreshSoon()),
-    );
+  constructor(private readonly citations: WorkspaceCitationIndex, private readonly metadata: MetadataService) {
+    super();
+    const soon = () => this.delayer.schedule(() => this.refresh());
+    this.register(citations.onDidChange(soon));
+    this.register(metadata.onDidChange(soon));
   }
 
   refresh(): void {
+    this.delayer.cancel();
     this.roots = undefined;
     this.emitter.fire(undefined);
-  }
-
-  private refreshSoon(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.refresh(), 700);
   }
 
   getChildren(node?: Node): vscode.ProviderResult<Node[]> {
@@ -52,7 +50,7 @@ export class CitedDocumentsView implements vscode.TreeDataProvider<Node>, vscode
       item.tooltip = `${node.id}${node.title ? `\n${node.title}` : ''}`;
       item.iconPath = new vscode.ThemeIcon('file-text');
       item.contextValue = 'kamerstuk.citedDocument';
-      item.command = { command: 'kamerstuk.openCitedDocument', title: vscode.l10n.t('Open cited document'), arguments: [node.id] };
+      item.command = { command: COMMANDS.openCitedDocument, title: vscode.l10n.t('Open cited document'), arguments: [node.id] };
       return item;
     }
     const item = new vscode.TreeItem(vscode.workspace.asRelativePath(node.uri), vscode.TreeItemCollapsibleState.None);
@@ -66,7 +64,7 @@ export class CitedDocumentsView implements vscode.TreeDataProvider<Node>, vscode
   private async build(): Promise<Node[]> {
     const byId = new Map<string, Node & { type: 'document' }>();
     for (const file of await this.citations.workspace()) {
-        for (const r of file.refs) {
+      for (const r of file.refs) {
         if (!r.id) continue;
         let doc = byId.get(r.id);
         if (!doc) byId.set(r.id, (doc = { type: 'document', id: r.id, notes: new Map() }));
@@ -85,19 +83,13 @@ export class CitedDocumentsView implements vscode.TreeDataProvider<Node>, vscode
     );
     return docs.sort((a, b) => a.id.localeCompare(b.id, 'nl', { numeric: true }));
   }
-
-  dispose(): void {
-    clearTimeout(this.timer);
-    for (const d of this.disposables) d.dispose();
-  }
 }
 
-export function registerCitedDocumentsView(context: vscode.ExtensionContext, citations: CitationDocuments, metadata: MetadataService): CitedDocumentsView {
-  const view = new CitedDocumentsView(citations, metadata);
-  context.subscriptions.push(
-    view,
-    vscode.window.createTreeView(VIEW_ID, { treeDataProvider: view, showCollapseAll: true }),
-    vscode.commands.registerCommand('kamerstuk.refreshCitedDocuments', () => view.refresh()),
+export function registerCitedDocumentsTree(citations: WorkspaceCitationIndex, metadata: MetadataService): vscode.Disposable {
+  const tree = new CitedDocumentsTree(citations, metadata);
+  return vscode.Disposable.from(
+    tree,
+    vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true }),
+    registerCommand(COMMANDS.refreshCitedDocuments, () => tree.refresh()),
   );
-  return view;
 }

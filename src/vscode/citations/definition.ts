@@ -1,21 +1,21 @@
 // Go to Definition on a citation: the cited letter in the workspace; for any other document a read-only page with
-// its metadata and official address (cited-document-page.ts). No side effects: VS Code also asks this provider
-// while Ctrl is held over text and for Peek Definition.
+// its metadata and official address (document-page.ts). No side effects: VS Code also asks this provider while
+// Ctrl is held over text and for Peek Definition.
 import * as vscode from 'vscode';
-import { refAt } from '../core/citations';
-import type { CitationDocuments } from './citation-documents';
-import { pageUri } from './cited-document-page';
-import type { WorkspaceLetters } from './workspace-letters';
+import { refAt } from '../../core/citations';
+import { MARKDOWN } from '../common/documents';
+import type { WorkspaceCitationIndex } from '../workspace/citation-index';
+import type { LetterIndex } from '../workspace/letter-index';
+import { pageUri } from './document-page';
 
-export function registerCitationDefinition(context: vscode.ExtensionContext, citations: CitationDocuments, letters: WorkspaceLetters): void {
-  context.subscriptions.push(
-    vscode.languages.registerDefinitionProvider({ language: 'markdown' }, {
-      async provideDefinition(document, position) {
-        const ref = refAt(citations.get(document).refs, document.offsetAt(position));
-        if (!ref?.id) return undefined;
-        const local = await letters.find(ref.id);
-        return new vscode.Location(local ?? pageUri(ref.id), new vscode.Position(0, 0));
-      },
-    }),
-  );
+export function registerCitationDefinition(citations: WorkspaceCitationIndex, letters: LetterIndex): vscode.Disposable {
+  return vscode.languages.registerDefinitionProvider(MARKDOWN, {
+    async provideDefinition(document, position, token) {
+      const ref = refAt(citations.get(document).refs, document.offsetAt(position));
+      if (!ref?.id) return undefined;
+      const local = await letters.find(ref.id);
+      if (token.isCancellationRequested) return undefined;
+      return new vscode.Location(local ?? pageUri(ref.id), new vscode.Position(0, 0));
+    },
+  });
 }

@@ -1,52 +1,44 @@
 // Problems panel entries for malformed or ambiguous citations (computed by core), refreshed as the note changes.
 import * as vscode from 'vscode';
-import { KeyedDebounce } from './keyed-debounce';
-import { citationDiagnostics, type CitationDiagnostic } from '../core/citations';
-import type { CitationDocuments } from './citation-documents';
-import { toRange } from './convert';
-import { onSettingChanged, settings } from './settings';
+import { citationDiagnostics, type CitationDiagnostic } from '../../core/citations';
+import { toRange, toSeverity } from '../common/convert';
+import { KeyedDebounce } from '../common/delay';
+import { Disposable } from '../common/disposable';
+import { onSettingChanged, settings } from '../common/settings';
+import type { WorkspaceCitationIndex } from '../workspace/citation-index';
 
-const SEVERITY: Record<CitationDiagnostic['severity'], vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  info: vscode.DiagnosticSeverity.Information,
-};
+const DEBOUNCE_MS = 250;
 
 /** A VS Code diagnostic that keeps core's diagnostic (with its fixes) for the code action provider. */
 export class CitationProblemDiagnostic extends vscode.Diagnostic {
   constructor(document: vscode.TextDocument, readonly problem: CitationDiagnostic) {
-    super(toRange(document, problem.start, problem.end), vscode.l10n.t(problem.message, ...problem.args), SEVERITY[problem.severity]);
+    super(toRange(document, problem.start, problem.end), vscode.l10n.t(problem.message, ...problem.args), toSeverity(problem.severity));
     this.source = 'kamerstuk';
     this.code = problem.code;
   }
 }
 
-export function registerCitationDiagnostics(context: vscode.ExtensionContext, citations: CitationDocuments): vscode.DiagnosticCollection {
-  const collection = vscode.languages.createDiagnosticCollection('kamerstuk-citations');
-  const debounce = new KeyedDebounce();
+export class CitationDiagnostics extends Disposable {
+  private readonly collection = this.register(vscode.languages.createDiagnosticCollection('kamerstuk-citations'));
+  private readonly debounce = this.register(new KeyedDebounce());
 
-  const refresh = (document: vscode.TextDocument) => {
+  constructor(private readonly citations: WorkspaceCitationIndex) {
+    super();
+    const refresh = (d: vscode.TextDocument) => this.refresh(d);
+    this.register(vscode.workspace.onDidOpenTextDocument(refresh));
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => this.debounce.schedule(e.document.uri.toString(), DEBOUNCE_MS, () => this.refresh(e.document))));
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.collection.delete(d.uri)));
+    this.register(onSettingChanged(['diagnostics.enabled'], () => vscode.workspace.textDocuments.forEach(refresh)));
+    vscode.workspace.textDocuments.forEach(refresh);
+  }
+
+  private refresh(document: vscode.TextDocument): void {
     if (document.languageId !== 'markdown' || document.isClosed) return;
-    if (!settings.diagnosticsEnabled()) {
-      collection.delete(document.uri);
+    if (!settings.diagnosticsEnabled(document.uri)) {
+      this.collection.delete(document.uri);
       return;
     }
-    const text = document.getText();
-    const scan = citations.get(document);
-    collection.set(document.uri, citationDiagnostics(scan.problems, text).map((p) => new CitationProblemDiagnostic(document, p)));
-  };
-  const refreshSoon = (document: vscode.TextDocument) => {
-    debounce.schedule(document.uri.toString(), 250, () => refresh(document));
-  };
-
-  context.subscriptions.push(
-    collection,
-    debounce,
-    vscode.workspace.onDidOpenTextDocument(refresh),
-    vscode.workspace.onDidChangeTextDocument((e) => refreshSoon(e.document)),
-    vscode.workspace.onDidCloseTextDocument((d) => collection.delete(d.uri)),
-    onSettingChanged(['diagnostics.enabled'], () => vscode.workspace.textDocuments.forEach(refresh)),
-  );
-  vscode.workspace.textDocuments.forEach(refresh);
-  return collection;
+    const scan = this.citations.get(document);
+    this.collection.set(document.uri, citationDiagnostics(scan.problems, document.getText()).map((p) => new CitationProblemDiagnostic(document, p)));
+  }
 }

@@ -2,9 +2,10 @@
 // It lists the metadata the sources know and the address of the official publication. A definition provider must
 // not open the browser itself: VS Code also asks it while Ctrl is held over text and for Peek Definition.
 import * as vscode from 'vscode';
-import { officialUrl } from '../core/citations';
-import type { DocumentMetadata } from '../core/metadata';
-import type { MetadataService } from './metadata-service';
+import { officialUrl } from '../../core/citations';
+import type { DocumentMetadata } from '../../core/metadata';
+import { withAbortSignal } from '../common/cancellation';
+import type { MetadataService } from '../metadata/metadata-service';
 
 export const PAGE_SCHEME = 'kamerstuk-document';
 
@@ -12,26 +13,17 @@ export function pageUri(id: string): vscode.Uri {
   return vscode.Uri.from({ scheme: PAGE_SCHEME, path: `/${id}.md` });
 }
 
-export function registerCitedDocumentPage(context: vscode.ExtensionContext, metadata: MetadataService): void {
-  context.subscriptions.push(
-    vscode.workspace.registerTextDocumentContentProvider(PAGE_SCHEME, {
-      async provideTextDocumentContent(uri, token) {
-        const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');
-        const ctl = new AbortController();
-        const sub = token.onCancellationRequested(() => ctl.abort());
-        try {
-          const meta = await metadata.resolver.get(id, { signal: ctl.signal, timeoutMs: 5000 });
-          return pageText(id, meta);
-        } finally {
-          sub.dispose();
-        }
-      },
-    }),
-  );
+export function registerDocumentPage(metadata: MetadataService): vscode.Disposable {
+  return vscode.workspace.registerTextDocumentContentProvider(PAGE_SCHEME, {
+    provideTextDocumentContent(uri, token) {
+      const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');
+      return withAbortSignal(token, async (signal) => pageText(id, await metadata.resolver.get(id, { signal, timeoutMs: 5000 })));
+    },
+  });
 }
 
 /** Plain text (shown in an editor, never rendered): the document's facts and its official address. */
-export function pageText(id: string, meta: DocumentMetadata | undefined): string {
+function pageText(id: string, meta: DocumentMetadata | undefined): string {
   const line = (label: string, value: string | undefined) => (value ? `${label}: ${value}` : undefined);
   const lines = [
     `# ${meta?.title ?? meta?.onderwerp ?? id}`,

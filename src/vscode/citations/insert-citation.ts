@@ -1,45 +1,48 @@
 // "Insert citation…": search documents by title or number in a quick pick (local sources at once, the Tweede
 // Kamer API as you pause typing) and insert the chosen one in the configured style.
 import * as vscode from 'vscode';
-import type { DocumentMetadata } from '../core/metadata';
-import { citationFor } from './citation-format';
-import type { MetadataService } from './metadata-service';
-import { settings } from './settings';
+import { citationFor } from '../../core/citations';
+import type { DocumentMetadata } from '../../core/metadata';
+import { COMMANDS, registerCommand } from '../common/commands';
+import { Delayer } from '../common/delay';
+import type { Notifier } from '../common/notify';
+import { settings } from '../common/settings';
+import type { MetadataService } from '../metadata/metadata-service';
+
+/** How long typing pauses before the Tweede Kamer API is asked as well. */
+const REMOTE_SEARCH_DELAY_MS = 600;
 
 interface DocumentPick extends vscode.QuickPickItem {
   meta: DocumentMetadata;
 }
 
-export function registerInsertCitation(context: vscode.ExtensionContext, metadata: MetadataService): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand('kamerstuk.insertCitation', async () => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open a note to insert a citation.'));
-        return;
-      }
-      const meta = await pickDocument(metadata);
-      if (!meta) return;
-      const text = citationFor(meta, settings.citationStyle());
-      // The editor may have been closed or switched while the quick pick was open: insert where the user is now.
-      const target = vscode.window.activeTextEditor;
-      if (!target || target.document.isClosed) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('The citation was not inserted: no editor is open.'));
-        return;
-      }
-      const done = await target.edit((b) => target.selections.forEach((s) => b.replace(s, text)));
-      if (!done) void vscode.window.showWarningMessage(vscode.l10n.t('The citation could not be inserted into {0}.', vscode.workspace.asRelativePath(target.document.uri)));
-    }),
-  );
+export function registerInsertCitation(metadata: MetadataService, notifier: Notifier): vscode.Disposable {
+  return registerCommand(COMMANDS.insertCitation, async () => {
+    if (!vscode.window.activeTextEditor) {
+      notifier.notify('info', vscode.l10n.t('Open a note to insert a citation.'));
+      return;
+    }
+    const meta = await pickDocument(metadata);
+    if (!meta) return;
+    // The editor may have been closed or switched while the quick pick was open: insert where the user is now.
+    const target = vscode.window.activeTextEditor;
+    if (!target || target.document.isClosed) {
+      notifier.notify('warning', vscode.l10n.t('The citation was not inserted: no editor is open.'));
+      return;
+    }
+    const text = citationFor(meta, settings.citationStyle(target.document.uri));
+    const done = await target.edit((b) => target.selections.forEach((s) => b.replace(s, text)));
+    if (!done) notifier.notify('warning', vscode.l10n.t('The citation could not be inserted into {0}.', vscode.workspace.asRelativePath(target.document.uri)));
+  });
 }
 
-export function pickDocument(metadata: MetadataService): Promise<DocumentMetadata | undefined> {
+function pickDocument(metadata: MetadataService): Promise<DocumentMetadata | undefined> {
   const qp = vscode.window.createQuickPick<DocumentPick>();
   qp.placeholder = vscode.l10n.t('Search documents by title, kamerstuk or document number');
   qp.matchOnDescription = true;
   qp.matchOnDetail = true;
   let ctl: AbortController | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const remote = new Delayer(REMOTE_SEARCH_DELAY_MS);
 
   const search = async (query: string, remote: boolean) => {
     ctl?.abort();
@@ -59,8 +62,8 @@ export function pickDocument(metadata: MetadataService): Promise<DocumentMetadat
   return new Promise((resolve) => {
     qp.onDidChangeValue((value) => {
       void search(value, false);
-      clearTimeout(timer);
-      if (value.trim().length >= 3 && metadata.status === 'online') timer = setTimeout(() => void search(value, true), 600);
+      remote.cancel();
+      if (value.trim().length >= 3 && metadata.status === 'online') remote.schedule(() => void search(value, true));
     });
     qp.onDidAccept(() => {
       resolve(qp.selectedItems[0]?.meta);
@@ -68,7 +71,7 @@ export function pickDocument(metadata: MetadataService): Promise<DocumentMetadat
     });
     qp.onDidHide(() => {
       ctl?.abort();
-      clearTimeout(timer);
+      remote.dispose();
       resolve(undefined);
       qp.dispose();
     });

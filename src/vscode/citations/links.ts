@@ -1,9 +1,10 @@
 // Document links on citations: Ctrl+click opens the letter in the workspace, or the official publication.
 import * as vscode from 'vscode';
-import type { CitationDocuments } from './citation-documents';
-import { citedTarget } from './cited-document';
-import { toRange } from './convert';
-import type { WorkspaceLetters } from './workspace-letters';
+import { toRange } from '../common/convert';
+import { MARKDOWN } from '../common/documents';
+import type { WorkspaceCitationIndex } from '../workspace/citation-index';
+import type { LetterIndex } from '../workspace/letter-index';
+import { citedTarget } from './open-cited-document';
 
 class CitationLink extends vscode.DocumentLink {
   constructor(range: vscode.Range, readonly id: string) {
@@ -12,20 +13,20 @@ class CitationLink extends vscode.DocumentLink {
   }
 }
 
-export function registerCitationLinks(context: vscode.ExtensionContext, citations: CitationDocuments, letters: WorkspaceLetters): void {
-  context.subscriptions.push(
-    vscode.languages.registerDocumentLinkProvider({ language: 'markdown' }, {
-      provideDocumentLinks(document) {
-        // URLs and markdown links are linked by VS Code's markdown support already.
-        return citations
-          .get(document)
-          .refs.filter((r) => r.id && r.form !== 'url' && r.form !== 'link')
-          .map((r) => new CitationLink(toRange(document, r.start, r.end), r.id!));
-      },
-      async resolveDocumentLink(link: CitationLink) {
-        link.target = (await citedTarget(letters, link.id))?.uri;
-        return link;
-      },
-    }),
-  );
+export function registerCitationLinks(citations: WorkspaceCitationIndex, letters: LetterIndex): vscode.Disposable {
+  return vscode.languages.registerDocumentLinkProvider(MARKDOWN, {
+    provideDocumentLinks(document) {
+      // URLs and markdown links are linked by VS Code's markdown support already.
+      return citations
+        .get(document)
+        .refs.filter((r) => r.id && r.form !== 'url' && r.form !== 'link')
+        .map((r) => new CitationLink(toRange(document, r.start, r.end), r.id!));
+    },
+    async resolveDocumentLink(link: CitationLink, token) {
+      const target = await citedTarget(letters, link.id);
+      if (token.isCancellationRequested) return undefined;
+      link.target = target?.uri;
+      return link;
+    },
+  });
 }

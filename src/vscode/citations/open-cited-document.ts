@@ -1,27 +1,41 @@
-// Where a cited document lives: its letter in the workspace when there is one, otherwise its official
-// publication. Shared by Go to Definition, document links and the "Open cited document" command.
+// "Open cited document": the letter in the workspace when there is one, otherwise the official publication.
+// Where a cited document lives is shared with Go to Definition and the document links.
 import * as vscode from 'vscode';
-import { officialUrl, refAt } from '../core/citations';
-import type { CitationDocuments } from './citation-documents';
-import type { WorkspaceLetters } from './workspace-letters';
+import { officialUrl, refAt } from '../../core/citations';
+import { COMMANDS, registerCommand } from '../common/commands';
+import type { Notifier } from '../common/notify';
+import type { WorkspaceCitationIndex } from '../workspace/citation-index';
+import type { LetterIndex } from '../workspace/letter-index';
 
 export type CitedTarget = { kind: 'workspace'; uri: vscode.Uri } | { kind: 'external'; uri: vscode.Uri };
 
-export async function citedTarget(letters: WorkspaceLetters, id: string): Promise<CitedTarget | undefined> {
+export async function citedTarget(letters: LetterIndex, id: string): Promise<CitedTarget | undefined> {
   const local = await letters.find(id);
   if (local) return { kind: 'workspace', uri: local };
   const url = officialUrl(id);
   return url ? { kind: 'external', uri: vscode.Uri.parse(url, true) } : undefined;
 }
 
-export async function openTarget(target: CitedTarget): Promise<void> {
-  if (target.kind === 'workspace') await vscode.window.showTextDocument(target.uri, { preview: false });
-  else await vscode.env.openExternal(target.uri);
-}
-
 /** The id of the citation at the cursor of the active markdown editor. */
-export function idAtCursor(citations: CitationDocuments): string | undefined {
+export function idAtCursor(citations: WorkspaceCitationIndex): string | undefined {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'markdown') return undefined;
   return refAt(citations.get(editor.document).refs, editor.document.offsetAt(editor.selection.active))?.id ?? undefined;
+}
+
+export function registerOpenCitedDocument(citations: WorkspaceCitationIndex, letters: LetterIndex, notifier: Notifier): vscode.Disposable {
+  return registerCommand(COMMANDS.openCitedDocument, async (arg?: unknown) => {
+    const id = typeof arg === 'string' && arg ? arg : idAtCursor(citations);
+    if (!id) {
+      notifier.notify('info', vscode.l10n.t('Place the cursor on a citation to open the document it cites.'));
+      return;
+    }
+    const target = await citedTarget(letters, id);
+    if (!target) {
+      notifier.notify('warning', vscode.l10n.t('{0} has no official publication address.', id));
+      return;
+    }
+    if (target.kind === 'workspace') await vscode.window.showTextDocument(target.uri, { preview: false });
+    else await vscode.env.openExternal(target.uri);
+  });
 }

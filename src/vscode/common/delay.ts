@@ -1,4 +1,5 @@
-// Runs the latest scheduled work per key (a document, a letter) once the key has been quiet for a while.
+// Timers of the editor layer: the latest work per key once the key has been quiet for a while (KeyedDebounce),
+// and the single-key case (Delayer).
 import type * as vscode from 'vscode';
 
 export class KeyedDebounce implements vscode.Disposable {
@@ -15,8 +16,41 @@ export class KeyedDebounce implements vscode.Disposable {
     );
   }
 
+  /** Whether work for `key` is waiting. */
+  has(key: string): boolean {
+    return this.timers.has(key);
+  }
+
+  cancel(key: string): void {
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+  }
+
   dispose(): void {
     this.timers.forEach((t) => clearTimeout(t));
     this.timers.clear();
+  }
+}
+
+/** Runs the latest scheduled work once nothing was scheduled for `delayMs`. */
+export class Delayer implements vscode.Disposable {
+  private readonly debounce = new KeyedDebounce();
+
+  constructor(private readonly delayMs: number) {}
+
+  schedule(run: () => void, delayMs = this.delayMs): void {
+    this.debounce.schedule('', delayMs, run);
+  }
+
+  get pending(): boolean {
+    return this.debounce.has('');
+  }
+
+  cancel(): void {
+    this.debounce.cancel('');
+  }
+
+  dispose(): void {
+    this.debounce.dispose();
   }
 }

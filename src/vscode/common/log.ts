@@ -1,5 +1,6 @@
-// The extension's output channel and the command that shows it.
+// The extension's output channel (the one module-level singleton: every file may log) and the command that shows it.
 import * as vscode from 'vscode';
+import { COMMANDS, registerCommand } from './commands';
 
 let channel: vscode.LogOutputChannel | undefined;
 
@@ -8,9 +9,11 @@ export function log(): vscode.LogOutputChannel {
   return channel;
 }
 
-export function registerLog(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(
-    log(),
-    vscode.commands.registerCommand('kamerstuk.showLog', () => log().show()),
+/** The log channel and its Show Log command; disposing closes the channel. */
+export function registerLog(): vscode.Disposable {
+  const output = log();
+  return vscode.Disposable.from(
+    { dispose: () => ((channel = undefined), output.dispose()) },
+    registerCommand(COMMANDS.showLog, () => output.show()),
   );
 }

@@ -1,35 +1,43 @@
 // The Node implementation of the platform module (desktop and remote extension hosts): git through
 // child_process, atomic replace of `file:` URIs through the operating system's rename.
 import { execFile } from 'node:child_process';
-import { rename } from 'node:fs/promises';
+import { chmod, rename } from 'node:fs/promises';
 import { log } from './log';
-import type { Platform } from './platform';
+import type { GitResult, Platform } from './platform';
 
-const GIT_TIMEOUT_MS = 2000;
+const GIT_TIMEOUT_MS = 5000;
 
 export const platform: Platform = {
   kind: 'node',
-  gitUserName,
+  git,
   async atomicReplace(source, target) {
     if (target.scheme !== 'file') return false;
     await rename(source.fsPath, target.fsPath);
     return true;
   },
+  async makeExecutable(target) {
+    if (target.scheme !== 'file') return false;
+    await chmod(target.fsPath, 0o755);
+    return true;
+  },
+  scriptRuntime: () => ({ path: process.execPath, electron: !!process.versions.electron }),
 };
 
-function gitUserName(cwd: string): Promise<string | undefined> {
+function git(args: readonly string[], cwd: string): Promise<GitResult | undefined> {
   return new Promise((resolve) => {
     try {
-      execFile('git', ['config', 'user.name'], { cwd, timeout: GIT_TIMEOUT_MS, windowsHide: true }, (error, stdout) => {
-        if (error) {
-          log().debug(`git config user.name: ${error.message}`);
+      execFile('git', [...args], { cwd, timeout: GIT_TIMEOUT_MS, windowsHide: true }, (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : undefined) : 0;
+        if (code === undefined) {
+          // Not started (no git on PATH) or killed by the timeout.
+          log().debug(`git ${args.join(' ')}: ${error?.message}`);
           resolve(undefined);
           return;
         }
-        resolve(String(stdout).trim() || undefined);
+        resolve({ code, stdout: String(stdout), stderr: String(stderr) });
       });
     } catch (e) {
-      log().debug(`git config user.name: ${String(e)}`);
+      log().debug(`git ${args.join(' ')}: ${String(e)}`);
       resolve(undefined);
     }
   });

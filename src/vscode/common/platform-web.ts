@@ -1,9 +1,11 @@
 // The browser implementation of the platform module (the web worker extension host of vscode.dev and
-// github.dev): no processes and no direct file system, so no git name and no OS-level atomic rename.
+// github.dev): no processes and no direct file system, so no git and no OS-level atomic rename.
 import type { Platform } from './platform';
 
 export const platform: Platform = {
   kind: 'web',
-  gitUserName: async () => undefined,
+  git: async () => undefined,
   atomicReplace: async () => false,
+  makeExecutable: async () => false,
+  scriptRuntime: () => undefined,
 };

@@ -1,12 +1,13 @@
 // Typed access to the extension's settings (package.json `contributes.configuration`).
 import * as vscode from 'vscode';
-
-export type CitationStyle = 'leidraad' | 'short' | 'kst' | 'link';
+import type { CitationStyle } from '../../core/citations';
+import { DEFAULT_API_BASE_URL } from '../../core/metadata';
 
 export interface TagSetting {
   label: string;
-  labelNl?: string;
+  labelEn?: string;
   color?: string;
+  description?: string;
 }
 
 function config(scope?: vscode.ConfigurationScope): vscode.WorkspaceConfiguration {
@@ -16,13 +17,30 @@ function config(scope?: vscode.ConfigurationScope): vscode.WorkspaceConfiguratio
 export const settings = {
   online: () => config().get<boolean>('online', true),
   /** Machine-scoped: only the user's own settings can change it. */
-  apiBaseUrl: () => config().get<string>('apiBaseUrl', 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/'),
+  apiBaseUrl: () => config().get<string>('apiBaseUrl', DEFAULT_API_BASE_URL),
   requestTimeout: () => Math.max(500, config().get<number>('requestTimeout', 8000)),
-  citationStyle: () => config().get<CitationStyle>('citationStyle', 'leidraad'),
+  citationStyle: (scope?: vscode.ConfigurationScope) => config(scope).get<CitationStyle>('citationStyle', 'leidraad'),
+  /** Application-scoped: a value committed in a workspace can never sign colleagues' tags. */
   author: () => config().get<string>('author', '').trim(),
-  diagnosticsEnabled: () => config().get<boolean>('diagnostics.enabled', true),
+  diagnosticsEnabled: (scope?: vscode.ConfigurationScope) => config(scope).get<boolean>('diagnostics.enabled', true),
   tags: (scope?: vscode.ConfigurationScope) => config(scope).get<Record<string, TagSetting>>('tags', {}),
 };
+
+/**
+ * Switches a boolean setting where its effective value comes from (workspace folder, workspace, else user), so a
+ * workspace that turns it off is really switched.
+ */
+export async function toggleSetting(key: 'online', value: boolean): Promise<void> {
+  const c = config();
+  const where = c.inspect<boolean>(key);
+  const target =
+    where?.workspaceFolderValue !== undefined
+      ? vscode.ConfigurationTarget.WorkspaceFolder
+      : where?.workspaceValue !== undefined
+        ? vscode.ConfigurationTarget.Workspace
+        : vscode.ConfigurationTarget.Global;
+  await c.update(key, value, target);
+}
 
 /** Fires when one of the given `kamerstuk.*` settings changes. */
 export function onSettingChanged(keys: string[], listener: () => void): vscode.Disposable {

@@ -1,6 +1,7 @@
 // Reading and replacing small text files through vscode.workspace.fs (works in virtual workspaces and the browser).
 import * as vscode from 'vscode';
-import { tempFileName } from './annotation-rules';
+import { tempFileName } from '../../core/annotations';
+import { baseName } from './documents';
 import { platform } from './platform';
 
 /** The file's text; '' when it does not exist. Any other read error is thrown: an unreadable file is not empty. */
@@ -20,7 +21,7 @@ export async function readTextOrEmpty(uri: vscode.Uri): Promise<string> {
  * or `git` could see the file missing); other file systems (virtual workspaces, the browser) use theirs.
  */
 export async function replaceAtomically(target: vscode.Uri, text: string, unchanged: () => Promise<boolean> = async () => true): Promise<boolean> {
-  const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+  const name = baseName(target);
   const tmp = vscode.Uri.joinPath(target, '..', tempFileName(name, Math.random().toString(36).slice(2, 10)));
   const discard = () => vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
   try {

@@ -1,11 +1,14 @@
 // The metadata cache's storage: one JSON file in the extension's global storage, read once, written debounced.
 import * as vscode from 'vscode';
-import type { KeyValueStorage } from '../core/metadata';
+import type { KeyValueStorage } from '../../core/metadata';
+import { Delayer } from '../common/delay';
 
 export class JsonFileStorage implements KeyValueStorage, vscode.Disposable {
   private data: Map<string, string> | undefined;
   private loading: Promise<Map<string, string>> | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly writes = new Delayer(1000);
+  /** Entries changed since the last write. */
+  private dirty = false;
 
   constructor(private readonly file: vscode.Uri, private readonly onError: (message: string) => void) {}
 
@@ -43,24 +46,27 @@ export class JsonFileStorage implements KeyValueStorage, vscode.Disposable {
   }
 
   private scheduleWrite(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), 1000);
+    this.dirty = true;
+    this.writes.schedule(() => void this.flush());
   }
 
   async flush(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (!this.data) return;
+    this.writes.cancel();
+    if (!this.data || !this.dirty) return;
+    this.dirty = false;
     try {
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(this.file, '..'));
       const text = JSON.stringify(Object.fromEntries(this.data));
       await vscode.workspace.fs.writeFile(this.file, new TextEncoder().encode(text));
     } catch (e) {
+      this.dirty = true;
       this.onError(`cache file ${this.file.fsPath} could not be written: ${e instanceof Error ? e.message : e}`);
     }
   }
 
   dispose(): void {
-    if (this.timer) void this.flush();
+    // deactivate() awaits flush(); this catches a storage disposed without it.
+    if (this.dirty) void this.flush();
+    this.writes.dispose();
   }
 }

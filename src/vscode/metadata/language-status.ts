@@ -1,48 +1,48 @@
-// Status bar: online/offline state of the metadata sources and the number of documents the current note cites.
+// The language status item of markdown files (beside VS Code's own markdown items, pinnable): the online state of
+// the metadata sources and the number of documents the current note cites, with Go online/offline as its command.
 import * as vscode from 'vscode';
-import type { CitationDocuments } from './citation-documents';
+import type { WorkspaceCitationIndex } from '../workspace/citation-index';
+import { COMMANDS, registerCommand } from '../common/commands';
+import { Delayer } from '../common/delay';
+import { Disposable } from '../common/disposable';
+import { MARKDOWN } from '../common/documents';
 import type { MetadataService } from './metadata-service';
 
-export function registerStatusBar(context: vscode.ExtensionContext, citations: CitationDocuments, metadata: MetadataService): vscode.StatusBarItem {
-  const item = vscode.window.createStatusBarItem('kamerstuk.status', vscode.StatusBarAlignment.Right, 100);
-  item.name = vscode.l10n.t('Kamerstuk Annotator');
-  item.command = 'kamerstuk.toggleOnline';
-  let timer: ReturnType<typeof setTimeout> | undefined;
+export class MetadataLanguageStatus extends Disposable {
+  private readonly item = this.register(vscode.languages.createLanguageStatusItem('kamerstuk.status', MARKDOWN));
+  private readonly delayer = this.register(new Delayer(300));
 
-  const update = () => {
+  constructor(private readonly citations: WorkspaceCitationIndex, private readonly metadata: MetadataService) {
+    super();
+    this.item.name = vscode.l10n.t('Kamerstuk Annotator');
+    const update = () => this.update();
+    this.register(vscode.window.onDidChangeActiveTextEditor(update));
+    this.register(citations.onDidChange((uri) => uri.toString() === vscode.window.activeTextEditor?.document.uri.toString() && this.delayer.schedule(update)));
+    this.register(metadata.onDidChangeStatus(update));
+    this.register(metadata.onDidChange(update));
+    this.register(registerCommand(COMMANDS.toggleOnline, () => metadata.toggleOnline()));
+    update();
+  }
+
+  private update(): void {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== 'markdown') {
-      item.hide();
-      return;
-    }
-    const ids = new Set(citations.get(editor.document).refs.map((r) => r.id).filter(Boolean));
-    const status = metadata.status;
+    const ids = editor?.document.languageId === 'markdown' ? new Set(this.citations.get(editor.document).refs.map((r) => r.id).filter(Boolean)) : new Set();
+    const status = this.metadata.status;
     const icon = status === 'online' ? '$(cloud)' : status === 'offline' ? '$(cloud-offline)' : '$(circle-slash)';
-    item.text = `${icon} ${vscode.l10n.t('{0} cited', ids.size)}`;
-    const state =
+    this.item.text = `${icon} ${vscode.l10n.t('{0} cited', ids.size)}`;
+    this.item.detail =
       status === 'online'
         ? vscode.l10n.t('Online: metadata from the team catalog, the cache and the Tweede Kamer API.')
         : status === 'offline'
           ? vscode.l10n.t('Offline: the Tweede Kamer API cannot be reached. Click to try again.')
-          : metadata.offlineByDesign
+          : this.metadata.offlineByDesign
             ? vscode.l10n.t('Offline in the browser: the Tweede Kamer API does not accept requests from web pages. Metadata from the team catalog and the cache.')
             : vscode.l10n.t('Offline by setting: no network use. Click to go online.');
-    item.tooltip = `${vscode.l10n.t('{0} documents cited in this note.', ids.size)}\n${state}`;
-    item.backgroundColor = status === 'offline' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    item.show();
-  };
-  const updateSoon = () => {
-    clearTimeout(timer);
-    timer = setTimeout(update, 300);
-  };
-  context.subscriptions.push(
-    item,
-    { dispose: () => clearTimeout(timer) },
-    vscode.window.onDidChangeActiveTextEditor(update),
-    citations.onDidChange((uri) => uri.toString() === vscode.window.activeTextEditor?.document.uri.toString() && updateSoon()),
-    metadata.onDidChangeStatus(update),
-    metadata.onDidChange(update),
-  );
-  update();
-  return item;
+    this.item.severity = status === 'offline' ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    this.item.command = {
+      command: COMMANDS.toggleOnline,
+      title: status === 'online' ? vscode.l10n.t('Go offline') : status === 'offline' ? vscode.l10n.t('Try again') : vscode.l10n.t('Go online'),
+      tooltip: vscode.l10n.t('{0} documents cited in this note.', ids.size),
+    };
+  }
 }

@@ -3,48 +3,58 @@
 // In the browser (vscode.dev, github.dev) the API is off by design: it sends no CORS headers, so every request
 // from a web worker would fail; hovers there come from the team catalog, the cache and the bundled catalog.
 import * as vscode from 'vscode';
-import { CATALOG_PATH, createMetadataStack, saveToCatalog, type Connectivity, type DocumentMetadata, type MetadataStack, type Translate } from '../core/metadata';
+import {
+  CATALOG_PATH,
+  createMetadataStack,
+  DEFAULT_API_BASE_URL,
+  saveToCatalog,
+  type Connectivity,
+  type DocumentMetadata,
+  type MetadataStack,
+  type Translate,
+} from '../../core/metadata';
+import { lineColumnRange, toDiagnostic } from '../common/convert';
+import { Disposable } from '../common/disposable';
+import { openDocument } from '../common/documents';
+import { log } from '../common/log';
+import { platform } from '../common/platform';
+import { onSettingChanged, settings, toggleSetting } from '../common/settings';
+import { readTextOrEmpty, replaceAtomically } from '../common/workspace-files';
 import { JsonFileStorage } from './json-file-storage';
-import { log } from './log';
-import { platform } from './platform';
-import { readTextOrEmpty, replaceAtomically } from './workspace-files';
-import { onSettingChanged, settings } from './settings';
 
 export const translate: Translate = (template, ...args) => vscode.l10n.t(template, ...args);
 
-export class MetadataService implements vscode.Disposable {
+export class MetadataService extends Disposable {
   private stack: MetadataStack;
   private readonly storage: JsonFileStorage;
-  private readonly disposables: vscode.Disposable[] = [];
-  private readonly statusEmitter = new vscode.EventEmitter<Connectivity>();
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  private readonly statusEmitter = this.register(new vscode.EventEmitter<Connectivity>());
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
   private statusListener: { dispose(): void } | undefined;
   private announcedOffline = false;
   private catalogText = '';
   /** The API is never used here: the web extension host cannot reach it (no CORS). The status stays 'disabled'. */
   readonly offlineByDesign = platform.kind === 'web';
-  readonly catalogDiagnostics = vscode.languages.createDiagnosticCollection('kamerstuk-catalog');
+  readonly catalogDiagnostics = this.register(vscode.languages.createDiagnosticCollection('kamerstuk-catalog'));
   /** Connectivity of the API: online, offline (network failed) or disabled (setting). */
   readonly onDidChangeStatus = this.statusEmitter.event;
   /** Data changed (catalog reloaded, settings changed): hovers and views should refresh. */
   readonly onDidChange = this.changeEmitter.event;
 
-  constructor(context: vscode.ExtensionContext) {
-    this.storage = new JsonFileStorage(vscode.Uri.joinPath(context.globalStorageUri, 'metadata-cache.json'), (m) => log().warn(m));
+  constructor(globalStorage: vscode.Uri) {
+    super();
+    this.storage = this.register(new JsonFileStorage(vscode.Uri.joinPath(globalStorage, 'metadata-cache.json'), (m) => log().warn(m)));
     if (this.offlineByDesign) {
       log().info('Tweede Kamer API: off in the browser (the API sends no CORS headers, so a web extension cannot reach it); using the team catalog, the cache and the bundled catalog.');
     }
     this.stack = this.createStack('');
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CATALOG_PATH}`);
-    this.disposables.push(
-      this.storage,
-      this.catalogDiagnostics,
-      this.statusEmitter,
-      this.changeEmitter,
+    const reload = () => void this.reloadCatalog();
+    this.register(
+      vscode.Disposable.from(
       watcher,
-      watcher.onDidChange(() => void this.reloadCatalog()),
-      watcher.onDidCreate(() => void this.reloadCatalog()),
-      watcher.onDidDelete(() => void this.reloadCatalog()),
+      watcher.onDidChange(reload),
+      watcher.onDidCreate(reload),
+      watcher.onDidDelete(reload),
       onSettingChanged(['online'], () => {
         this.stack.api.http.setEnabled(this.apiEnabled());
         this.changeEmitter.fire();
@@ -54,7 +64,9 @@ export class MetadataService implements vscode.Disposable {
         this.stack = this.createStack(this.catalogText);
         this.changeEmitter.fire();
       }),
+      ),
     );
+    this.register({ dispose: () => (this.statusListener?.dispose(), this.stack.resolver.dispose()) });
     void this.reloadCatalog();
   }
 
@@ -73,7 +85,7 @@ export class MetadataService implements vscode.Disposable {
       if (u.protocol !== 'https:' && u.hostname !== '127.0.0.1' && u.hostname !== 'localhost') throw new Error('not https');
     } catch {
       void vscode.window.showWarningMessage(vscode.l10n.t('The setting kamerstuk.apiBaseUrl ({0}) is not an https address; using the default.', baseUrl));
-      baseUrl = 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/';
+      baseUrl = DEFAULT_API_BASE_URL;
     }
     const stack = createMetadataStack({
       catalogText,
@@ -114,16 +126,7 @@ export class MetadataService implements vscode.Disposable {
       return;
     }
     const next = !settings.online();
-    // Write where the effective value comes from, so a workspace that turns the network off is really switched.
-    const config = vscode.workspace.getConfiguration('kamerstuk');
-    const where = config.inspect<boolean>('online');
-    const target =
-      where?.workspaceFolderValue !== undefined
-        ? vscode.ConfigurationTarget.WorkspaceFolder
-        : where?.workspaceValue !== undefined
-          ? vscode.ConfigurationTarget.Workspace
-          : vscode.ConfigurationTarget.Global;
-    await config.update('online', next, target);
+    await toggleSetting('online', next);
     void vscode.window.showInformationMessage(next ? vscode.l10n.t('Kamerstuk Annotator is online.') : vscode.l10n.t('Kamerstuk Annotator is offline: no network use.'));
   }
 
@@ -150,13 +153,8 @@ export class MetadataService implements vscode.Disposable {
     if (uri) {
       this.catalogDiagnostics.set(
         uri,
-        issues.map((i) => {
-          const pos = new vscode.Position(Math.max(0, (i.line ?? 1) - 1), Math.max(0, (i.col ?? 1) - 1));
-          // Up to the end of the line, so the squiggle is visible (the document may not be open: no line text).
-          const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1000)), vscode.l10n.t(i.template, ...i.args), i.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error);
-          d.source = 'kamerstuk';
-          return d;
-        }),
+        // Up to the end of the line, so the squiggle is visible (the document may not be open: no line text).
+        issues.map((i) => toDiagnostic(lineColumnRange(i.line ?? 1, i.col ?? 1), i, i.severity === 'warning' ? 'warning' : 'error')),
       );
     }
     this.changeEmitter.fire();
@@ -170,8 +168,7 @@ export class MetadataService implements vscode.Disposable {
   async saveToCatalog(meta: DocumentMetadata): Promise<void> {
     const uri = this.catalogUri();
     if (!uri) throw new Error(vscode.l10n.t('Open a folder to keep a team catalog.'));
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open?.isDirty) throw new Error(vscode.l10n.t('Save or revert your changes to {0} first.', CATALOG_PATH));
+    if (openDocument(uri)?.isDirty) throw new Error(vscode.l10n.t('Save or revert your changes to {0} first.', CATALOG_PATH));
     const current = await readTextOrEmpty(uri);
     const next = saveToCatalog(current, meta);
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
@@ -179,9 +176,8 @@ export class MetadataService implements vscode.Disposable {
     await this.reloadCatalog();
   }
 
-  dispose(): void {
-    this.statusListener?.dispose();
-    this.stack.resolver.dispose();
-    for (const d of this.disposables) d.dispose();
+  /** Writes pending cache entries to disk (deactivate waits for it). */
+  flush(): Promise<void> {
+    return this.storage.flush();
   }
 }

@@ -1,41 +1,39 @@
 // Citations per markdown document, computed lazily and cached by document version (an incremental index per
 // open document), plus a workspace-wide view of which notes cite which documents.
 import * as vscode from 'vscode';
-import { CitationIndex, scanMarkdown, type IndexSnapshot, type TextChange } from '../core/markdown';
-import type { CitationRef } from '../core/citations';
-import { LineIndex } from '../core/text/line-index';
+import type { CitationRef } from '../../core/citations';
+import { CitationIndex, scanMarkdown, type IndexSnapshot, type TextChange } from '../../core/markdown';
+import { LineIndex } from '../../core/text/line-index';
+import { Disposable } from '../common/disposable';
+import { EXCLUDE, openDocument } from '../common/documents';
+import { MARKDOWN_GLOB, type MarkdownFiles } from './markdown-files';
 
 const MAX_WORKSPACE_FILE_BYTES = 5 * 1024 * 1024;
 
-export interface WorkspaceCitations {
+export interface FileCitations {
   uri: vscode.Uri;
   /** Line starts of the file, for positions of its references (the text itself is not kept). */
   lines: LineIndex;
   refs: CitationRef[];
 }
 
-export class CitationDocuments implements vscode.Disposable {
+export class WorkspaceCitationIndex extends Disposable {
   // `hint`: the changes of the single edit since the last update (offsets into the previous text); after two or
   // more edits the offsets no longer refer to one text, so the index is given no hint and finds the change itself.
   private readonly indexes = new Map<string, { index: CitationIndex; edits: number; hint?: TextChange[] }>();
-  private readonly files = new Map<string, { mtime: number; entry: WorkspaceCitations }>();
-  private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri>();
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly files = new Map<string, { mtime: number; entry: FileCitations }>();
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<vscode.Uri>());
   /** A markdown document's citations may have changed (an edit, a file change on disk). */
   readonly onDidChange = this.changeEmitter.event;
 
-  constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+  constructor(files: MarkdownFiles) {
+    super();
     const forget = (uri: vscode.Uri) => {
       this.files.delete(uri.toString());
       this.changeEmitter.fire(uri);
     };
-    this.disposables.push(
-      this.changeEmitter,
-      watcher,
-      watcher.onDidChange(forget),
-      watcher.onDidCreate(forget),
-      watcher.onDidDelete(forget),
+    this.register(files.onDidAny(forget));
+    this.register(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document.languageId !== 'markdown' || e.contentChanges.length === 0) return;
         const entry = this.indexes.get(e.document.uri.toString());
@@ -46,8 +44,8 @@ export class CitationDocuments implements vscode.Disposable {
         }
         this.changeEmitter.fire(e.document.uri);
       }),
-      vscode.workspace.onDidCloseTextDocument((d) => this.indexes.delete(d.uri.toString())),
     );
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.indexes.delete(d.uri.toString())));
   }
 
   /** The citations of an open document at its current version. */
@@ -69,12 +67,12 @@ export class CitationDocuments implements vscode.Disposable {
   }
 
   /** Every markdown file of the workspace with its citations (open documents as edited). */
-  async workspace(token?: vscode.CancellationToken): Promise<WorkspaceCitations[]> {
-    const uris = await vscode.workspace.findFiles('**/*.md', '{**/node_modules/**,**/.git/**}', 5000, token);
-    const out: WorkspaceCitations[] = [];
+  async workspace(token?: vscode.CancellationToken): Promise<FileCitations[]> {
+    const uris = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDE, 5000, token);
+    const out: FileCitations[] = [];
     for (const uri of uris) {
       if (token?.isCancellationRequested) break;
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const open = openDocument(uri);
       if (open) {
         out.push({ uri, lines: new LineIndex(open.getText()), refs: this.get(open).refs });
         continue;
@@ -85,7 +83,7 @@ export class CitationDocuments implements vscode.Disposable {
     return out;
   }
 
-  private async readFile(uri: vscode.Uri): Promise<WorkspaceCitations | undefined> {
+  private async readFile(uri: vscode.Uri): Promise<FileCitations | undefined> {
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.size > MAX_WORKSPACE_FILE_BYTES) return undefined;
@@ -98,9 +96,5 @@ export class CitationDocuments implements vscode.Disposable {
     } catch {
       return undefined;
     }
-  }
-
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
   }
 }

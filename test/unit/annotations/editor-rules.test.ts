@@ -1,33 +1,25 @@
 import { strict as assert } from 'node:assert';
-import { type AnchorResult, type Annotation, defaultTaxonomy } from '../../../src/core/annotations';
 import {
+  type AnchorResult,
+  type Annotation,
+  defaultTaxonomy,
   anchoredAt,
   borderFor,
   createdTimestamp,
   excerpt,
   gutterIconDataUri,
   isWorkspaceScheme,
-  letterVerdict,
   orderedTags,
   selectionRanges,
   tagCountsByLabel,
   tempFileName,
   trimSelection,
   withAlpha,
-} from '../../../src/vscode/annotation-rules';
+} from '../../../src/core/annotations';
 
 const result = (id: string, start: number, end: number, status: AnchorResult['status'] = 'exact'): AnchorResult => ({ id, start, end, status, score: 1 });
 
 describe('annotation editor rules', () => {
-  it('a letter: front matter kamerstuk, a kst-….md name, a declared id, or an annotation file beside it', () => {
-    assert.deepEqual(letterVerdict('brief.md', '---\nkamerstuk: kst-29754-716\n---\n', 'kst-29754-716', false), { letter: true, id: 'kst-29754-716' });
-    assert.deepEqual(letterVerdict('brief.md', '---\nkamerstuk: iets anders\n---\n', undefined, false), { letter: true });
-    assert.deepEqual(letterVerdict('kst-36200-VI-45.md', '# Brief', undefined, false), { letter: true });
-    assert.deepEqual(letterVerdict('notitie.md', '# Notitie', undefined, true), { letter: true });
-    assert.deepEqual(letterVerdict('notitie.md', '---\ntitle: x\n---\nkamerstuk: not front matter', undefined, false), { letter: false });
-    assert.deepEqual(letterVerdict('kst-29754-716.txt', '', undefined, true), { letter: false });
-  });
-
   it('trims whitespace from a loose selection, in either direction', () => {
     const text = 'ab  \n cd ef \n';
     assert.deepEqual(trimSelection(text, 2, 11), { start: 6, end: 11 });

@@ -1,14 +1,14 @@
 // The documents a passage can be linked to: those cited in the letter (canonical ids, most cited first after the
 // passage's own citations) and the letters in the workspace, plus whatever the passage already links.
 import * as vscode from 'vscode';
-import { scanMarkdown } from '../core/markdown';
-import type { WorkspaceLetters } from './workspace-letters';
+import { scanMarkdown } from '../../../core/markdown';
+import type { LetterIndex } from '../../workspace/letter-index';
 
 export interface ReferenceItem extends vscode.QuickPickItem {
   id: string;
 }
 
-export async function referenceItems(letterText: string, passage: { start: number; end: number }, current: readonly string[], letters: WorkspaceLetters, self?: string): Promise<ReferenceItem[]> {
+export async function referenceItems(letterText: string, passage: { start: number; end: number }, current: readonly string[], letters: LetterIndex, self?: string): Promise<ReferenceItem[]> {
   const cited = new Map<string, { count: number; inPassage: boolean; first: number }>();
   for (const ref of scanMarkdown(letterText)) {
     if (!ref.id || ref.id === self) continue;

@@ -1,14 +1,18 @@
 // Which annotation a command acts on: the one given as argument (a view item, a hover link `{ id, letter }`),
-// else the tagged passage at the cursor (a quick pick when passages overlap there).
+// else the tagged passage at the cursor (a quick pick when passages overlap there), loaded from its store.
 import * as vscode from 'vscode';
-import type { LetterAnchors } from './annotation-anchors';
-import { anchoredAt, excerpt } from './annotation-rules';
-import type { AnnotationTaxonomy } from './annotation-taxonomy';
+import { type Annotation, excerpt } from '../../../core/annotations';
+import { baseName } from '../../common/documents';
+import { anchoredAtOffset } from '../anchors';
+import { assertEditable } from '../store/state';
+import type { AnnotationCommandDeps } from './deps';
 
 export interface AnnotationTarget {
   letter: vscode.Uri;
   id: string;
 }
+
+export type LoadedTarget = AnnotationTarget & { annotation: Annotation };
 
 /** A target from a command argument: `{ id, letter }` with letter a Uri or its string (a view item has both). */
 export function targetFromArgument(arg: unknown): AnnotationTarget | undefined {
@@ -22,19 +26,38 @@ export function targetFromArgument(arg: unknown): AnnotationTarget | undefined {
 }
 
 /** The annotation at the cursor of the active editor; undefined (with a message shown by the caller) if none. */
-export async function targetAtCursor(anchors: LetterAnchors, taxonomy: AnnotationTaxonomy): Promise<AnnotationTarget | undefined> {
+async function targetAtCursor(deps: AnnotationCommandDeps): Promise<AnnotationTarget | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return undefined;
-  const anchored = await anchors.ensure(editor.document.uri);
+  const anchored = await deps.anchors.ensure(editor.document.uri);
   if (!anchored) return undefined;
-  const hits = anchoredAt(anchored.items.map((i) => i.result), editor.document.offsetAt(editor.selection.active));
-  if (hits.length <= 1) return hits[0] && { letter: editor.document.uri, id: hits[0].id };
+  const hits = anchoredAtOffset(anchored, editor.document.offsetAt(editor.selection.active));
+  if (hits.length <= 1) return hits[0] && { letter: editor.document.uri, id: hits[0].annotation.id };
   const picked = await vscode.window.showQuickPick(
-    hits.map((h) => {
-      const a = anchored.byId.get(h.id)!.annotation;
-      return { label: taxonomy.label(a.tag), description: excerpt(a.quote), id: h.id };
-    }),
+    hits.map(({ annotation: a }) => ({ label: deps.taxonomy.label(a.tag), description: excerpt(a.quote), id: a.id })),
     { placeHolder: vscode.l10n.t('Several tags overlap here: which one?') },
   );
   return picked && { letter: editor.document.uri, id: picked.id };
+}
+
+/** The annotation a command acts on (argument, else cursor), with a message when there is none. */
+export async function findTarget(deps: AnnotationCommandDeps, arg: unknown): Promise<LoadedTarget | undefined> {
+  const target = targetFromArgument(arg) ?? (await targetAtCursor(deps));
+  if (!target) {
+    deps.notifier.notify('info', vscode.l10n.t('Place the cursor in a tagged passage of a letter, or choose a tag in the Annotations view.'));
+    return undefined;
+  }
+  return loadTarget(deps, target);
+}
+
+/** The target's annotation from its store; throws when the file cannot be edited, a message when it is gone. */
+export async function loadTarget(deps: AnnotationCommandDeps, target: AnnotationTarget): Promise<LoadedTarget | undefined> {
+  const state = await deps.stores.get(target.letter);
+  assertEditable(state);
+  const annotation = state.store?.get(target.id);
+  if (!annotation) {
+    deps.notifier.notify('warning', vscode.l10n.t('The tag {0} no longer exists in {1}.', target.id, baseName(state.file)));
+    return undefined;
+  }
+  return { ...target, annotation };
 }

@@ -1,26 +1,51 @@
-// The `kamerstuk.inTaggedPassage` context key: true while the cursor is in a tagged passage, so the editor's
-// context menu offers the tag commands only where they apply.
+// Context keys of the active editor, so menus, keybindings and the Command Palette offer the tag commands only
+// where they work: `kamerstuk.editorIsLetter` (the editor shows a letter that can be tagged) and
+// `kamerstuk.inTaggedPassage` (the cursor is in a tagged passage).
 import * as vscode from 'vscode';
-import type { LetterAnchors } from './annotation-anchors';
-import { anchoredAt } from './annotation-rules';
+import { Disposable } from '../../common/disposable';
+import { isWorkspaceDocument } from '../../common/documents';
+import { anchoredAtOffset, type LetterAnchors } from '../anchors';
+import { letterVerdictFor } from '../letters';
 
-const KEY = 'kamerstuk.inTaggedPassage';
+import { CONTEXT_KEYS } from '../../common/manifest-ids';
 
-export function registerTaggedPassageContext(context: vscode.ExtensionContext, anchors: LetterAnchors): void {
-  let last: boolean | undefined;
-  const update = () => {
+export class EditorContextKeys extends Disposable {
+  private readonly last = new Map<string, boolean>();
+  /** Bumped on every editor change, so a slow letter check for an earlier editor is not applied. */
+  private generation = 0;
+
+  constructor(private readonly anchors: LetterAnchors) {
+    super();
+    this.register(vscode.window.onDidChangeTextEditorSelection(() => this.updatePassage()));
+    this.register(vscode.window.onDidChangeActiveTextEditor(() => this.updateAll()));
+    this.register(anchors.onDidChange(() => this.updatePassage()));
+    // A new annotation file (the first tag) or a renamed file can change whether the editor shows a letter.
+    this.register(vscode.workspace.onDidSaveTextDocument(() => void this.updateLetter()));
+    this.updateAll();
+  }
+
+  private updateAll(): void {
+    this.updatePassage();
+    void this.updateLetter();
+  }
+
+  private updatePassage(): void {
     const editor = vscode.window.activeTextEditor;
-    const anchored = editor && anchors.get(editor.document.uri);
-    const inside =
-      !!editor && !!anchored && anchored.version === editor.document.version && anchoredAt(anchored.items.map((i) => i.result), editor.document.offsetAt(editor.selection.active)).length > 0;
-    if (inside === last) return;
-    last = inside;
-    void vscode.commands.executeCommand('setContext', KEY, inside);
-  };
-  context.subscriptions.push(
-    vscode.window.onDidChangeTextEditorSelection(update),
-    vscode.window.onDidChangeActiveTextEditor(update),
-    anchors.onDidChange(update),
-  );
-  update();
+    const anchored = editor && this.anchors.get(editor.document.uri);
+    const inside = !!editor && !!anchored && anchored.version === editor.document.version && anchoredAtOffset(anchored, editor.document.offsetAt(editor.selection.active)).length > 0;
+    this.set(CONTEXT_KEYS.inTaggedPassage, inside);
+  }
+
+  private async updateLetter(): Promise<void> {
+    const generation = ++this.generation;
+    const document = vscode.window.activeTextEditor?.document;
+    const isLetter = !!document && isWorkspaceDocument(document.uri) && (await letterVerdictFor(document)).letter;
+    if (generation === this.generation) this.set(CONTEXT_KEYS.editorIsLetter, isLetter);
+  }
+
+  private set(key: string, value: boolean): void {
+    if (this.last.get(key) === value) return;
+    this.last.set(key, value);
+    void vscode.commands.executeCommand('setContext', key, value);
+  }
 }

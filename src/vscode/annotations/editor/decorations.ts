@@ -1,26 +1,28 @@
 // Tagged passages in the editor: per tag a translucent background in the tag's colour with an under- or
 // overline (so overlapping tags stay readable), a gutter icon and an overview ruler mark. Orphans are not shown.
 import * as vscode from 'vscode';
-import type { LetterAnchors } from './annotation-anchors';
-import { borderFor, gutterIconDataUri, orderedTags, withAlpha } from './annotation-rules';
-import type { AnnotationTaxonomy } from './annotation-taxonomy';
-import { toRange } from './convert';
+import { borderFor, gutterIconDataUri, orderedTags, withAlpha } from '../../../core/annotations';
+import { toRange } from '../../common/convert';
+import { Disposable } from '../../common/disposable';
+import type { LetterAnchors } from '../anchors';
+import type { AnnotationTaxonomy } from '../taxonomy';
 
-export class AnnotationDecorations implements vscode.Disposable {
+export class AnnotationDecorations extends Disposable {
   private types = new Map<string, vscode.TextEditorDecorationType>();
-  /** What was last passed to setDecorations, per document: the test hook `decorationRanges`. */
+  /** What was last passed to setDecorations, per document (for the test API). */
   private readonly applied = new Map<string, Record<string, vscode.Range[]>>();
-  private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly anchors: LetterAnchors, private readonly taxonomy: AnnotationTaxonomy) {
-    this.disposables.push(
-      anchors.onDidChange((letter) => this.refreshLetter(letter)),
-      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.apply(e))),
+    super();
+    this.register(anchors.onDidChange((letter) => this.refreshLetter(letter)));
+    this.register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.apply(e))));
+    this.register(
       taxonomy.onDidChange(() => {
         this.disposeTypes();
         vscode.window.visibleTextEditors.forEach((e) => this.apply(e));
       }),
     );
+    this.register({ dispose: () => this.disposeTypes() });
     vscode.window.visibleTextEditors.forEach((e) => this.apply(e));
   }
 
@@ -76,10 +78,5 @@ export class AnnotationDecorations implements vscode.Disposable {
   private disposeTypes(): void {
     for (const t of this.types.values()) t.dispose();
     this.types = new Map();
-  }
-
-  dispose(): void {
-    this.disposeTypes();
-    for (const d of this.disposables) d.dispose();
   }
 }

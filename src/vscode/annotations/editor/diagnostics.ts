@@ -1,26 +1,22 @@
 // Problems panel entries for annotation files: parse and schema errors (the file is then never written), unknown
 // tags, and orphaned passages, at their line and column in the file on disk.
 import * as vscode from 'vscode';
-import { KeyedDebounce } from './keyed-debounce';
-import { type AnnotationDiagnostic, AnnotationStore, checkAnnotations, isAnnotationFileName, message, MESSAGES, type Taxonomy } from '../core/annotations';
-import type { LetterAnchors } from './annotation-anchors';
-import { excerpt } from './annotation-rules';
-import { type AnnotationStores, baseName, isWorkspaceDocument, letterForAnnotationFile, type LetterAnnotations } from './annotation-stores';
-import type { AnnotationTaxonomy } from './annotation-taxonomy';
+import { type AnnotationDiagnostic, AnnotationStore, checkAnnotations, excerpt, isAnnotationFileName, message, MESSAGES, type Taxonomy } from '../../../core/annotations';
+import { annotationDiagnostic } from '../../common/convert';
+import { KeyedDebounce } from '../../common/delay';
+import { Disposable } from '../../common/disposable';
+import { baseName, isWorkspaceDocument } from '../../common/documents';
+import type { LetterAnchors } from '../anchors';
+import { letterForAnnotationFile } from '../store/paths';
+import type { LetterAnnotationState } from '../store/state';
+import type { AnnotationStores } from '../store/stores';
+import type { AnnotationTaxonomy } from '../taxonomy';
 
-export function toVscodeDiagnostic(d: AnnotationDiagnostic): vscode.Diagnostic {
-  const range = new vscode.Range(d.line - 1, Math.max(0, d.column - 1), Math.max(d.line, d.endLine) - 1, Math.max(0, d.endColumn - 1));
-  const severity = d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
-  const out = new vscode.Diagnostic(range, vscode.l10n.t(d.message.template, ...d.message.args), severity);
-  out.source = 'kamerstuk';
-  out.code = d.code;
-  return out;
-}
+const DEBOUNCE_MS = 100;
 
-export class AnnotationDiagnostics implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('kamerstuk-annotations');
-  private readonly debounce = new KeyedDebounce();
-  private readonly disposables: vscode.Disposable[] = [];
+export class AnnotationDiagnostics extends Disposable {
+  private readonly collection = this.register(vscode.languages.createDiagnosticCollection('kamerstuk-annotations'));
+  private readonly debounce = this.register(new KeyedDebounce());
   /**
    * Per annotation file: the file on disk parsed (for locations) and checked against the taxonomy, redone only when
    * the text on disk or the taxonomy changed, not on every re-anchoring while the letter is edited.
@@ -28,15 +24,12 @@ export class AnnotationDiagnostics implements vscode.Disposable {
   private readonly checked = new Map<string, { disk: string; store: AnnotationStore | undefined; taxonomy?: Taxonomy; diagnostics?: AnnotationDiagnostic[] }>();
 
   constructor(private readonly stores: AnnotationStores, private readonly anchors: LetterAnchors, private readonly taxonomy: AnnotationTaxonomy) {
-    this.disposables.push(
-      this.collection,
-      this.debounce,
-      stores.onDidChange((s) => this.refreshSoon(s.letter)),
-      anchors.onDidChange((letter) => this.refreshSoon(letter)),
-      taxonomy.onDidChange(() => stores.loaded().forEach((s) => this.refresh(s))),
-      // An annotation file opened on its own: load it, so its problems show even if its letter is not open.
-      vscode.workspace.onDidOpenTextDocument((d) => this.opened(d)),
-    );
+    super();
+    this.register(stores.onDidChange((s) => this.refreshSoon(s.letter)));
+    this.register(anchors.onDidChange((letter) => this.refreshSoon(letter)));
+    this.register(taxonomy.onDidChange(() => stores.loaded().forEach((s) => this.refresh(s))));
+    // An annotation file opened on its own: load it, so its problems show even if its letter is not open.
+    this.register(vscode.workspace.onDidOpenTextDocument((d) => this.opened(d)));
     vscode.workspace.textDocuments.forEach((d) => this.opened(d));
   }
 
@@ -44,21 +37,21 @@ export class AnnotationDiagnostics implements vscode.Disposable {
     if (isWorkspaceDocument(document.uri) && isAnnotationFileName(baseName(document.uri))) void this.stores.get(letterForAnnotationFile(document.uri));
   }
 
-  /** The diagnostics currently shown for an annotation file (test hook). */
+  /** The diagnostics currently shown for an annotation file (for the test API). */
   get(file: vscode.Uri): readonly vscode.Diagnostic[] {
     return this.collection.get(file) ?? [];
   }
 
   private refreshSoon(letter: vscode.Uri): void {
-    this.debounce.schedule(letter.toString(), 100, () => {
+    this.debounce.schedule(letter.toString(), DEBOUNCE_MS, () => {
       const state = this.stores.peek(letter);
       if (state) this.refresh(state);
     });
   }
 
-  private refresh(state: LetterAnnotations): void {
+  private refresh(state: LetterAnnotationState): void {
     if (state.problems) {
-      this.collection.set(state.file, state.problems.map(toVscodeDiagnostic));
+      this.collection.set(state.file, state.problems.map(annotationDiagnostic));
       return;
     }
     // Locations refer to the file as it is on disk.
@@ -87,10 +80,6 @@ export class AnnotationDiagnostics implements vscode.Disposable {
       const d = located.locate(a.id, 'quote', 'orphaned', msg, 'warning');
       if (d) out.push(d);
     }
-    this.collection.set(state.file, out.map(toVscodeDiagnostic));
-  }
-
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
+    this.collection.set(state.file, out.map(annotationDiagnostic));
   }
 }

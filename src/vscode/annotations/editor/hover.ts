@@ -1,32 +1,31 @@
 // Hover on a tagged passage: tag, note, author, status, created and linked documents, all escaped; links run only
 // the extension's own annotation commands.
 import * as vscode from 'vscode';
-import type { Annotation } from '../core/annotations';
-import { escapeMarkdown } from '../core/metadata';
-import type { LetterAnchors } from './annotation-anchors';
-import { anchoredAt } from './annotation-rules';
-import { statusLabel } from './annotation-status';
-import type { AnnotationTaxonomy } from './annotation-taxonomy';
-import { toRange } from './convert';
+import type { Annotation } from '../../../core/annotations';
+import { escapeMarkdown } from '../../../core/metadata';
+import { COMMANDS } from '../../common/commands';
+import { toRange } from '../../common/convert';
+import { MARKDOWN } from '../../common/documents';
+import { anchoredAtOffset, type LetterAnchors } from '../anchors';
+import { statusLabel } from '../status-labels';
+import type { AnnotationTaxonomy } from '../taxonomy';
 
-export const ANNOTATION_HOVER_COMMANDS = ['kamerstuk.editNote', 'kamerstuk.changeTag', 'kamerstuk.setStatus', 'kamerstuk.linkReferences'];
+const ANNOTATION_HOVER_COMMANDS: string[] = [COMMANDS.editNote, COMMANDS.changeTag, COMMANDS.setStatus, COMMANDS.linkReferences];
 
-export function registerAnnotationHover(context: vscode.ExtensionContext, anchors: LetterAnchors, taxonomy: AnnotationTaxonomy): void {
-  context.subscriptions.push(
-    vscode.languages.registerHoverProvider({ language: 'markdown' }, {
-      provideHover: async (document, position) => {
-        const anchored = await anchors.ensure(document.uri);
-        if (!anchored || anchored.version !== document.version) return undefined;
-        const hits = anchoredAt(anchored.items.map((i) => i.result), document.offsetAt(position));
-        if (!hits.length) return undefined;
-        const parts = hits.map((r) => annotationMarkdown(anchored.byId.get(r.id)!.annotation, document.uri, taxonomy));
-        const md = new vscode.MarkdownString(parts.join('\n\n---\n\n'), false);
-        md.supportHtml = false;
-        md.isTrusted = { enabledCommands: ANNOTATION_HOVER_COMMANDS };
-        return new vscode.Hover(md, toRange(document, hits[0].start, hits[0].end));
-      },
-    }),
-  );
+export function registerAnnotationHover(anchors: LetterAnchors, taxonomy: AnnotationTaxonomy): vscode.Disposable {
+  return vscode.languages.registerHoverProvider(MARKDOWN, {
+    provideHover: async (document, position, token) => {
+      const anchored = await anchors.ensure(document.uri);
+      if (token.isCancellationRequested || !anchored || anchored.version !== document.version) return undefined;
+      const hits = anchoredAtOffset(anchored, document.offsetAt(position));
+      if (!hits.length) return undefined;
+      const parts = hits.map((r) => annotationMarkdown(r.annotation, document.uri, taxonomy));
+      const md = new vscode.MarkdownString(parts.join('\n\n---\n\n'), false);
+      md.supportHtml = false;
+      md.isTrusted = { enabledCommands: ANNOTATION_HOVER_COMMANDS };
+      return new vscode.Hover(md, toRange(document, hits[0].result.start, hits[0].result.end));
+    },
+  });
 }
 
 function annotationMarkdown(a: Annotation, letter: vscode.Uri, taxonomy: AnnotationTaxonomy): string {
@@ -45,10 +44,10 @@ function annotationMarkdown(a: Annotation, letter: vscode.Uri, taxonomy: Annotat
   const link = (title: string, command: string) => `[${e(title, 60)}](command:${command}?${arg})`;
   lines.push(
     [
-      link(vscode.l10n.t('Edit note'), 'kamerstuk.editNote'),
-      link(vscode.l10n.t('Change tag'), 'kamerstuk.changeTag'),
-      link(vscode.l10n.t('Set status'), 'kamerstuk.setStatus'),
-      link(vscode.l10n.t('Link documents'), 'kamerstuk.linkReferences'),
+      link(vscode.l10n.t('Edit note'), COMMANDS.editNote),
+      link(vscode.l10n.t('Change tag'), COMMANDS.changeTag),
+      link(vscode.l10n.t('Set status'), COMMANDS.setStatus),
+      link(vscode.l10n.t('Link documents'), COMMANDS.linkReferences),
     ].join(' · '),
   );
   return lines.join('\n\n');

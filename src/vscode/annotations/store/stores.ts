@@ -3,103 +3,31 @@
 // pending, so nothing is lost. A file that does not parse or breaks the schema is never written, and neither is a
 // file open in an editor with unsaved changes (on saving, the editor's text and the written tags would clash).
 import * as vscode from 'vscode';
-import {
-  type AnnotationDiagnostic,
-  annotationFileNameFor,
-  AnnotationStore,
-  isAnnotationFileName,
-  letterFileNameFor,
-  type LetterReference,
-  mergeAnnotationTexts,
-} from '../core/annotations';
-import { notify } from './annotation-messages';
-import { isWorkspaceScheme } from './annotation-rules';
-import { log } from './log';
-import { readTextOrEmpty, replaceAtomically } from './workspace-files';
+import { AnnotationStore, isAnnotationFileName, type LetterReference, mergeAnnotationTexts } from '../../../core/annotations';
+import { Disposable } from '../../common/disposable';
+import { baseName, unsavedDocument } from '../../common/documents';
+import { log } from '../../common/log';
+import type { Notifier } from '../../common/notify';
+import { readTextOrEmpty, replaceAtomically } from '../../common/workspace-files';
+import { ANNOTATION_FILE_GLOB, annotationFileFor, letterForAnnotationFile } from './paths';
+import { assertEditable, initialState, type LetterAnnotationState } from './state';
 
-export interface LetterAnnotations {
-  readonly letter: vscode.Uri;
-  readonly file: vscode.Uri;
-  /** The annotations with any pending change; undefined while the letter has no annotation file. */
-  store: AnnotationStore | undefined;
-  /** Errors of the file on disk: while set, the file is never written and edits are refused. */
-  problems: AnnotationDiagnostic[] | undefined;
-  /** The file's text as last read or written ('' when there is no file). */
-  disk: string;
-  /** The last text both the disk and the store agreed on: the base of a merge. */
-  base: string;
-  /** The store has changes that are not on disk yet. */
-  dirty: boolean;
-  /** Increases on every change of the store or its problems. */
-  revision: number;
-  /** Reads, merges and writes of this file, one at a time. */
-  queue: Promise<void>;
-  /** The last write failed and the analyst was told; cleared by the next successful write. */
-  writeFailed: boolean;
-}
-
-/** An edit refused because the annotation file on disk has errors. */
-export class BrokenAnnotationFileError extends Error {
-  constructor(readonly file: vscode.Uri, readonly problems: AnnotationDiagnostic[]) {
-    super(`${file.path} has ${problems.length} error(s)`);
-  }
-}
-
-/** An edit refused because the annotation file is open in an editor with unsaved changes. */
-export class UnsavedAnnotationFileError extends Error {
-  constructor(readonly file: vscode.Uri) {
-    super(`${file.path} has unsaved changes in an editor`);
-  }
-}
-
-/** Whether a document can be a letter or an annotation file: on disk or in the workspace's own file system. */
-export function isWorkspaceDocument(uri: vscode.Uri): boolean {
-  return isWorkspaceScheme(uri.scheme, (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme));
-}
-
-/** The annotation file beside a letter (a query or fragment of the letter's URI is not part of its path). */
-export function annotationFileFor(letter: vscode.Uri): vscode.Uri {
-  return vscode.Uri.joinPath(letter.with({ query: '', fragment: '' }), '..', annotationFileNameFor(baseName(letter)));
-}
-
-export function letterForAnnotationFile(file: vscode.Uri): vscode.Uri {
-  return vscode.Uri.joinPath(file.with({ query: '', fragment: '' }), '..', letterFileNameFor(baseName(file)));
-}
-
-/** The document of `file` if it is open in an editor with unsaved changes. */
-export function unsavedDocument(file: vscode.Uri): vscode.TextDocument | undefined {
-  const key = file.toString();
-  return vscode.workspace.textDocuments.find((d) => d.isDirty && !d.isClosed && d.uri.toString() === key);
-}
-
-/** Throws when the letter's tags cannot be changed now: the file has errors or unsaved changes in an editor. */
-export function assertEditable(state: LetterAnnotations): void {
-  if (state.problems) throw new BrokenAnnotationFileError(state.file, state.problems);
-  if (unsavedDocument(state.file)) throw new UnsavedAnnotationFileError(state.file);
-}
-
-export function baseName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
-
-export class AnnotationStores implements vscode.Disposable {
-  private readonly states = new Map<string, Promise<LetterAnnotations>>();
-  private readonly loadedStates = new Map<string, LetterAnnotations>();
-  private readonly emitter = new vscode.EventEmitter<LetterAnnotations>();
-  private readonly filesEmitter = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[] = [];
+export class AnnotationStores extends Disposable {
+  private readonly states = new Map<string, Promise<LetterAnnotationState>>();
+  private readonly loadedStates = new Map<string, LetterAnnotationState>();
+  private readonly emitter = this.register(new vscode.EventEmitter<LetterAnnotationState>());
+  private readonly filesEmitter = this.register(new vscode.EventEmitter<void>());
   private held = 0;
   /** A letter's annotations (or problems) changed. */
   readonly onDidChange = this.emitter.event;
   /** An annotation file appeared or disappeared in the workspace. */
   readonly onDidChangeFiles = this.filesEmitter.event;
 
-  constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml');
-    this.disposables.push(
-      this.emitter,
-      this.filesEmitter,
-      watcher,
+  constructor(private readonly notifier: Notifier) {
+    super();
+    const watcher = this.register(vscode.workspace.createFileSystemWatcher(ANNOTATION_FILE_GLOB));
+    this.register(
+      vscode.Disposable.from(
       watcher.onDidChange((uri) => this.reconcile(uri)),
       watcher.onDidCreate((uri) => (this.filesEmitter.fire(), this.reconcile(uri))),
       watcher.onDidDelete((uri) => (this.filesEmitter.fire(), this.reconcile(uri))),
@@ -108,11 +36,12 @@ export class AnnotationStores implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument(
         (e) => !e.document.isDirty && isAnnotationFileName(baseName(e.document.uri)) && this.loadedStates.get(letterForAnnotationFile(e.document.uri).toString())?.dirty && this.reconcile(e.document.uri),
       ),
+      ),
     );
   }
 
   /** The letter's annotations, loading the file beside it the first time. */
-  get(letter: vscode.Uri): Promise<LetterAnnotations> {
+  get(letter: vscode.Uri): Promise<LetterAnnotationState> {
     const key = letter.toString();
     let state = this.states.get(key);
     if (!state) {
@@ -123,11 +52,11 @@ export class AnnotationStores implements vscode.Disposable {
   }
 
   /** The letter's annotations if they were loaded. */
-  peek(letter: vscode.Uri): LetterAnnotations | undefined {
+  peek(letter: vscode.Uri): LetterAnnotationState | undefined {
     return this.loadedStates.get(letter.toString());
   }
 
-  loaded(): LetterAnnotations[] {
+  loaded(): LetterAnnotationState[] {
     return [...this.loadedStates.values()];
   }
 
@@ -171,20 +100,9 @@ export class AnnotationStores implements vscode.Disposable {
     await Promise.all([...this.states.values()].map(async (p) => (await p).queue));
   }
 
-  private async load(letter: vscode.Uri): Promise<LetterAnnotations> {
+  private async load(letter: vscode.Uri): Promise<LetterAnnotationState> {
     const file = annotationFileFor(letter);
-    const state: LetterAnnotations = {
-      letter,
-      file,
-      store: undefined,
-      problems: undefined,
-      disk: '',
-      base: '',
-      dirty: false,
-      revision: 0,
-      queue: Promise.resolve(),
-      writeFailed: false,
-    };
+    const state = initialState(letter, file);
     try {
       this.absorb(state, await readTextOrEmpty(file));
     } catch (e) {
@@ -200,14 +118,14 @@ export class AnnotationStores implements vscode.Disposable {
   }
 
   /** Runs `task` after the file's earlier tasks; the returned promise rejects with its error (also logged). */
-  private enqueue(state: LetterAnnotations, task: () => Promise<void>): Promise<void> {
+  private enqueue(state: LetterAnnotationState, task: () => Promise<void>): Promise<void> {
     const run = state.queue.then(task);
     state.queue = run.catch((e) => log().error(`${state.file.toString()}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
     return run;
   }
 
   /** Reads the file; when it changed, merges it with pending changes; writes changes still pending (a retry). */
-  private async sync(state: LetterAnnotations): Promise<void> {
+  private async sync(state: LetterAnnotationState): Promise<void> {
     const text = await readTextOrEmpty(state.file);
     if (text !== state.disk) this.absorb(state, text);
     if (state.dirty) await this.write(state);
@@ -217,7 +135,7 @@ export class AnnotationStores implements vscode.Disposable {
    * Takes in the file's text from disk. Without pending changes the disk wins; with pending changes the result is
    * mergeAnnotationTexts(base, ours, disk, 'ours'): both sides' changes survive, ours wins a field changed both ways.
    */
-  private absorb(state: LetterAnnotations, text: string): void {
+  private absorb(state: LetterAnnotationState, text: string): void {
     state.disk = text;
     if (!state.dirty || !state.store) {
       if (!text.trim()) {
@@ -254,7 +172,7 @@ export class AnnotationStores implements vscode.Disposable {
     if (merged.conflicts.length) {
       const details = merged.conflicts.map((c) => vscode.l10n.t(c.message.template, ...c.message.args));
       for (const d of details) log().warn(`${state.file.toString()}: ${d}`);
-      notify(
+      this.notifier.notify(
         'warning',
         vscode.l10n.t('{0} changed on disk while you had unsaved tag changes. Both were kept; where both changed the same field, your version was kept: {1}', baseName(state.file), details.join('; ')),
       );
@@ -270,7 +188,7 @@ export class AnnotationStores implements vscode.Disposable {
    * Writes pending changes. Held back (still pending) while the file has errors or unsaved changes in an editor: the
    * save or revert of that editor retries. A failure is shown once and retried on the next edit, sync or refresh.
    */
-  private async write(state: LetterAnnotations): Promise<void> {
+  private async write(state: LetterAnnotationState): Promise<void> {
     if (this.held > 0 || !state.dirty || !state.store) return;
     try {
       for (let attempt = 0; ; attempt++) {
@@ -299,7 +217,7 @@ export class AnnotationStores implements vscode.Disposable {
       log().error(`Writing ${state.file.toString()}: ${e instanceof Error ? e.message : String(e)}`);
       if (!state.writeFailed) {
         state.writeFailed = true;
-        notify(
+        this.notifier.notify(
           'error',
           vscode.l10n.t(
             'The tags of {0} are not saved yet: {1} could not be written ({2}). They are kept and saved again on the next change or refresh.',
@@ -312,13 +230,9 @@ export class AnnotationStores implements vscode.Disposable {
     }
   }
 
-  private changed(state: LetterAnnotations): void {
+  private changed(state: LetterAnnotationState): void {
     state.revision++;
     this.emitter.fire(state);
-  }
-
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
   }
 }
 

@@ -1,14 +1,21 @@
 // The "Annotations" view: letters → tags → passages (quote excerpt, review status), orphans flagged for review
 // with an inline "re-attach to selection" action; a letter replaced on disk shows what moved, changed or orphaned.
 import * as vscode from 'vscode';
-import type { Annotation, AnnotationDiagnostic, LetterText } from '../core/annotations';
-import { LineIndex } from '../core/text/line-index';
-import { type AnchoredLetter, type LetterAnchors, openDocument } from './annotation-anchors';
-import { excerpt, orderedTags } from './annotation-rules';
-import { statusIcon, statusLabel } from './annotation-status';
-import { baseName, letterForAnnotationFile, type AnnotationStores } from './annotation-stores';
-import type { AnnotationTaxonomy } from './annotation-taxonomy';
-import type { LetterRevisions } from './annotation-revisions';
+import { type Annotation, type AnnotationDiagnostic, excerpt, type LetterText, orderedTags } from '../../../core/annotations';
+import { LineIndex } from '../../../core/text/line-index';
+import { Delayer } from '../../common/delay';
+import { Disposable } from '../../common/disposable';
+import { VIEWS } from '../../common/manifest-ids';
+import { baseName, EXCLUDE, openDocument } from '../../common/documents';
+import type { AnchoredLetter, LetterAnchors } from '../anchors';
+import type { LetterRevisions } from '../revisions';
+import { statusIcon, statusLabel } from '../status-labels';
+import { ANNOTATION_FILE_GLOB, letterForAnnotationFile } from '../store/paths';
+import type { AnnotationStores } from '../store/stores';
+import type { AnnotationTaxonomy } from '../taxonomy';
+
+export const ANNOTATIONS_VIEW = VIEWS.annotations;
+const MAX_ANNOTATION_FILES = 2000;
 
 export type AnnotationNode =
   | { kind: 'letter'; letter: vscode.Uri }
@@ -16,11 +23,10 @@ export type AnnotationNode =
   | { kind: 'tag'; letter: vscode.Uri; tag: string; count: number }
   | { kind: 'passage'; letter: vscode.Uri; id: string; annotation: Annotation; status: 'exact' | 'moved' | 'fuzzy' | 'orphaned'; start: number; end: number; letterText: LetterText };
 
-export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode>, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<AnnotationNode | undefined>();
+export class AnnotationsTree extends Disposable implements vscode.TreeDataProvider<AnnotationNode> {
+  private readonly emitter = this.register(new vscode.EventEmitter<AnnotationNode | undefined>());
   readonly onDidChangeTreeData = this.emitter.event;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly delayer = this.register(new Delayer(150));
   /** Line starts of each anchored letter text, built once (for passages of letters that are not open). */
   private readonly lineIndexes = new WeakMap<LetterText, LineIndex>();
 
@@ -30,18 +36,14 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode>,
     private readonly taxonomy: AnnotationTaxonomy,
     private readonly revisions: LetterRevisions,
   ) {
-    const soon = () => this.refreshSoon();
-    this.disposables.push(this.emitter, stores.onDidChange(soon), stores.onDidChangeFiles(soon), anchors.onDidChange(soon), revisions.onDidReport(soon), taxonomy.onDidChange(soon));
+    super();
+    const soon = () => this.delayer.schedule(() => this.refresh());
+    for (const event of [stores.onDidChange, stores.onDidChangeFiles, anchors.onDidChange, revisions.onDidReport, taxonomy.onDidChange]) this.register(event(soon));
   }
 
   refresh(): void {
-    clearTimeout(this.timer);
+    this.delayer.cancel();
     this.emitter.fire(undefined);
-  }
-
-  private refreshSoon(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.refresh(), 150);
   }
 
   async getChildren(node?: AnnotationNode): Promise<AnnotationNode[]> {
@@ -166,7 +168,7 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode>,
   }
 
   private async letters(): Promise<AnnotationNode[]> {
-    const files = await vscode.workspace.findFiles('**/*.annotations.yaml', '{**/node_modules/**,**/.git/**}', 2000);
+    const files = await vscode.workspace.findFiles(ANNOTATION_FILE_GLOB, EXCLUDE, MAX_ANNOTATION_FILES);
     const letters = new Map<string, vscode.Uri>();
     for (const f of files) {
       const letter = letterForAnnotationFile(f);
@@ -180,19 +182,13 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode>,
       .map((s) => ({ kind: 'letter' as const, letter: s.letter }))
       .sort((a, b) => vscode.workspace.asRelativePath(a.letter).localeCompare(vscode.workspace.asRelativePath(b.letter), 'nl', { numeric: true }));
   }
-
-  dispose(): void {
-    clearTimeout(this.timer);
-    for (const d of this.disposables) d.dispose();
-  }
 }
 
 function orphanCount(anchored: AnchoredLetter): number {
   return anchored.items.filter((i) => i.result.status === 'orphaned').length;
 }
 
-export function registerAnnotationsView(context: vscode.ExtensionContext, view: AnnotationsView): vscode.TreeView<AnnotationNode> {
-  const tree = vscode.window.createTreeView('kamerstuk.annotations', { treeDataProvider: view, showCollapseAll: true });
-  context.subscriptions.push(view, tree);
-  return tree;
+/** The Annotations view over `tree` (the tree is owned by the caller). */
+export function createAnnotationsView(tree: AnnotationsTree): vscode.TreeView<AnnotationNode> {
+  return vscode.window.createTreeView(ANNOTATIONS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
 }

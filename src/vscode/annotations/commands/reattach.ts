@@ -1,0 +1,39 @@
+// "Re-attach orphaned tag to selection": gives an orphan (or any tag) the text selected in its letter.
+import * as vscode from 'vscode';
+import { captureSelector, excerpt, trimSelection } from '../../../core/annotations';
+import { baseName, editorFor } from '../../common/documents';
+import type { AnnotationCommandDeps } from './deps';
+import { type AnnotationTarget, loadTarget, targetFromArgument } from './targets';
+
+export async function reattachOrphan(deps: AnnotationCommandDeps, arg: unknown): Promise<void> {
+  const target = targetFromArgument(arg) ?? (await pickOrphan(deps));
+  if (!target) return;
+  const found = await loadTarget(deps, target);
+  if (!found) return;
+  const editor = editorFor(target.letter);
+  const document = editor?.document;
+  const range = editor && document ? trimSelection(document.getText(), document.offsetAt(editor.selection.start), document.offsetAt(editor.selection.end)) : undefined;
+  if (!editor || !document || !range || range.end <= range.start) {
+    await vscode.window.showTextDocument(target.letter, { preview: false });
+    deps.notifier.notify('info', vscode.l10n.t('Select the new text of the passage in {0}, then run "Re-attach orphaned tag to selection" again.', baseName(target.letter)));
+    return;
+  }
+  const selector = captureSelector(document.getText(), range.start, range.end);
+  await deps.stores.edit(target.letter, (s) => s.update(found.id, selector));
+}
+
+async function pickOrphan(deps: AnnotationCommandDeps): Promise<AnnotationTarget | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const anchored = editor && (await deps.anchors.ensure(editor.document.uri));
+  const orphans = anchored?.items.filter((i) => i.result.status === 'orphaned') ?? [];
+  if (!editor || !orphans.length) {
+    deps.notifier.notify('info', vscode.l10n.t('This letter has no orphaned tags. Orphans are listed in the Annotations view.'));
+    return undefined;
+  }
+  if (orphans.length === 1) return { letter: editor.document.uri, id: orphans[0].annotation.id };
+  const picked = await vscode.window.showQuickPick(
+    orphans.map((o) => ({ label: deps.taxonomy.label(o.annotation.tag), description: excerpt(o.annotation.quote), id: o.annotation.id })),
+    { placeHolder: vscode.l10n.t('Which orphaned tag belongs to the selection?') },
+  );
+  return picked && { letter: editor.document.uri, id: picked.id };
+}

@@ -1,0 +1,27 @@
+// The ids package.json contributes and the code uses: commands, context keys, views. One list, without a vscode
+// import, so the manifest test (plain Node) can check package.json against it.
+
+export const COMMANDS = {
+  showLog: 'kamerstuk.showLog',
+  openCitedDocument: 'kamerstuk.openCitedDocument',
+  insertCitation: 'kamerstuk.insertCitation',
+  saveToCatalog: 'kamerstuk.saveToCatalog',
+  toggleOnline: 'kamerstuk.toggleOnline',
+  refreshCitedDocuments: 'kamerstuk.refreshCitedDocuments',
+  tagSelection: 'kamerstuk.tagSelection',
+  changeTag: 'kamerstuk.changeTag',
+  editNote: 'kamerstuk.editNote',
+  linkReferences: 'kamerstuk.linkReferences',
+  setStatus: 'kamerstuk.setStatus',
+  removeAnnotation: 'kamerstuk.removeAnnotation',
+  reattachOrphan: 'kamerstuk.reattachOrphan',
+  refreshAnnotations: 'kamerstuk.refreshAnnotations',
+  setUpTeamRepository: 'kamerstuk.setUpTeamRepository',
+} as const;
+
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
+
+/** Context keys the extension sets, for `when` clauses. */
+export const CONTEXT_KEYS = { editorIsLetter: 'kamerstuk.editorIsLetter', inTaggedPassage: 'kamerstuk.inTaggedPassage' } as const;
+
+export const VIEWS = { annotations: 'kamerstuk.annotations', citedDocuments: 'kamerstuk.citedDocuments' } as const;
