@@ -12,7 +12,7 @@ import { measure, type BenchCase } from './harness';
 const SAMPLE = 'test/fixtures/corpus/kst-29754-716.md';
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run measures the same letter. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

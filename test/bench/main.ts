@@ -5,8 +5,9 @@ import { cases as harnessCases } from './harness.bench';
 import { cases as metadataCases } from './metadata.bench';
 import { cases as annotationCases } from './annotations.bench';
 import { cases as citationCases } from './citations.bench';
+import { cases as approximateSearchCases } from './approximate-search.bench';
 
-const suites: BenchCase[][] = [harnessCases, metadataCases, annotationCases, citationCases];
+const suites: BenchCase[][] = [harnessCases, metadataCases, annotationCases, citationCases, approximateSearchCases];
 
 async function main(): Promise<void> {
   const filter = process.argv[2];

@@ -1,7 +1,8 @@
 // Approximate string search: Myers' bit-parallel algorithm (patterns of up to 32 code units) finds where a
 // pattern ends with at most k errors; a semi-global DP recovers the start. Long patterns are split into pieces:
 // if the whole has at most k errors, some piece has at most k·|piece|/m (pigeonhole), so searching each piece
-// with that budget and verifying around its hits finds every match.
+// with that budget and verifying around each run of its hits (the whole run, see findApproximate) finds the best
+// match. Errors and offsets are in UTF-16 code units (as in approx-string-match).
 
 export interface ApproximateMatch {
   start: number;
@@ -9,10 +10,24 @@ export interface ApproximateMatch {
   errors: number;
 }
 
+/** A run of end offsets where a pattern matches with ≤ k errors (see `searchEnds`). */
+export interface PieceHit {
+  /** The best end of the run and its error count. */
+  end: number;
+  errors: number;
+  /** The run's first and last end (`first ≤ end ≤ last`). */
+  first: number;
+  last: number;
+}
+
 const peq = new Int32Array(65536);
 
-/** End offsets (exclusive) of local minima where `pattern` (≤ 32) matches `text[from, to)` with ≤ k errors. */
-export function searchEnds(pattern: string, text: string, from: number, to: number, k: number): { end: number; errors: number }[] {
+/**
+ * Where `pattern` (≤ 32) matches `text[from, to)` with ≤ k errors: one hit per run of consecutive end offsets
+ * (exclusive) that all have ≤ k errors, with the run's best end (fewest errors, then earliest) and its first and
+ * last end. Any end in the run may be the one a longer alignment passes through, not only the best.
+ */
+export function searchEnds(pattern: string, text: string, from: number, to: number, k: number): PieceHit[] {
   const m = pattern.length;
   if (m === 0 || m > 32) throw new RangeError('pattern length must be 1..32');
   for (let i = 0; i < m; i++) peq[pattern.charCodeAt(i)] |= 1 << i;
@@ -20,9 +35,10 @@ export function searchEnds(pattern: string, text: string, from: number, to: numb
   let pv = -1;
   let mv = 0;
   let score = m;
-  const hits: { end: number; errors: number }[] = [];
+  const hits: PieceHit[] = [];
   let runBest = -1;
   let runErrors = 0;
+  let runFirst = -1;
   for (let j = from; j < to; j++) {
     const eq = peq[text.charCodeAt(j)];
     const xv = eq | mv;
@@ -36,16 +52,17 @@ export function searchEnds(pattern: string, text: string, from: number, to: numb
     pv = mh | ~(xv | ph);
     mv = ph & xv;
     if (score <= k) {
+      if (runBest < 0) runFirst = j + 1;
       if (runBest < 0 || score < runErrors) {
         runBest = j + 1;
         runErrors = score;
       }
     } else if (runBest >= 0) {
-      hits.push({ end: runBest, errors: runErrors });
+      hits.push({ end: runBest, errors: runErrors, first: runFirst, last: j });
       runBest = -1;
     }
   }
-  if (runBest >= 0) hits.push({ end: runBest, errors: runErrors });
+  if (runBest >= 0) hits.push({ end: runBest, errors: runErrors, first: runFirst, last: to });
   for (let i = 0; i < m; i++) peq[pattern.charCodeAt(i)] = 0;
   return hits;
 }
@@ -122,7 +139,10 @@ function bestEnd(pattern: string, text: string, from: number, to: number, revers
 }
 
 /**
- * Every approximate match of `pattern` in `text[from, to)` with at most k errors, best first, at most `limit`.
+ * Approximate matches of `pattern` in `text[from, to)` with at most k errors, best first (fewest errors, then
+ * earliest start), at most `limit`: the best match in the window verified around each run of piece hits. The best
+ * match of the whole range is always among them; in prose, where runs are short, so is each separate occurrence
+ * (in repetitive text such as dot leaders one window may span several, and only its best is reported).
  * `exact` lists starts of exact occurrences the caller already has: no approximate match near them can be better.
  */
 export function findApproximate(pattern: string, text: string, from: number, to: number, k: number, exact: readonly number[] = [], limit = 200): ApproximateMatch[] {
@@ -138,13 +158,19 @@ export function findApproximate(pattern: string, text: string, from: number, to:
     const b = Math.floor(((p + 1) * m) / pieces);
     const budget = Math.floor((k * (b - a)) / m);
     for (const hit of searchEnds(pattern.slice(a, b), text, from, to, budget)) {
-      const origin = hit.end - b; // where the whole pattern would start
-      if (verified.some(([lo, hi]) => origin >= lo && origin <= hi)) continue;
-      if (exact.some((s) => Math.abs(s - origin) <= k + 1)) continue;
-      const lo = origin - k - 1;
-      const hi = origin + k + 1;
+      // Where the whole pattern would start if the piece ended at the run's first or last end. A match of the
+      // whole pattern whose piece ends anywhere in the run [first, last] (not only at its best end: in repetitive
+      // text a run can be long) starts within k of these origins and ends within m + k of them.
+      const firstOrigin = hit.first - b;
+      const lastOrigin = hit.last - b;
+      if (exact.some((s) => firstOrigin >= s - k - 1 && lastOrigin <= s + k + 1)) continue;
+      const lo = Math.max(from, firstOrigin - k - 1);
+      const hi = Math.min(to, lastOrigin + m + k + 1);
+      // Only a window inside one already verified is skipped: the best match there is at least as good. (Skipping
+      // a window that merely overlapped one could lose the best match: it may lie partly outside the verified one.)
+      if (verified.some(([vlo, vhi]) => lo >= vlo && hi <= vhi)) continue;
       verified.push([lo, hi]);
-      const match = alignWithin(pattern, text, Math.max(from, lo), Math.min(to, hi + m), k);
+      const match = alignWithin(pattern, text, lo, hi, k);
       if (match && !found.some((f) => f.start === match.start && f.end === match.end)) found.push(match);
     }
   }
