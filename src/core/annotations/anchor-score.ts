@@ -75,12 +75,6 @@ export function maxErrorsFor(quoteLength: number): number {
   return Math.min(256, Math.floor(quoteLength * MAX_ERROR_RATE));
 }
 
-/** Rescaled similarity of two context strings compared as a whole (chance counts as none). */
-export function contextAgreement(stored: string, actual: string): number {
-  if (!stored.length) return 1;
-  return rescale(1 - editDistance(stored, actual) / stored.length);
-}
-
 /**
  * Agreement of one side of the stored context with the text next to a candidate. `actual` is the text next to the
  * candidate, up to |stored| + slack characters; `side` says which end of the strings touches the quote.

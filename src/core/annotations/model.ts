@@ -20,7 +20,6 @@ export const ANNOTATION_KEYS = [
   'created',
   'status',
 ] as const;
-export type AnnotationKey = (typeof ANNOTATION_KEYS)[number];
 
 /** Top-level keys in the order they are written. */
 export const FILE_KEYS = ['version', 'document', 'annotations'] as const;

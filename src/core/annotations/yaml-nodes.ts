@@ -23,11 +23,6 @@ export function getNode(map: YAMLMap, key: string): Node | undefined {
   return v && typeof v === 'object' ? (v as Node) : undefined;
 }
 
-export function scalarValue(map: YAMLMap, key: string): unknown {
-  const n = getNode(map, key);
-  return isScalar(n) ? n.value : n === undefined ? undefined : n;
-}
-
 /** Creates a node for a new value in the file's house style. */
 export function createValueNode(doc: Document, key: string, value: unknown): Node {
   if (Array.isArray(value)) {

@@ -81,16 +81,6 @@ export function letterRun(s: string, i: number, end: number): number {
   return j - i;
 }
 
-/** True when position `i` is not inside a word or number (the previous character is not a letter or digit). */
-export function leftBoundary(s: string, i: number, start: number): boolean {
-  return i <= start || !isAlnum(s.charCodeAt(i - 1));
-}
-
-/** True when position `i` is not followed by a letter or digit. */
-export function rightBoundary(s: string, i: number, end: number): boolean {
-  return i >= end || !isAlnum(s.charCodeAt(i));
-}
-
 /**
  * Matches a sticky regular expression at `i` (the pattern must use the `y` flag and bounded quantifiers only, so
  * every call is constant-time). Returns the match or null.
@@ -101,13 +91,6 @@ export function stick(re: RegExp, s: string, i: number, end: number): RegExpExec
   const m = re.exec(s);
   if (!m || m.index + m[0].length > end) return null;
   return m;
-}
-
-/** Removes separators from a dossier number as written: `29 754`, `29.754`, `29 754` -> `29754`. */
-export function compactDigits(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) out += text[i];
-  return out;
 }
 
 /** Space class and dash class for use inside sticky patterns. */

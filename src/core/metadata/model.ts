@@ -102,11 +102,6 @@ export interface DocumentMetadata {
   stale?: boolean;
 }
 
-/** Returns a deep copy, so records handed out by a source cannot be changed by a caller. */
-export function cloneMetadata(meta: DocumentMetadata): DocumentMetadata {
-  return structuredClone(meta);
-}
-
 /** All canonical ids a record answers for. */
 export function idsOf(meta: DocumentMetadata): string[] {
   return [meta.id, ...(meta.aliases ?? [])].filter((v, i, all) => all.indexOf(v) === i);
@@ -115,3 +110,9 @@ export function idsOf(meta: DocumentMetadata): string[] {
 export const VOTE_VOOR = 'Voor';
 export const VOTE_TEGEN = 'Tegen';
 export const VOTE_NIET_DEELGENOMEN = 'Niet deelgenomen';
+
+/** Seats per kind of vote (the Kamer's `Soort`: Voor, Tegen, Niet deelgenomen). */
+export function voteTotals(votes: readonly { soort: string; zetels: number }[]): { voor: number; tegen: number; nietDeelgenomen: number } {
+  const sum = (soort: string) => votes.filter((v) => v.soort === soort).reduce((n, v) => n + v.zetels, 0);
+  return { voor: sum(VOTE_VOOR), tegen: sum(VOTE_TEGEN), nietDeelgenomen: sum(VOTE_NIET_DEELGENOMEN) };
+}

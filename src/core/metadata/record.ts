@@ -1,6 +1,6 @@
 // Plain data (from a YAML catalog or a JSON cache) <-> DocumentMetadata, tolerant of missing fields and
 // strict about types: a wrong value is reported and left out, never passed on.
-import type { DocumentMetadata, FractieVote, MotionInfo, OutcomeResult, Signatory } from './model';
+import { type DocumentMetadata, type FractieVote, type MotionInfo, type OutcomeResult, type Signatory, voteTotals } from './model';
 import { parseCanonicalId } from './ids';
 import { CATALOG_MESSAGES as M, type CatalogTemplate } from './catalog-messages';
 
@@ -74,12 +74,7 @@ function motion(v: unknown, path: (string | number)[], report: Report): MotionIn
       if (!fractie || !soort || !Number.isFinite(zetels)) return report(at, M.voteRowIncomplete);
       votes.push({ fractie, soort, zetels, ...(row.vergissing === true ? { vergissing: true } : {}) });
     });
-    const sum = (s: string) => votes.filter((x) => x.soort === s).reduce((a, x) => a + x.zetels, 0);
-    m.stemming = {
-      hoofdelijk: v.stemming.hoofdelijk === true,
-      votes,
-      totals: { voor: sum('Voor'), tegen: sum('Tegen'), nietDeelgenomen: sum('Niet deelgenomen') },
-    };
+    m.stemming = { hoofdelijk: v.stemming.hoofdelijk === true, votes, totals: voteTotals(votes) };
   }
   return m;
 }

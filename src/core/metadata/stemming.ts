@@ -1,5 +1,5 @@
 // Motion outcomes and vote tallies from OData Besluit and Stemming records.
-import type { FractieVote, MotionOutcome, OutcomeResult, VoteTally } from './model';
+import { type FractieVote, type MotionOutcome, type OutcomeResult, VOTE_NIET_DEELGENOMEN, VOTE_TEGEN, VOTE_VOOR, type VoteTally, voteTotals } from './model';
 
 type Row = Record<string, unknown>;
 
@@ -88,11 +88,10 @@ export function tally(stemmingen: Row[], hoofdelijk: boolean): VoteTally {
     groups.set(g, row);
   }
   const votes = [...groups.values()].sort((a, b) => soortRank(a.soort) - soortRank(b.soort) || b.zetels - a.zetels || a.fractie.localeCompare(b.fractie));
-  const sum = (soort: string) => votes.filter((v) => v.soort === soort).reduce((n, v) => n + v.zetels, 0);
-  return { hoofdelijk, votes, totals: { voor: sum('Voor'), tegen: sum('Tegen'), nietDeelgenomen: sum('Niet deelgenomen') } };
+  return { hoofdelijk, votes, totals: voteTotals(votes) };
 }
 
 function soortRank(s: string): number {
-  const i = ['Voor', 'Tegen', 'Niet deelgenomen'].indexOf(s);
+  const i = [VOTE_VOOR, VOTE_TEGEN, VOTE_NIET_DEELGENOMEN].indexOf(s);
   return i < 0 ? 3 : i;
 }
