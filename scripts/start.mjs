@@ -1,7 +1,7 @@
 // `npm start`: builds the extension and opens samples/ in VS Code with it loaded. Uses the desktop `code` CLI
 // when it is on PATH; otherwise the offline code-server (installed on first use), printing a 127.0.0.1 URL.
 // Options: --web forces code-server; --screenshot FILE takes a screenshot through headless Chromium and exits.
-import { spawnSync, spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
 import { ensureCodeServer } from '../test/runner/install.mjs';
@@ -58,6 +58,7 @@ try {
   server.stop();
 }
 
+/* global document, NodeFilter -- the page.evaluate callbacks below run in the browser page */
 async function hoverOver(page, text) {
   for (let attempt = 0; attempt < 10; attempt++) {
     const rect = await page.evaluate((needle) => {

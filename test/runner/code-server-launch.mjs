@@ -49,6 +49,8 @@ export async function startCodeServer(opts) {
     XDG_RUNTIME_DIR: join(dirs.xdg, 'runtime'),
     ...(opts.env ?? {}),
   });
+  // One flag and its value per line.
+  // prettier-ignore
   const common = [
     opts.installed.codeServer,
     '--user-data-dir', dirs.userData,
@@ -64,6 +66,8 @@ export async function startCodeServer(opts) {
       p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`--install-extension failed (${code}): ${out}`))));
     });
   }
+  // One flag and its value per line.
+  // prettier-ignore
   const args = [
     ...common,
     '--auth', 'none',

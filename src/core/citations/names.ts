@@ -5,6 +5,7 @@ import { at, isHSpace, isLetter, isLower, isUpper } from './chars';
 const particles = new Set(['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', "'t", 'in', 'op', 'la', 'le', 'du', 'da', 'di', 'del', 'von', 'zu', 'vande', 'vander']);
 
 /** Capitalised words that are never the (first) word of a name in this position. */
+// prettier-ignore
 const stopwords = new Set([
   'Kamer', 'Tweede', 'Eerste', 'Kamerstuk', 'Kamerstukken', 'Handelingen', 'De', 'Het', 'Een', 'Dit', 'Deze', 'Die', 'Dat',
   'Daarin', 'Daarom', 'Daarnaast', 'Hierin', 'Hierbij', 'Zij', 'Hij', 'Ik', 'Wij', 'We', 'U', 'Uw', 'Ook', 'Er', 'En', 'Maar',

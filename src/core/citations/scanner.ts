@@ -48,7 +48,7 @@ function tryAt(s: string, p: number, end: number, segStart: number, ctx: ScanCon
     const ref = parseIdentifier(s, p, end);
     if (ref) return { end: ref.end, match: { start: p, end: ref.end, refs: [ref], problems: [] } };
   }
-  let m: Match | null = null;
+  let m: Match | null;
   if (lower === 0x6d /* m */ || lower === 0x67 /* g */) m = parseMotie(s, p, end, ctx);
   else if (lower === 0x6e /* n */) m = parseNrDossier(s, p, end);
   else if (lower === 0x68 /* h */ || lower === 0x61 /* a */) m = parseHandelingen(s, p, end);

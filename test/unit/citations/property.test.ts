@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { citationDiagnostics, formatCitation } from '../../../src/core/citations';
 import { scanPlain } from '../../../src/core/citations/scanner';
 
+// prettier-ignore
 const FRAGMENTS = [
   'Kamerstukken', 'Kamerstuk', 'Kst.', 'KAMERSTUKKEN', 'Bijlage bij ', ' II ', ' I ', ' TK ', 'Tweede Kamer', 'Eerste Kamer',
   'vergaderjaar ', '2022/23', '2022–2023', '2022-2023', '1993/94-1996/97', '2022/24', '29 754', '29\u00A0754', '29\u202F754',

@@ -74,7 +74,7 @@ describe('metadata: hover markdown', () => {
     assert.match(md, /Ingediend door: Jansen/);
     assert.match(md, /Uitslag: \*\*aangenomen\*\* op 2099\\-02\\-06/);
     assert.match(md, /\| Fractie \| Stem \| Zetels \|/);
-    assert.match(md, /Bron: cache \(uit Tweede Kamer\-API\), 5 uur geleden opgehaald/);
+    assert.match(md, /Bron: cache \(uit Tweede Kamer-API\), 5 uur geleden opgehaald/);
   });
 
   it('has a Dutch translation, with the same placeholders, for every template', () => {
