@@ -15,8 +15,9 @@ export const mergeDriverCommand = defineCommand({
   options: {},
   help: [
     'Merges the base (%O), our (%A) and their (%B) version of an annotation file by annotation id and writes',
-    'the result to %A. Set it up with:',
-    '  git config merge.kamerstuk.driver "npx kamerstuk merge-driver %O %A %B"',
+    'the result to %A. Set it up with the VS Code command "Kamerstuk: Set up team repository", or by hand with',
+    'the path of this file (never through npx: no registry package of that name is ours):',
+    '  git config merge.kamerstuk.driver "node \'/path/to/kamerstuk.js\' merge-driver %O %A %B"',
     '  echo "*.annotations.yaml merge=kamerstuk" >> .gitattributes',
     '',
     'Exit status: 0 merged cleanly, 1 conflicts (written with markers), 2 a version does not parse (%A is left',
