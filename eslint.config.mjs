@@ -9,7 +9,8 @@ import tseslint from 'typescript-eslint';
 // Prefix-only modules (node:test, node:sqlite, …) are caught by the `node:` pattern below.
 const nodeBuiltins = builtinModules.filter((m) => !m.startsWith('_'));
 const vscodeMessage = 'vscode is only available in the extension host: keep it out of src/core and src/cli (put editor code under src/vscode).';
-const nodeMessage = 'src/core also runs in the browser web-worker host: no Node built-ins here (take the capability as a parameter, or put the code under src/cli or src/vscode).';
+const nodeMessage =
+  'src/core also runs in the browser web-worker host: no Node built-ins here (take the capability as a parameter, or put the code under src/cli or src/vscode).';
 
 // `import()` is not covered by no-restricted-imports; this selector applies the same bans to dynamic imports.
 // (`\u002F` is a slash: esquery ends a /regex/ at the first literal slash.)
@@ -34,7 +35,10 @@ export default defineConfig([
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // Unused names prefixed with _ are deliberate, and `const { id, ...rest } = x` is how the code omits fields.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // Off: the sanitisers (hover text, CLI output, their tests) match control characters on purpose.
       'no-control-regex': 'off',
     },
@@ -64,7 +68,11 @@ export default defineConfig([
           patterns: [{ regex: '^node:', message: nodeMessage }],
         },
       ],
-      'no-restricted-syntax': ['error', { selector: dynamicImportOf(['vscode']), message: vscodeMessage }, { selector: dynamicImportOf(nodeBuiltins, 'node:.*'), message: nodeMessage }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: dynamicImportOf(['vscode']), message: vscodeMessage },
+        { selector: dynamicImportOf(nodeBuiltins, 'node:.*'), message: nodeMessage },
+      ],
     },
   },
   // The CLI runs on plain Node: Node built-ins are fine, vscode is not.

@@ -10,7 +10,9 @@ const production = process.argv.includes('--production');
 // strings without editing one shared file. A key translated differently in two parts is an error.
 function mergeL10n() {
   const merged = {};
-  for (const f of readdirSync('l10n/parts').filter((n) => n.endsWith('.nl.json')).sort()) {
+  for (const f of readdirSync('l10n/parts')
+    .filter((n) => n.endsWith('.nl.json'))
+    .sort()) {
     const part = JSON.parse(readFileSync(join('l10n/parts', f), 'utf8'));
     for (const [k, v] of Object.entries(part)) {
       if (k in merged && merged[k] !== v) throw new Error(`l10n: '${k}' is translated differently in ${f}`);
@@ -41,7 +43,9 @@ const mochaBrowserGlobal = {
 };
 
 if (!production) {
-  const suites = readdirSync('test/integration').filter((f) => f.endsWith('.test.ts')).map((f) => join('test/integration', f));
+  const suites = readdirSync('test/integration')
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f) => join('test/integration', f));
   await build({
     ...common,
     entryPoints: ['test/integration/index.ts', ...suites],

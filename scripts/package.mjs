@@ -9,9 +9,7 @@ const args = process.argv.slice(2);
 const out = args.includes('--out') ? resolve(args[args.indexOf('--out') + 1]) : join(root, 'kamerstuk-annotator.vsix');
 
 function marketplaceReadme(markdown) {
-  return markdown
-    .replace(/^!\[[^\]]*\]\((?!https?:)[^)]*\)\s*\n/gm, '')
-    .replace(/\[([^\]]+)\]\((?!https?:|#)[^)]*\)/g, '$1');
+  return markdown.replace(/^!\[[^\]]*\]\((?!https?:)[^)]*\)\s*\n/gm, '').replace(/\[([^\]]+)\]\((?!https?:|#)[^)]*\)/g, '$1');
 }
 
 mkdirSync(join(root, 'out'), { recursive: true });
@@ -19,7 +17,16 @@ const readme = join(root, 'out', 'README.marketplace.md');
 writeFileSync(readme, marketplaceReadme(readFileSync(join(root, 'README.md'), 'utf8')));
 const r = spawnSync(
   process.execPath,
-  [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--readme-path', 'out/README.marketplace.md', '--out', out],
+  [
+    join(root, 'node_modules', '@vscode', 'vsce', 'vsce'),
+    'package',
+    '--no-dependencies',
+    '--allow-missing-repository',
+    '--readme-path',
+    'out/README.marketplace.md',
+    '--out',
+    out,
+  ],
   { cwd: root, encoding: 'utf8' },
 );
 process.stdout.write(r.stdout);

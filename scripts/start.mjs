@@ -26,7 +26,10 @@ if (hasCode) {
 
 const installed = await ensureCodeServer();
 const server = await startCodeServer({ installed });
-const stop = () => { server.stop(); process.exit(0); };
+const stop = () => {
+  server.stop();
+  process.exit(0);
+};
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, stop);
 const url = server.workbenchUrl(samples, [
   ['extensionDevelopmentPath', server.remote(root)],
@@ -86,13 +89,19 @@ async function hoverOver(page, text) {
       await page.mouse.move(rect.x, rect.y, { steps: 5 });
       try {
         await page.waitForSelector('.monaco-hover:not(.hidden)', { timeout: 3000 });
-        await page.waitForFunction(() => {
-          const h = document.querySelector('.monaco-hover:not(.hidden)');
-          return h && h.textContent.trim().length > 20 && !/Loading|Laden/.test(h.textContent);
-        }, undefined, { timeout: 8000 });
+        await page.waitForFunction(
+          () => {
+            const h = document.querySelector('.monaco-hover:not(.hidden)');
+            return h && h.textContent.trim().length > 20 && !/Loading|Laden/.test(h.textContent);
+          },
+          undefined,
+          { timeout: 8000 },
+        );
         await page.waitForTimeout(500);
         return;
-      } catch { /* the first hover often comes before activation: retry */ }
+      } catch {
+        /* the first hover often comes before activation: retry */
+      }
     }
     await page.waitForTimeout(1000);
   }

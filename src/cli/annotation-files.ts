@@ -6,7 +6,15 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 // The ESM build: the package's "main" is a UMD wrapper whose inner require() calls esbuild cannot follow, so a
 // bundled dist/cli.js would fail to load with "Cannot find module './impl/format'".
 import { parse as parseJsonc, type ParseError, printParseErrorCode } from 'jsonc-parser/lib/esm/main.js';
-import { AnnotationStore, formatMessage, isAnnotationFileName, letterFileNameFor, taxonomyFromSetting, type AnnotationDiagnostic, type Taxonomy } from '../core/annotations';
+import {
+  AnnotationStore,
+  formatMessage,
+  isAnnotationFileName,
+  letterFileNameFor,
+  taxonomyFromSetting,
+  type AnnotationDiagnostic,
+  type Taxonomy,
+} from '../core/annotations';
 import { LineIndex } from '../core/text/line-index';
 
 const SKIPPED_DIRS = new Set(['node_modules', 'out', 'dist']);
@@ -86,7 +94,10 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     await fs.writeFile(temp, text, 'utf8');
-    const mode = await fs.stat(path).then((s) => s.mode, () => undefined);
+    const mode = await fs.stat(path).then(
+      (s) => s.mode,
+      () => undefined,
+    );
     if (mode !== undefined) await fs.chmod(temp, mode);
     await fs.rename(temp, path);
   } catch (e) {

@@ -21,7 +21,10 @@ export function nodeIo(): CliIo {
 
 /** An expected failure: printed without a stack trace, with its exit code (2 = usage, 1 = check failed). */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 2) {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
     super(message);
   }
 }

@@ -24,7 +24,7 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
       io.err(`kamerstuk ${name}: ${e.message}${e instanceof UsageError ? `\n${usageLine(name, command)}` : ''}`);
       return e.exitCode;
     }
-    io.err(`kamerstuk ${name}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    io.err(`kamerstuk ${name}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     return 70;
   }
 }

@@ -80,7 +80,30 @@ export function realisticNote(size: number, seed = 7): string {
 /** A single line of digits, commas, `nr.` and other near-citations, built to provoke backtracking. */
 export function adversarialLine(size: number, seed = 3): string {
   const g = rng(seed);
-  const tokens = ['1', '12', '123', '12345', '29 754', '29.754', ',', ', ', 'nr.', 'nr. ', 'nrs.', ' ', '-', '–', '/', ';', '2022/23', ' en ', '(', ')', 'kst-', '2024D'];
+  const tokens = [
+    '1',
+    '12',
+    '123',
+    '12345',
+    '29 754',
+    '29.754',
+    ',',
+    ', ',
+    'nr.',
+    'nr. ',
+    'nrs.',
+    ' ',
+    '-',
+    '–',
+    '/',
+    ';',
+    '2022/23',
+    ' en ',
+    '(',
+    ')',
+    'kst-',
+    '2024D',
+  ];
   const out: string[] = [];
   let length = 0;
   while (length < size) {
@@ -102,7 +125,10 @@ async function measurePair(a: () => unknown, b: () => unknown, opts: { iteration
   const ta: number[] = [];
   const tb: number[] = [];
   for (let i = 0; i < opts.warmup + opts.iterations; i++) {
-    for (const [fn, out] of [[a, ta], [b, tb]] as const) {
+    for (const [fn, out] of [
+      [a, ta],
+      [b, tb],
+    ] as const) {
       gc?.();
       const t0 = performance.now();
       await fn();
@@ -124,7 +150,11 @@ export const cases: BenchCase[] = [
       const note = realisticNote(MB);
       const parser = unified().use(remarkParse);
       let refs = 0;
-      const [subject, baseline] = await measurePair(() => (refs = analyseMarkdown(note).refs.length), () => parser.parse(note), { iterations: 12, warmup: 2 });
+      const [subject, baseline] = await measurePair(
+        () => (refs = analyseMarkdown(note).refs.length),
+        () => parser.parse(note),
+        { iterations: 12, warmup: 2 },
+      );
       const q = subject.median / baseline.median;
       return {
         subject,
@@ -168,7 +198,9 @@ export const cases: BenchCase[] = [
         subject,
         target: 'median ≤ 5 ms',
         met: subject.median <= 5,
-        notes: [`mean re-parsed region ${(reparsed / version).toFixed(0)} characters of ${text.length}; timed: update() and reading all refs and problems (${refs})`],
+        notes: [
+          `mean re-parsed region ${(reparsed / version).toFixed(0)} characters of ${text.length}; timed: update() and reading all refs and problems (${refs})`,
+        ],
       };
     },
   },
@@ -178,7 +210,11 @@ export const cases: BenchCase[] = [
       const line = adversarialLine(MB);
       const half = line.slice(0, MB / 2);
       let found = 0;
-      const [subject, baseline] = await measurePair(() => (found = scanText(line).length), () => scanText(half), { iterations: 40, warmup: 5 });
+      const [subject, baseline] = await measurePair(
+        () => (found = scanText(line).length),
+        () => scanText(half),
+        { iterations: 40, warmup: 5 },
+      );
       const q = subject.median / baseline.median;
       return {
         subject,

@@ -26,10 +26,7 @@ export interface BenchCase {
 }
 
 /** Runs `fn` repeatedly (after warm-up) and returns median and p95 in ms. */
-export async function measure(
-  fn: () => unknown | Promise<unknown>,
-  opts: { iterations?: number; warmup?: number; minMs?: number } = {},
-): Promise<Measurement> {
+export async function measure(fn: () => unknown | Promise<unknown>, opts: { iterations?: number; warmup?: number; minMs?: number } = {}): Promise<Measurement> {
   const iterations = opts.iterations ?? 20;
   const warmup = opts.warmup ?? 3;
   for (let i = 0; i < warmup; i++) await fn();

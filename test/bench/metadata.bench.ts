@@ -3,7 +3,23 @@
 import { createMetadataStack, renderHoverMarkdown, type DocumentMetadata } from '../../src/core/metadata';
 import { measure, type BenchCase } from './harness';
 
-const FRACTIES = ['Fractie A', 'Fractie B', 'Fractie C', 'Fractie D', 'Fractie E', 'Fractie F', 'Fractie G', 'Fractie H', 'Fractie I', 'Fractie J', 'Fractie K', 'Fractie L', 'Fractie M', 'Fractie N', 'Fractie O'];
+const FRACTIES = [
+  'Fractie A',
+  'Fractie B',
+  'Fractie C',
+  'Fractie D',
+  'Fractie E',
+  'Fractie F',
+  'Fractie G',
+  'Fractie H',
+  'Fractie I',
+  'Fractie J',
+  'Fractie K',
+  'Fractie L',
+  'Fractie M',
+  'Fractie N',
+  'Fractie O',
+];
 
 function record(i: number): DocumentMetadata {
   const id = `kst-${30000 + (i % 900)}-${i}`;
@@ -80,7 +96,9 @@ export const cases: BenchCase[] = [
         subject,
         target: 'p95 ≤ 2 ms',
         met: subject.p95 <= 2,
-        notes: [`note ${(note.length / 1024 / 1024).toFixed(2)} MB, ${spans.length} citations, ${records.length} documents; ${Math.round(chars / subject.samples)} chars of markdown per hover`],
+        notes: [
+          `note ${(note.length / 1024 / 1024).toFixed(2)} MB, ${spans.length} citations, ${records.length} documents; ${Math.round(chars / subject.samples)} chars of markdown per hover`,
+        ],
       };
     },
   },

@@ -16,7 +16,10 @@ describe('activation', () => {
     const declared: string[] = (ext.packageJSON.contributes?.commands ?? []).map((c: { command: string }) => c.command);
     assert.ok(declared.length > 0, 'the manifest contributes no commands');
     const registered = new Set(await vscode.commands.getCommands(true));
-    assert.deepEqual(declared.filter((c) => !registered.has(c)), []);
+    assert.deepEqual(
+      declared.filter((c) => !registered.has(c)),
+      [],
+    );
   });
 
   it('declares no catch-all activation', () => {

@@ -101,7 +101,10 @@ describe('annotations in a real VS Code', () => {
 
       assert.ok(await editor.document.save(), 'the letter copy could not be saved');
       const expected = editor.document.getText().indexOf(COMMITMENT);
-      await eventually(async () => parseYaml(await readWorkspaceFile(letter.yaml)).get(measureId)?.start === expected, 'the new position was not stored on save');
+      await eventually(
+        async () => parseYaml(await readWorkspaceFile(letter.yaml)).get(measureId)?.start === expected,
+        'the new position was not stored on save',
+      );
     });
 
     it('the Annotations view lists the letter, its tag and the passage', async () => {
@@ -137,7 +140,7 @@ describe('annotations in a real VS Code', () => {
       assert.ok(!/\]\(command:evil\)/.test(text), `a live link in the hover: ${text}`);
     });
 
-    it('merges a change on disk (another analyst\'s pull) with a pending change: nothing is lost', async () => {
+    it("merges a change on disk (another analyst's pull) with a pending change: nothing is lost", async () => {
       const release = api.stores.holdWrites();
       let conclusionId: string | undefined;
       try {
@@ -151,7 +154,12 @@ describe('annotations in a real VS Code', () => {
         // The other analyst's version: the file as it was, plus their own tag.
         const theirs = parseYaml(disk);
         const start = editor.document.getText().indexOf(OTHER_PASSAGE);
-        theirs.add({ id: 'other00001', tag: 'commitment', ...captureSelector(editor.document.getText(), start, start + OTHER_PASSAGE.length), author: 'Andere analist' });
+        theirs.add({
+          id: 'other00001',
+          tag: 'commitment',
+          ...captureSelector(editor.document.getText(), start, start + OTHER_PASSAGE.length),
+          author: 'Andere analist',
+        });
         await writeWorkspaceFile(letter.yaml, theirs.toString());
         await eventually(() => api.stores.peek(letter.uri)?.store?.has('other00001'), 'the change on disk was not reloaded');
       } finally {
@@ -159,11 +167,14 @@ describe('annotations in a real VS Code', () => {
       }
       await api.stores.idle();
       const merged = parseYaml(await readWorkspaceFile(letter.yaml));
-      assert.ok(merged.has('other00001'), 'the other analyst\'s tag was lost');
+      assert.ok(merged.has('other00001'), "the other analyst's tag was lost");
       assert.ok(merged.has(conclusionId!), 'the pending tag was lost');
       assert.ok(merged.has(measureId), 'the earlier tag was lost');
       assert.equal(merged.get(measureId)?.status, 'agreed');
-      await eventually(() => api.decorationRanges(editor).commitment?.length === 1 && api.decorationRanges(editor).conclusion?.length === 1, 'merged tags are not decorated');
+      await eventually(
+        () => api.decorationRanges(editor).commitment?.length === 1 && api.decorationRanges(editor).conclusion?.length === 1,
+        'merged tags are not decorated',
+      );
     });
 
     it('removes the tag at the cursor and the one given by the view', async () => {
@@ -173,8 +184,14 @@ describe('annotations in a real VS Code', () => {
       await vscode.commands.executeCommand('kamerstuk.removeAnnotation');
       await vscode.commands.executeCommand('kamerstuk.removeAnnotation', { id: 'other00001', letter: letter.uri });
       const store = parseYaml(await readWorkspaceFile(letter.yaml));
-      assert.deepEqual(store.annotations().map((a) => a.id), [measureId]);
-      await eventually(() => !api.decorationRanges(editor).conclusion?.length && !api.decorationRanges(editor).commitment?.length, 'removed tags are still decorated');
+      assert.deepEqual(
+        store.annotations().map((a) => a.id),
+        [measureId],
+      );
+      await eventually(
+        () => !api.decorationRanges(editor).conclusion?.length && !api.decorationRanges(editor).commitment?.length,
+        'removed tags are still decorated',
+      );
     });
 
     it('re-attaches an orphan to the selection', async () => {
@@ -182,7 +199,11 @@ describe('annotations in a real VS Code', () => {
       const start = editor.document.getText().indexOf(COMMITMENT);
       const replacement = 'Wij werken dit jaar verder aan de leerlijn.';
       const edit = new vscode.WorkspaceEdit();
-      edit.replace(editor.document.uri, new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(start + COMMITMENT.length)), replacement);
+      edit.replace(
+        editor.document.uri,
+        new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(start + COMMITMENT.length)),
+        replacement,
+      );
       assert.ok(await vscode.workspace.applyEdit(edit));
       await eventually(async () => (await api.anchorResults(letter.uri)).find((r) => r.id === measureId)?.status === 'orphaned', 'the tag was not orphaned');
       assert.ok(!api.decorationRanges(editor).measure?.length, 'an orphan is decorated');
@@ -218,7 +239,10 @@ describe('annotations in a real VS Code', () => {
       const diagnostics = await eventually(() => (api.diagnostics(file).length ? api.diagnostics(file) : undefined), 'no diagnostic for the broken file');
       assert.equal(diagnostics[0].severity, vscode.DiagnosticSeverity.Error);
       assert.ok(diagnostics[0].range.start.line >= 2, `unexpected position ${JSON.stringify(diagnostics[0].range)}`);
-      assert.ok(vscode.languages.getDiagnostics(file).some((d) => d.source === 'kamerstuk'), 'not in the Problems panel');
+      assert.ok(
+        vscode.languages.getDiagnostics(file).some((d) => d.source === 'kamerstuk'),
+        'not in the Problems panel',
+      );
 
       selectText(editor, COMMITMENT);
       const added = await vscode.commands.executeCommand('kamerstuk.tagSelection', { tag: 'measure' });
@@ -311,7 +335,7 @@ describe('annotations in a real VS Code', () => {
       assert.ok(await vscode.workspace.applyEdit(edit));
       // Accept until the command returns: on a slow machine the quick pick may open later than 800 ms.
       let added: { id: string }[] | undefined;
-      for (const until = Date.now() + 10_000; !added && Date.now() < until; ) {
+      for (const until = Date.now() + 10_000; !added && Date.now() < until;) {
         await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
         added = await Promise.race([pending, new Promise<undefined>((r) => setTimeout(() => r(undefined), 300))]);
       }
@@ -362,9 +386,12 @@ describe('annotations in a real VS Code', () => {
   });
 
   describe('the sample workspace', () => {
-    it('decorates the sample letter\'s tags when it is opened', async () => {
+    it("decorates the sample letter's tags when it is opened", async () => {
       const editor = await openSample(SAMPLE);
-      const ranges = await eventually(() => (api.decorationRanges(editor).measure?.length === 3 ? api.decorationRanges(editor) : undefined), 'sample tags not decorated');
+      const ranges = await eventually(
+        () => (api.decorationRanges(editor).measure?.length === 3 ? api.decorationRanges(editor) : undefined),
+        'sample tags not decorated',
+      );
       assert.equal(ranges.commitment?.length, 2);
       assert.equal(ranges.conclusion?.length, 1);
       assert.equal(editor.document.getText(ranges.measure.find((r) => editor.document.getText(r).startsWith('Het Ministerie'))!), HEADING_3);
@@ -384,7 +411,10 @@ describe('annotations in a real VS Code', () => {
     it('re-anchors a letter replaced on disk and reports moved and orphaned tags', async () => {
       const letter = await letterCopy('kst-29754-9003');
       created.push(letter.relative, letter.yaml);
-      const sampleYaml = (await readWorkspaceFile('letters/kst-29754-716.annotations.yaml'))!.replace(/kst-29754-716(\.md)?/g, (m, md) => `kst-29754-9003${md ?? ''}`);
+      const sampleYaml = (await readWorkspaceFile('letters/kst-29754-716.annotations.yaml'))!.replace(
+        /kst-29754-716(\.md)?/g,
+        (m, md) => `kst-29754-9003${md ?? ''}`,
+      );
       await writeWorkspaceFile(letter.yaml, sampleYaml);
       await api.stores.get(letter.uri);
       const conclusion = letter.text.slice(letter.text.indexOf(CONCLUSION_START), letter.text.indexOf('Daarbij hecht het kabinet'));

@@ -89,7 +89,12 @@ describe('citations in a real VS Code', () => {
       () => vscode.languages.getDiagnostics(uri).find((d) => d.source === 'kamerstuk' && d.code === 'invalid-vergaderjaar'),
       'no vergaderjaar diagnostic',
     );
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((a) => a.title.includes('2022/23'));
     assert.ok(fix?.edit, `no fix to 2022/23 among: ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
@@ -102,7 +107,10 @@ describe('citations in a real VS Code', () => {
     const range = new vscode.Range(0, 6, 0, 6);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, range);
     const titles = actions.map((a) => a.title);
-    assert.ok(titles.some((t) => t.includes('29 754, nr. 680')), titles.join(' | '));
+    assert.ok(
+      titles.some((t) => t.includes('29 754, nr. 680')),
+      titles.join(' | '),
+    );
   });
 
   it('completion after kst- offers documents the catalogs know, in the configured style', async () => {
@@ -170,7 +178,10 @@ describe('citations in a real VS Code', () => {
       assert.match(plain, /\| Fractie A \| For \|/, plain);
       // Every Stemming row was served twice; the tally counts each fractie once.
       assert.match(plain, /For 102, against 41, did not vote 7/, plain);
-      assert.ok(server.requests.every((r) => r.filter === '' || /Verwijderd eq false/.test(r.filter)), 'a query without Verwijderd eq false');
+      assert.ok(
+        server.requests.every((r) => r.filter === '' || /Verwijderd eq false/.test(r.filter)),
+        'a query without Verwijderd eq false',
+      );
     });
 
     it('a hostile title from the API renders inert', async () => {

@@ -62,7 +62,10 @@ describe('team repository setup', function () {
     const hook = git('rev-parse', '--git-path', 'hooks/pre-commit').trim();
     assert.ok(statSync(join(root, hook)).mode & 0o100, 'the hook is not executable');
 
-    const again = await vscode.commands.executeCommand<{ gitattributesChanged: boolean; hook: string }>('kamerstuk.setUpTeamRepository', { folder: vscode.Uri.file(root), hook: true });
+    const again = await vscode.commands.executeCommand<{ gitattributesChanged: boolean; hook: string }>('kamerstuk.setUpTeamRepository', {
+      folder: vscode.Uri.file(root),
+      hook: true,
+    });
     assert.equal(again.gitattributesChanged, false);
     assert.equal(again.hook, 'up-to-date');
     git('add', '.gitattributes');
@@ -81,7 +84,13 @@ describe('team repository setup', function () {
     assert.equal(merge.status, 0, `${merge.stdout}\n${merge.stderr}`);
     const merged = AnnotationStore.parse(read(FILE));
     assert.ok(merged.ok, read(FILE));
-    assert.deepEqual(merged.store.annotations().map((a) => a.tag).sort(), ['commitment', 'conclusion']);
+    assert.deepEqual(
+      merged.store
+        .annotations()
+        .map((a) => a.tag)
+        .sort(),
+      ['commitment', 'conclusion'],
+    );
   });
 
   it('the pre-commit hook refuses an annotation file that does not parse', () => {

@@ -81,7 +81,11 @@ export async function startCodeServer(opts) {
   const stop = () => {
     if (!stopped) {
       stopped = true;
-      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
     }
     if (!opts.keepProfile) rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
   };
@@ -98,20 +102,28 @@ export async function startCodeServer(opts) {
     child.stderr.on('data', onData);
     child.on('exit', (code) => reject(new Error(`code-server exited early (${code}):\n${buffer.slice(-2000)}`)));
     setTimeout(() => reject(new Error(`code-server did not start within 60 s:\n${buffer.slice(-2000)}`)), 60_000).unref();
-  }).catch((e) => { stop(); throw e; });
+  }).catch((e) => {
+    stop();
+    throw e;
+  });
 
   const base = `http://127.0.0.1:${port}`;
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
   /** Workbench URL opening `folder`, with payload entries such as extensionDevelopmentPath. */
-  const workbenchUrl = (folder, payload) =>
-    `${base}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const workbenchUrl = (folder, payload) => `${base}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   return { port, base, remote, workbenchUrl, stop, profile, child };
 }
 
 /** Chromium flags that keep Debian's Chromium quiet on a machine with no internet. */
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
 ];
 
 export function chromiumPath() {

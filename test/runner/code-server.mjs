@@ -40,7 +40,11 @@ async function finish(code, why) {
   failedRun = code !== 0;
   if (why) console.error(`[vscode-test] ${why}`);
   for (const c of cleanups.reverse()) {
-    try { await c(); } catch { /* keep cleaning */ }
+    try {
+      await c();
+    } catch {
+      /* keep cleaning */
+    }
   }
   process.exit(code);
 }
@@ -96,8 +100,7 @@ try {
     else if (text.startsWith(SUMMARY_MARK)) {
       mkdirSync(dirname(summary), { recursive: true });
       writeFileSync(summary, text.slice(SUMMARY_MARK.length));
-    }
-    else if (verbose) console.log(`[workbench] ${text}`);
+    } else if (verbose) console.log(`[workbench] ${text}`);
     else {
       context.push(text);
       if (context.length > 60) context.shift();
@@ -116,5 +119,5 @@ try {
   const code = await exitCode;
   await finish(code === 0 ? 0 : 1);
 } catch (e) {
-  await finish(1, e instanceof Error ? e.stack ?? e.message : String(e));
+  await finish(1, e instanceof Error ? (e.stack ?? e.message) : String(e));
 }

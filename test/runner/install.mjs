@@ -29,9 +29,7 @@ function run(cmd, args, opts) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], ...opts });
     child.on('error', reject);
-    child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${signal ?? code}`)),
-    );
+    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${signal ?? code}`))));
   });
 }
 
@@ -69,5 +67,11 @@ export async function ensureCodeServer(log = (m) => console.error(m)) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  ensureCodeServer().then((p) => console.log(p.root), (e) => { console.error(e.message); process.exitCode = 1; });
+  ensureCodeServer().then(
+    (p) => console.log(p.root),
+    (e) => {
+      console.error(e.message);
+      process.exitCode = 1;
+    },
+  );
 }

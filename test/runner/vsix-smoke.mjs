@@ -33,12 +33,19 @@ try {
   writeFileSync(join(workspace, 'note.md'), '# Notitie\n\nZie Kamerstukken II 2023/24, 29 754, nr. 716.\n');
   browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const page = await browser.newPage();
-  await page.goto(server.workbenchUrl(workspace, [['openFile', server.remote(join(workspace, 'note.md'))], ['skipWelcome', 'true']]));
+  await page.goto(
+    server.workbenchUrl(workspace, [
+      ['openFile', server.remote(join(workspace, 'note.md'))],
+      ['skipWelcome', 'true'],
+    ]),
+  );
   const until = Date.now() + 60_000;
   let logText = '';
   while (Date.now() < until && !/activated/.test(logText)) {
     await new Promise((r) => setTimeout(r, 500));
-    logText = findLogs(join(profile, 'user-data', 'logs')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    logText = findLogs(join(profile, 'user-data', 'logs'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
   }
   if (!/activated/.test(logText)) throw new Error('the installed extension did not log its activation within 60 s');
   console.log(`activation logged by the installed extension: ${logText.trim().split('\n').pop()}`);

@@ -113,7 +113,11 @@ export async function startODataServer(options: ODataServerOptions = {}): Promis
       if ((m = /DocumentNummer eq '([^']*)'/.exec(filter))) rows = rows.filter((d) => d.DocumentNummer === m![1]);
       else if ((m = /Volgnummer eq (\d+) and Kamerstukdossier\/any\((\w+): \2\/Nummer eq (\d+) and \2\/Toevoeging eq (null|'([^']*)')/.exec(filter))) {
         const [, volg, , nummer, , toev] = m;
-        rows = rows.filter((d) => d.Volgnummer === Number(volg) && (d.Kamerstukdossier as Row[]).some((k) => k.Nummer === Number(nummer) && (k.Toevoeging ?? null) === (toev ?? null)));
+        rows = rows.filter(
+          (d) =>
+            d.Volgnummer === Number(volg) &&
+            (d.Kamerstukdossier as Row[]).some((k) => k.Nummer === Number(nummer) && (k.Toevoeging ?? null) === (toev ?? null)),
+        );
       } else if ((m = /Zaak\/any\((\w+): \1\/Nummer eq '([^']*)'\)/.exec(filter))) rows = rows.filter((d) => (d.Zaak as Row[]).some((z) => z.Nummer === m![2]));
       else if (/contains\(/.test(filter)) {
         const words = [...filter.matchAll(/contains\(Onderwerp,'([^']*)'\)/g)].map((x) => x[1].toLowerCase());

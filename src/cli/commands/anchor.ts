@@ -15,7 +15,7 @@ export const anchorCommand = defineCommand({
   summary: 'status of each annotation (exact|moved|fuzzy|orphaned)',
   options: { json: { type: 'boolean' }, write: { type: 'boolean' } },
   help: [
-    'Where each annotation\'s passage is in its letter now:',
+    "Where each annotation's passage is in its letter now:",
     '  exact     same passage, same place',
     '  moved     same words elsewhere, with (most of) their context: safe to store',
     '  fuzzy     accepted with weaker evidence (edited words or little context): review it',
@@ -45,9 +45,16 @@ export const anchorCommand = defineCommand({
     const annotations = store.annotations();
     const results = anchorAnnotations(letter, annotations);
     if (values.json) {
-      io.out(JSON.stringify(results.map(({ id, status, start, end, score }) => ({ id, status, start, end, score: round(score) })), null, 2));
+      io.out(
+        JSON.stringify(
+          results.map(({ id, status, start, end, score }) => ({ id, status, start, end, score: round(score) })),
+          null,
+          2,
+        ),
+      );
     } else {
-      for (const r of results) io.out(`${r.id}  ${r.status.padEnd(8)}  ${String(r.start).padStart(7)}-${String(r.end).padEnd(7)}  ${round(r.score).toFixed(3)}`);
+      for (const r of results)
+        io.out(`${r.id}  ${r.status.padEnd(8)}  ${String(r.start).padStart(7)}-${String(r.end).padEnd(7)}  ${round(r.score).toFixed(3)}`);
     }
     if (values.write) {
       const updates = selectorUpdates(annotations, results);

@@ -46,7 +46,8 @@ export const resolveCommand = defineCommand({
     });
     for (const issue of stack.catalog.issues) io.err(`${catalog?.path}:${issue.line}:${issue.col}: ${issue.severity}: ${issue.message}`);
     const offlineNote = stack.api.http.onDidChangeStatus((status, reason) => {
-      if (status === 'offline') io.err(`kamerstuk resolve: the Tweede Kamer API is unreachable (${reason ?? 'no answer'}); using catalog, cache and bundled data`);
+      if (status === 'offline')
+        io.err(`kamerstuk resolve: the Tweede Kamer API is unreachable (${reason ?? 'no answer'}); using catalog, cache and bundled data`);
     });
 
     try {
@@ -94,7 +95,8 @@ export function formatRecord(r: ResolveRecord): string {
   row('soort', m.soort, m.date, m.vergaderjaar && `vergaderjaar ${m.vergaderjaar}`);
   row('dossier', m.dossier && [m.dossier.nummer, m.dossier.toevoeging, m.dossier.titel].filter(Boolean).join(' '), m.ondernummer && `nr. ${m.ondernummer}`);
   row('tk', m.documentnummer && `document ${m.documentnummer}`, m.zaaknummer && `zaak ${m.zaaknummer}`);
-  const who = (list = m.signatories) => list?.map((s) => s.naam + (s.fractie || s.functie ? ` (${[s.fractie, s.functie].filter(Boolean).join(', ')})` : '')).join(', ');
+  const who = (list = m.signatories) =>
+    list?.map((s) => s.naam + (s.fractie || s.functie ? ` (${[s.fractie, s.functie].filter(Boolean).join(', ')})` : '')).join(', ');
   if (m.kind !== 'motie') row('signed by', who());
   if (m.motion) {
     row('submitters', who(m.motion.submitters ?? m.signatories));
@@ -106,8 +108,17 @@ export function formatRecord(r: ResolveRecord): string {
       for (const v of st.votes) lines.push(`    ${clean(v.fractie).padEnd(24)} ${clean(v.soort).padEnd(17)} ${v.zetels}${v.vergissing ? ' (vergissing)' : ''}`);
     }
   }
-  for (const [label, url] of [['html', m.links?.html], ['pdf', m.links?.pdf], ['tweedekamer', m.links?.tweedekamer], ['file', m.links?.resource]] as const) row(label, url);
-  row('source', [m.source, m.origin && m.origin !== m.source && `from ${m.origin}`, m.fetchedAt && `fetched ${m.fetchedAt}`, m.stale && 'stale'].filter(Boolean).join(', '));
+  for (const [label, url] of [
+    ['html', m.links?.html],
+    ['pdf', m.links?.pdf],
+    ['tweedekamer', m.links?.tweedekamer],
+    ['file', m.links?.resource],
+  ] as const)
+    row(label, url);
+  row(
+    'source',
+    [m.source, m.origin && m.origin !== m.source && `from ${m.origin}`, m.fetchedAt && `fetched ${m.fetchedAt}`, m.stale && 'stale'].filter(Boolean).join(', '),
+  );
   for (const e of r.errors) row('warning', `${e.source}: ${e.message}`);
   return lines.join('\n');
 }

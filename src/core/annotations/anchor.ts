@@ -127,7 +127,8 @@ function anchorWithShift(letter: LetterText, a: QuoteSelector & { id: string }, 
     // The same words elsewhere with neither side of the context agreeing are not this passage, however long.
     if (!contextVouches(e, nearPredicted(start))) return;
     const score = combinedScore(e.evidence, positionScore(a.start, letter.toOriginal(start), text.length));
-    if (!best || score > best.score) best = { start, end, errors, evidence: e.evidence, context: e.context, settled: Math.min(e.prefix, e.suffix) >= MIN_SIDE_AGREEMENT, score };
+    if (!best || score > best.score)
+      best = { start, end, errors, evidence: e.evidence, context: e.context, settled: Math.min(e.prefix, e.suffix) >= MIN_SIDE_AGREEMENT, score };
   };
   let count = 0;
   for (let i = normal.indexOf(sel.quote); i >= 0 && count < MAX_EXACT_CANDIDATES; i = normal.indexOf(sel.quote, i + 1), count++) {
@@ -147,7 +148,8 @@ function anchorWithShift(letter: LetterText, a: QuoteSelector & { id: string }, 
     const before = sel.prefix.slice(-CONTEXT_PIECE);
     const after = sel.suffix.slice(0, CONTEXT_PIECE);
     if (best && best.score >= ORPHAN_THRESHOLD) return accept(letter, a, best);
-    if (before.trim().length >= MIN_CONTEXT_PIECE) for (const i of occurrences(normal, before)) search(i + before.length - k - 1, i + before.length + m + k + 1);
+    if (before.trim().length >= MIN_CONTEXT_PIECE)
+      for (const i of occurrences(normal, before)) search(i + before.length - k - 1, i + before.length + m + k + 1);
     if (after.trim().length >= MIN_CONTEXT_PIECE) for (const i of occurrences(normal, after)) search(i - m - k - 1, i + k + 1);
   }
   return accept(letter, a, best);

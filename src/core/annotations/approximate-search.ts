@@ -145,7 +145,15 @@ function bestEnd(pattern: string, text: string, from: number, to: number, revers
  * (in repetitive text such as dot leaders one window may span several, and only its best is reported).
  * `exact` lists starts of exact occurrences the caller already has: no approximate match near them can be better.
  */
-export function findApproximate(pattern: string, text: string, from: number, to: number, k: number, exact: readonly number[] = [], limit = 200): ApproximateMatch[] {
+export function findApproximate(
+  pattern: string,
+  text: string,
+  from: number,
+  to: number,
+  k: number,
+  exact: readonly number[] = [],
+  limit = 200,
+): ApproximateMatch[] {
   const m = pattern.length;
   from = Math.max(0, from);
   to = Math.min(text.length, to);

@@ -33,9 +33,15 @@ export function checkAnnotations(store: AnnotationStore, options: CheckOptions):
   return { diagnostics: out, anchors };
 }
 
-function push(out: AnnotationDiagnostic[], store: AnnotationStore, id: string, key: string, code: string, msg: AnnotationDiagnostic['message'], severity: AnnotationDiagnostic['severity']): void {
+function push(
+  out: AnnotationDiagnostic[],
+  store: AnnotationStore,
+  id: string,
+  key: string,
+  code: string,
+  msg: AnnotationDiagnostic['message'],
+  severity: AnnotationDiagnostic['severity'],
+): void {
   const located = store.locate(id, key, code, msg, severity);
-  out.push(
-    located ?? { severity, code, message: msg, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0, annotationId: id },
-  );
+  out.push(located ?? { severity, code, message: msg, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0, annotationId: id });
 }

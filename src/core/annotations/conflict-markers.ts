@@ -10,7 +10,7 @@ type Op = { kind: '=' | '-' | '+'; line: string };
 export function renderWithConflictMarkers(ours: string, theirs: string, labels: [string, string] = ['ours', 'theirs']): string {
   const ops = diffLines(ours.split('\n'), theirs.split('\n'));
   const out: string[] = [];
-  for (let i = 0; i < ops.length; ) {
+  for (let i = 0; i < ops.length;) {
     if (ops[i].kind === '=') {
       out.push(ops[i++].line);
       continue;

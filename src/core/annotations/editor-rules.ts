@@ -22,7 +22,12 @@ export function createdTimestamp(date: Date): string {
 export function excerpt(quote: string, max = 60): string {
   const one = quote.replace(/\s+/g, ' ').trim();
   const chars = Array.from(one);
-  return chars.length > max ? chars.slice(0, max - 1).join('').trimEnd() + '…' : one;
+  return chars.length > max
+    ? chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd() + '…'
+    : one;
 }
 
 /** Tagged passages per tag label (every annotation of the file counts, orphans included). */
@@ -37,9 +42,7 @@ export function tagCountsByLabel(annotations: readonly Annotation[], taxonomy: T
 
 /** Annotations whose anchored passage contains `offset` (end inclusive), innermost (shortest) first. */
 export function anchoredAt(results: readonly AnchorResult[], offset: number): AnchorResult[] {
-  return results
-    .filter((r) => r.status !== 'orphaned' && r.start <= offset && offset <= r.end)
-    .sort((a, b) => a.end - a.start - (b.end - b.start));
+  return results.filter((r) => r.status !== 'orphaned' && r.start <= offset && offset <= r.end).sort((a, b) => a.end - a.start - (b.end - b.start));
 }
 
 /** Tags in taxonomy order, then unknown tags in alphabetical order. */

@@ -12,5 +12,15 @@ export { LetterText, normaliseWhitespace } from './letter-text';
 export { reanchorLetter, selectorUpdates, type LetterRevisionReport } from './reanchor';
 export { mergeAnnotationTexts, mergeAnnotationStores, type MergeConflict, type MergeOutcome, type ConflictPolicy } from './merge';
 export { checkAnnotations, type CheckOptions } from './check';
-export { anchoredAt, createdTimestamp, excerpt, isWorkspaceScheme, orderedTags, selectionRanges, tagCountsByLabel, tempFileName, trimSelection } from './editor-rules';
+export {
+  anchoredAt,
+  createdTimestamp,
+  excerpt,
+  isWorkspaceScheme,
+  orderedTags,
+  selectionRanges,
+  tagCountsByLabel,
+  tempFileName,
+  trimSelection,
+} from './editor-rules';
 export { borderFor, gutterIconDataUri, withAlpha } from './decoration-style';

@@ -27,8 +27,7 @@ export interface MergeConflict {
 }
 
 export type MergeOutcome =
-  | { ok: true; text: string; conflicts: MergeConflict[] }
-  | { ok: false; side: 'base' | 'ours' | 'theirs'; diagnostics: AnnotationDiagnostic[] };
+  { ok: true; text: string; conflicts: MergeConflict[] } | { ok: false; side: 'base' | 'ours' | 'theirs'; diagnostics: AnnotationDiagnostic[] };
 
 const ANCHOR = ['quote', 'prefix', 'suffix', 'start', 'end'] as const;
 const SIMPLE = ['tag', 'note', 'author', 'created', 'status'] as const;
@@ -51,7 +50,11 @@ interface Plan {
 /** Merges texts; an empty (or whitespace-only) text counts as a file without annotations. */
 export function mergeAnnotationTexts(base: string, ours: string, theirs: string, onConflict: ConflictPolicy = 'markers'): MergeOutcome {
   const parsed: AnnotationStore[] = [];
-  for (const [side, text] of [['base', base], ['ours', ours], ['theirs', theirs]] as const) {
+  for (const [side, text] of [
+    ['base', base],
+    ['ours', ours],
+    ['theirs', theirs],
+  ] as const) {
     if (!text.trim()) {
       parsed.push(AnnotationStore.create({}));
       continue;
@@ -63,7 +66,12 @@ export function mergeAnnotationTexts(base: string, ours: string, theirs: string,
   return mergeAnnotationStores(parsed[0], parsed[1], parsed[2], onConflict);
 }
 
-export function mergeAnnotationStores(base: AnnotationStore, ours: AnnotationStore, theirs: AnnotationStore, onConflict: ConflictPolicy = 'markers'): MergeOutcome & { ok: true } {
+export function mergeAnnotationStores(
+  base: AnnotationStore,
+  ours: AnnotationStore,
+  theirs: AnnotationStore,
+  onConflict: ConflictPolicy = 'markers',
+): MergeOutcome & { ok: true } {
   const plan = planMerge(base, ours, theirs);
   mergeDocument(base, ours, theirs, undefined, 'ours', plan.conflicts);
   const resolve = (side: 'ours' | 'theirs', keepEdited: boolean) => {
@@ -113,7 +121,8 @@ function mergeEntry(id: string, b: Annotation | undefined, o: Annotation, t: Ann
     if (same(vo, vt) || same(vt, vb)) continue;
     if (same(vo, vb)) clean[key] = vt ?? null;
     else if (key === 'refs') clean[key] = mergeSets(vb as string[] | undefined, vo as string[] | undefined, vt as string[] | undefined);
-    else if (key === 'anchor' && (vo as Values).quote === (vt as Values).quote) continue; // both re-anchored: hints
+    else if (key === 'anchor' && (vo as Values).quote === (vt as Values).quote)
+      continue; // both re-anchored: hints
     else {
       conflict.ours[key] = vo ?? null;
       conflict.theirs[key] = vt ?? null;
@@ -168,7 +177,8 @@ function mergeDocument(
     const [vb, vo, vt] = [lb[key], lo[key], lt[key]];
     if (same(vo, vt) || same(vt, vb)) continue;
     if (out && (same(vo, vb) || side === 'theirs')) out.setLetter({ [key]: vt ?? null });
-    if (!same(vo, vb) && record) conflicts.push({ kind: 'document', field: `document.${key}`, message: message(MESSAGES.mergeConflictDocument, `document.${key}`) });
+    if (!same(vo, vb) && record)
+      conflicts.push({ kind: 'document', field: `document.${key}`, message: message(MESSAGES.mergeConflictDocument, `document.${key}`) });
   }
   const [xb, xo, xt] = [base.topLevelExtras(), ours.topLevelExtras(), theirs.topLevelExtras()];
   for (const key of new Set([...Object.keys(xo), ...Object.keys(xt)])) {

@@ -6,20 +6,7 @@ export const REVIEW_STATUSES = ['proposed', 'agreed', 'disputed'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 /** Keys of an entry in the order they are written; unknown keys follow in their own order. */
-export const ANNOTATION_KEYS = [
-  'id',
-  'tag',
-  'quote',
-  'prefix',
-  'suffix',
-  'start',
-  'end',
-  'note',
-  'refs',
-  'author',
-  'created',
-  'status',
-] as const;
+export const ANNOTATION_KEYS = ['id', 'tag', 'quote', 'prefix', 'suffix', 'start', 'end', 'note', 'refs', 'author', 'created', 'status'] as const;
 
 /** Top-level keys in the order they are written. */
 export const FILE_KEYS = ['version', 'document', 'annotations'] as const;

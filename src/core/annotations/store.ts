@@ -24,7 +24,10 @@ export type LoadResult = { ok: true; store: AnnotationStore } | { ok: false; dia
 
 /** Thrown by an edit that cannot be applied (unknown id, id taken); carries a translatable message. */
 export class AnnotationEditError extends Error {
-  constructor(readonly template: string, readonly args: string[]) {
+  constructor(
+    readonly template: string,
+    readonly args: string[],
+  ) {
     super(template.replace(/\{(\d+)\}/g, (_, i: string) => args[Number(i)] ?? ''));
   }
 }
@@ -213,7 +216,13 @@ export class AnnotationStore {
   }
 
   /** Where an annotation (or one of its keys) is in the parsed text; undefined once the store was edited. */
-  locate(id: string, key?: string, code = 'annotation', msg = message(MESSAGES.notFound, id), severity: AnnotationDiagnostic['severity'] = 'error'): AnnotationDiagnostic | undefined {
+  locate(
+    id: string,
+    key?: string,
+    code = 'annotation',
+    msg = message(MESSAGES.notFound, id),
+    severity: AnnotationDiagnostic['severity'] = 'error',
+  ): AnnotationDiagnostic | undefined {
     const map = this.#entries.get(id);
     if (!map || !this.#lines) return undefined;
     const node = (key && getNode(map, key)) || map;

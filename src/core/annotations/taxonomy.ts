@@ -62,8 +62,8 @@ export function taxonomyFromSetting(setting: unknown): { taxonomy: Taxonomy; pro
     }
     const v = (typeof value === 'object' ? value : typeof value === 'string' ? { label: value } : {}) as Record<string, unknown>;
     const base = tags.get(id);
-    const color = typeof v.color === 'string' && v.color ? v.color : base?.color ?? FALLBACK_COLORS[tags.size % FALLBACK_COLORS.length];
-    const label = typeof v.label === 'string' && v.label ? v.label : base?.label ?? id;
+    const color = typeof v.color === 'string' && v.color ? v.color : (base?.color ?? FALLBACK_COLORS[tags.size % FALLBACK_COLORS.length]);
+    const label = typeof v.label === 'string' && v.label ? v.label : (base?.label ?? id);
     const description = typeof v.description === 'string' ? v.description : base?.description;
     // A new Dutch label without an English one: the Dutch label serves both.
     const labelEn = typeof v.labelEn === 'string' && v.labelEn ? v.labelEn : typeof v.label === 'string' && v.label ? undefined : base?.labelEn;

@@ -25,7 +25,18 @@ export function diagnosticAt(
   const [offset, endOffset] = range ?? [0, 0];
   const a = lines.linePos(offset);
   const b = lines.linePos(Math.max(offset, endOffset));
-  return { severity, code, message: msg, line: a.line, column: a.col, endLine: b.line, endColumn: b.col, offset, endOffset, ...(annotationId ? { annotationId } : {}) };
+  return {
+    severity,
+    code,
+    message: msg,
+    line: a.line,
+    column: a.col,
+    endLine: b.line,
+    endColumn: b.col,
+    offset,
+    endOffset,
+    ...(annotationId ? { annotationId } : {}),
+  };
 }
 
 export function nodeRange(node: Node | undefined | null): [number, number] | undefined {

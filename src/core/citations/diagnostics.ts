@@ -76,7 +76,9 @@ export function groupSpan(refs: CitationRef[]): { start: number; end: number } {
  * fixes with a diagnostic, and by the editor as code actions on any citation (pass the refs of one group).
  */
 export function rewriteFixes(refs: CitationRef[], text?: string, opts: FormatOptions = {}): CitationFix[] {
-  const usable = refs.filter((r) => r.id && (r.kind === 'kamerstuk' || r.kind === 'handelingen' || r.kind === 'aanhangsel' || r.kind === 'staatsblad' || r.kind === 'staatscourant'));
+  const usable = refs.filter(
+    (r) => r.id && (r.kind === 'kamerstuk' || r.kind === 'handelingen' || r.kind === 'aanhangsel' || r.kind === 'staatsblad' || r.kind === 'staatscourant'),
+  );
   if (!usable.length || usable.length !== refs.length) return [];
   const { start, end } = groupSpan(refs);
   const current = text?.slice(start, end);
@@ -95,7 +97,8 @@ function fixesFor(p: CitationProblem, text?: string): CitationFix[] {
   switch (p.code) {
     case 'invalid-vergaderjaar': {
       const fixes: CitationFix[] = [];
-      if (p.part) fixes.push({ title: FIX_TITLES.vergaderjaar, args: [p.part.replacement], replacement: p.part.replacement, start: p.part.start, end: p.part.end });
+      if (p.part)
+        fixes.push({ title: FIX_TITLES.vergaderjaar, args: [p.part.replacement], replacement: p.part.replacement, start: p.part.start, end: p.part.end });
       const vj = refs[0]?.parts.vergaderjaar;
       return [...fixes, ...rewriteFixes(refs, text, vj ? { vergaderjaar: repairVergaderjaar(vj) } : {})];
     }

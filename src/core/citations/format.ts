@@ -21,8 +21,7 @@ export function formatDossierNumber(dossier: string): string {
   return dossier.length === 5 ? `${dossier.slice(0, 2)} ${dossier.slice(2)}` : dossier;
 }
 
-const withToevoeging = (dossier: string, t: string | undefined): string =>
-  formatDossierNumber(dossier) + (t ? (/^\d+$/.test(t) ? `-${t}` : ` ${t}`) : '');
+const withToevoeging = (dossier: string, t: string | undefined): string => formatDossierNumber(dossier) + (t ? (/^\d+$/.test(t) ? `-${t}` : ` ${t}`) : '');
 
 /** `29 754`, `36 200 VI`, `21 501-32`, `27 484 (R1669)`, `31 728, 30 914`, `21 501-32, 21 501-02`. */
 export function formatDossier(parts: CitationParts): string {

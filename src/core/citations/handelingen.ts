@@ -64,7 +64,9 @@ export function parseHandelingen(s: string, p: number, end: number): Match | nul
     const group = { start: p, end: list.end };
     list.items.forEach((it, i) => {
       const parts = cleanParts({ ...base, number: it.value, page: it.page });
-      refs.push(makeRef(s, 'aanhangsel', aanhangselId(h.kamer, h.vj?.value, it.value), i === 0 ? p : it.start, it.end, parts, h.vj ? 'leidraad' : 'short', group));
+      refs.push(
+        makeRef(s, 'aanhangsel', aanhangselId(h.kamer, h.vj?.value, it.value), i === 0 ? p : it.start, it.end, parts, h.vj ? 'leidraad' : 'short', group),
+      );
     });
     return { start: p, end: list.end, refs, problems, vergaderjaren: h.vj && [h.vj] };
   }
@@ -111,7 +113,10 @@ export function parseHandelingen(s: string, p: number, end: number): Match | nul
   return { start: p, end: stop, refs, problems, vergaderjaren: h.vj && [h.vj] };
 }
 
-const issueDate = new RegExp(`(?:van${SP}+)?\\d{1,2}${SP}+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)${SP}+`, 'y');
+const issueDate = new RegExp(
+  `(?:van${SP}+)?\\d{1,2}${SP}+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)${SP}+`,
+  'y',
+);
 const gazetteRe = /(?:Stb|STB|Stcrt|STCRT)\.?(?![\p{L}])|Staatsblad|Staatscourant/uy;
 
 /** `Stb. 2022, 524`, `Staatsblad 2022, nr. 524`, `Stcrt. 2019, 64418`. */

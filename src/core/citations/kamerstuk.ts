@@ -10,7 +10,8 @@ import type { CitationForm, CitationParts, CitationRef, Kamer } from './types';
 import { parseVergaderjaar, repairVergaderjaar, vergaderjaarKeyword, leidraadVergaderjaar, type Vergaderjaar } from './vergaderjaar';
 
 const bijlageRe = new RegExp(`(?:Bijlage|BIJLAGE|bijlage|Bijl\\.)${SP}+(?:bij|BIJ)${SP}+`, 'y');
-const strongLabel = /(?:Kamerstukken|Kamerstuk|KAMERSTUKKEN|KAMERSTUK|kamerstukken|kamerstuk|Kst\.?|kst\.|Parl\.[ \u00A0]?(?:St\.|Stukken))(?![\p{L}\p{N}\-\u2010-\u2015])/uy;
+const strongLabel =
+  /(?:Kamerstukken|Kamerstuk|KAMERSTUKKEN|KAMERSTUK|kamerstukken|kamerstuk|Kst\.?|kst\.|Parl\.[ \u00A0]?(?:St\.|Stukken))(?![\p{L}\p{N}\-\u2010-\u2015])/uy;
 const weakLabel = new RegExp(`(?:TK|EK|T\\.K\\.|E\\.K\\.|(?:Tweede|Eerste)${SP}+Kamer(?:${SP}+der${SP}+Staten${DASH}Generaal)?)(?![\\p{L}\\p{N}])`, 'uy');
 const kamerRe = new RegExp(`(?:II|I|TK|EK|T\\.K\\.|E\\.K\\.|(?:Tweede|Eerste)${SP}+Kamer)(?![\\p{L}\\p{N}])`, 'uy');
 const letterWord = /(?:letter|LETTER)(?![\p{L}])/uy;
@@ -245,7 +246,8 @@ export function parseBareKamerstuk(s: string, p: number, end: number, segStart: 
   return null;
 }
 
-const legislative = /(?:^|[^\p{L}])(?:wet|wetsvoorstel|initiatiefwetsvoorstel|voorstel van wet|wijzigingswet|rijkswet|begroting|begrotingsstaat|verdrag|initiatiefnota|goedkeuringswet)[^.!?]*$/iu;
+const legislative =
+  /(?:^|[^\p{L}])(?:wet|wetsvoorstel|initiatiefwetsvoorstel|voorstel van wet|wijzigingswet|rijkswet|begroting|begrotingsstaat|verdrag|initiatiefnota|goedkeuringswet)[^.!?]*$/iu;
 
 /** Whether the sentence before `p` (at most 150 characters) names a bill, budget or treaty. */
 function legislativeBefore(s: string, p: number, segStart: number): boolean {

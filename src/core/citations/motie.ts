@@ -171,7 +171,7 @@ export function parseMotie(s: string, p: number, end: number, ctx: ScanContext =
   if (found.paren) {
     const { match, close, tvv } = found.paren;
     const [first, ...rest] = match.refs;
-    const merged = cleanParts({ ...first.parts, ...parts, replaces: tvv ? first.id ?? undefined : parts.replaces });
+    const merged = cleanParts({ ...first.parts, ...parts, replaces: tvv ? (first.id ?? undefined) : parts.replaces });
     const ref = makeRef(s, 'motie', ownId ?? first.id, p, close + 1, merged, first.form ?? 'bare');
     const others = rest.map((r) => (plural ? { ...r, kind: 'motie' as const, parts: cleanParts({ ...r.parts, submitters: parts.submitters }) } : r));
     return { start: p, end: close + 1, refs: [ref, ...others], problems: match.problems };

@@ -2,7 +2,29 @@
 // `Yeşilgöz-Zegerius`, `in 't Veld`, and in capitals in headings (`SJOERDSMA`, `VAN DER LEE`).
 import { at, isHSpace, isLetter, isLower, isUpper } from './chars';
 
-const particles = new Set(['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', "'t", 'in', 'op', 'la', 'le', 'du', 'da', 'di', 'del', 'von', 'zu', 'vande', 'vander']);
+const particles = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  'ter',
+  'ten',
+  'te',
+  "'t",
+  'in',
+  'op',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'del',
+  'von',
+  'zu',
+  'vande',
+  'vander',
+]);
 
 /** Capitalised words that are never the (first) word of a name in this position. */
 // prettier-ignore

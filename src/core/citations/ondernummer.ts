@@ -166,7 +166,8 @@ function followKind(s: string, i: number, end: number): 'end' | 'list' | 'word' 
   if (k >= end) return 'end';
   const c = s.charCodeAt(k);
   // Punctuation that closes the clause: `.`, `,`, `;`, `:`, `!`, `?`, `)`, `]`, closing quotes; a footnote `[^1]`.
-  if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 34 || c === 0xbb) return 'end';
+  if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 34 || c === 0xbb)
+    return 'end';
   if (c === 91 && at(s, k + 1, end) === 94) return 'end';
   if (stick(pageMarker, s, k, end) || nrMarker(s, k, end) || stick(labelAhead, s, k, end)) return 'end';
   if (stick(enWord, s, k, end) || stick(rangeWord, s, k, end) || isDash(c)) return 'list';

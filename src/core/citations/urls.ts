@@ -27,7 +27,7 @@ export function urlEnd(s: string, p: number, end: number): number {
       depth--;
     }
   }
-  while (i > p && '.,;:!?\'*_'.includes(s[i - 1])) i--;
+  while (i > p && ".,;:!?'*_".includes(s[i - 1])) i--;
   return i;
 }
 
@@ -41,8 +41,7 @@ export function classifyUrl(s: string, p: number, stop: number): CitationRef | n
   const host = m[1].toLowerCase();
   const path = m[2];
   const query = m[3] ?? '';
-  const found = (ref: CitationRef | null): CitationRef | null =>
-    ref ? makeRef(s, ref.kind, ref.id, p, stop, ref.parts, 'url') : null;
+  const found = (ref: CitationRef | null): CitationRef | null => (ref ? makeRef(s, ref.kind, ref.id, p, stop, ref.parts, 'url') : null);
 
   const segments = path.split('/').filter(Boolean);
   const fromSegments = (): CitationRef | null => {
@@ -60,7 +59,8 @@ export function classifyUrl(s: string, p: number, stop: number): CitationRef | n
     if (ref) return found(ref);
     const d = segments.indexOf('dossier');
     const ds = d >= 0 ? /^(\d{4,5})(?:-([A-Za-z0-9]{1,6}))?$/.exec(segments[d + 1] ?? '') : null;
-    if (ds) return found(makeRef(s, 'dossier', dossierId(ds[1], ds[2]), 0, 0, { dossier: ds[1], ...(ds[2] ? { toevoeging: ds[2].toUpperCase() } : {}) }, 'url'));
+    if (ds)
+      return found(makeRef(s, 'dossier', dossierId(ds[1], ds[2]), 0, 0, { dossier: ds[1], ...(ds[2] ? { toevoeging: ds[2].toUpperCase() } : {}) }, 'url'));
     return null;
   }
   if (/(^|\.)tweedekamer\.nl$/.test(host)) {

@@ -26,7 +26,16 @@ export function scanBlock(text: string, parsedText: string, node: BlockNode, bas
   const end = e + base;
   const structure = blockStructure(node, parsedText, base);
   const out = emptyOutput();
-  const block: BlockResult = { start, end, type: node.type, refs: out.refs, problems: out.problems, pending: out.pending, footnotes: structure.footnotes, code: structure.code };
+  const block: BlockResult = {
+    start,
+    end,
+    type: node.type,
+    refs: out.refs,
+    problems: out.problems,
+    pending: out.pending,
+    footnotes: structure.footnotes,
+    code: structure.code,
+  };
   if (node.type === 'yaml') {
     block.frontMatter = readFrontMatter(node.value, start, end);
     return block;
@@ -62,8 +71,7 @@ function mergeLinks(text: string, block: BlockResult, links: Range[]): void {
     for (let m = k; m < refs.length && refs[m].start < link.end; m++) if (refs[m].end <= link.end) inside.push(refs[m]);
     const url = inside.find((r) => r.form === 'url');
     if (!url) continue;
-    const partner =
-      inside.find((r) => r !== url && r.id === url.id) ?? inside.find((r) => r !== url && r.kind === 'motie' && r.id === null);
+    const partner = inside.find((r) => r !== url && r.id === url.id) ?? inside.find((r) => r !== url && r.kind === 'motie' && r.id === null);
     const merged: CitationRef = {
       kind: partner?.kind === 'motie' ? 'motie' : url.kind,
       id: url.id,

@@ -126,7 +126,10 @@ export class CitationIndex {
       const newLen = changes.reduce((n, c) => n + c.text.length - c.rangeLength, prev.length);
       const W = 256;
       const ok =
-        a >= 0 && suffix >= 0 && newLen === text.length && a + suffix <= Math.min(prev.length, text.length) &&
+        a >= 0 &&
+        suffix >= 0 &&
+        newLen === text.length &&
+        a + suffix <= Math.min(prev.length, text.length) &&
         prev.substr(Math.max(0, a - W), Math.min(a, W)) === text.substr(Math.max(0, a - W), Math.min(a, W)) &&
         prev.substr(prev.length - suffix, W) === text.substr(text.length - suffix, W);
       if (ok) return [a, suffix];

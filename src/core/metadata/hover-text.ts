@@ -50,7 +50,6 @@ export const HOVER_TEMPLATES = {
   notFoundOffline: 'No metadata found for {0} (offline).',
 } as const;
 
-
 /** Localises a template and fills in its arguments; the editor passes `(m, ...a) => vscode.l10n.t(m, ...a)`. */
 export type Translate = (template: string, ...args: (string | number)[]) => string;
 

@@ -6,7 +6,13 @@ import type { DocumentMetadata, FractieVote, Signatory } from './model';
 import { englishTemplates, HOVER_TEMPLATES as T, type Translate } from './hover-text';
 import { officialPublicationUrl } from './ids';
 
-export const ALLOWED_LINK_HOSTS = ['zoek.officielebekendmakingen.nl', 'officielebekendmakingen.nl', 'www.tweedekamer.nl', 'tweedekamer.nl', 'gegevensmagazijn.tweedekamer.nl'];
+export const ALLOWED_LINK_HOSTS = [
+  'zoek.officielebekendmakingen.nl',
+  'officielebekendmakingen.nl',
+  'www.tweedekamer.nl',
+  'tweedekamer.nl',
+  'gegevensmagazijn.tweedekamer.nl',
+];
 
 export interface HoverCommand {
   /** Must start with `kamerstuk.`; anything else is dropped. */
@@ -32,9 +38,17 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u20
 
 /** Makes source text inert markdown: one line, at most `max` characters, all ASCII punctuation escaped. */
 export function escapeMarkdown(text: unknown, max = 200): string {
-  let s = String(text ?? '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+  let s = String(text ?? '')
+    .replace(CONTROL, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const chars = Array.from(s);
-  if (chars.length > max) s = chars.slice(0, Math.max(1, max - 1)).join('').trimEnd() + '…';
+  if (chars.length > max)
+    s =
+      chars
+        .slice(0, Math.max(1, max - 1))
+        .join('')
+        .trimEnd() + '…';
   return s.replace(/[!-/:-@[-`{-~]/g, '\\$&');
 }
 
@@ -54,7 +68,8 @@ export function safeHttpsLink(url: string | undefined): string | undefined {
 /** A `command:` link target for one of the extension's own commands, else undefined. */
 export function commandLink(command: string, args?: unknown[]): string | undefined {
   if (!/^kamerstuk\.[A-Za-z][A-Za-z0-9.]*$/.test(command)) return undefined;
-  const query = args && args.length ? '?' + encodeURIComponent(JSON.stringify(args)).replace(/[()]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()) : '';
+  const query =
+    args && args.length ? '?' + encodeURIComponent(JSON.stringify(args)).replace(/[()]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()) : '';
   return `command:${command}${query}`;
 }
 
@@ -67,7 +82,9 @@ export function renderHoverMarkdown(meta: DocumentMetadata, options: HoverOption
 
   blocks.push(`**${e(meta.title ?? meta.onderwerp ?? meta.id, 300)}**`);
   const facts = [meta.soort && e(meta.soort, 80), meta.date && e(meta.date, 20), e(meta.id, 60)].filter(Boolean);
-  const ids = [meta.documentnummer && t(T.documentnummer, e(meta.documentnummer, 20)), meta.zaaknummer && t(T.zaaknummer, e(meta.zaaknummer, 20))].filter(Boolean);
+  const ids = [meta.documentnummer && t(T.documentnummer, e(meta.documentnummer, 20)), meta.zaaknummer && t(T.zaaknummer, e(meta.zaaknummer, 20))].filter(
+    Boolean,
+  );
   blocks.push([facts.join(' · '), ids.join(' · ')].filter(Boolean).join('  \n'));
 
   if (meta.dossier) {
@@ -89,7 +106,8 @@ export function renderHoverMarkdown(meta: DocumentMetadata, options: HoverOption
       const tekst = motion.outcome.besluitTekst;
       blocks.push(tekst && !new RegExp(`^${motion.outcome.result}\\.?$`, 'i').test(tekst.trim()) ? `${line} (${e(tekst, 200)})` : line);
     }
-    if (motion.stemming && motion.stemming.votes.length) blocks.push(voteTable(motion.stemming.votes, motion.stemming.hoofdelijk, motion.stemming.totals, t, options.maxVoteRows ?? 30));
+    if (motion.stemming && motion.stemming.votes.length)
+      blocks.push(voteTable(motion.stemming.votes, motion.stemming.hoofdelijk, motion.stemming.totals, t, options.maxVoteRows ?? 30));
   }
 
   const tags = Object.entries(options.tagCounts ?? {}).filter(([, n]) => Number.isFinite(n) && n > 0);
@@ -112,7 +130,10 @@ export function renderHoverMarkdown(meta: DocumentMetadata, options: HoverOption
 export function renderUnresolvedHover(id: string, options: { offline?: boolean; t?: Translate; commands?: HoverCommand[] } = {}): string {
   const t = options.t ?? englishTemplates;
   const blocks = [`**${escapeMarkdown(id, 60)}**`, t(options.offline ? T.notFoundOffline : T.notFound, escapeMarkdown(id, 60))];
-  const links = [link(t(T.linkOfficial), safeHttpsLink(officialPublicationUrl(id))), ...(options.commands ?? []).map((c) => link(c.title, commandLink(c.command, c.args)))].filter(Boolean);
+  const links = [
+    link(t(T.linkOfficial), safeHttpsLink(officialPublicationUrl(id))),
+    ...(options.commands ?? []).map((c) => link(c.title, commandLink(c.command, c.args))),
+  ].filter(Boolean);
   if (links.length) blocks.push(links.join(' · '));
   return blocks.join('\n\n');
 }
@@ -132,7 +153,13 @@ function voteLabel(soort: string, t: Translate): string {
   return escapeMarkdown(soort, 40);
 }
 
-function voteTable(votes: FractieVote[], hoofdelijk: boolean, totals: { voor: number; tegen: number; nietDeelgenomen: number }, t: Translate, maxRows: number): string {
+function voteTable(
+  votes: FractieVote[],
+  hoofdelijk: boolean,
+  totals: { voor: number; tegen: number; nietDeelgenomen: number },
+  t: Translate,
+  maxRows: number,
+): string {
   const lines: string[] = [];
   if (hoofdelijk) lines.push(t(T.rollCall), '');
   lines.push(`| ${t(T.fractie)} | ${t(T.vote)} | ${t(hoofdelijk ? T.members : T.seats)} |`, '|---|---|---:|');
@@ -166,7 +193,14 @@ function sourceLine(meta: DocumentMetadata, t: Translate, now: number): string {
   const fetched = meta.fetchedAt ? Date.parse(meta.fetchedAt) : NaN;
   if (!Number.isFinite(fetched)) return t(T.source, name);
   const minutes = Math.max(0, Math.floor((now - fetched) / 60_000));
-  let age = minutes < 1 ? t(T.ageJustNow) : minutes < 60 ? t(T.ageMinutes, minutes) : minutes < 48 * 60 ? t(T.ageHours, Math.floor(minutes / 60)) : t(T.ageDays, Math.floor(minutes / 1440));
+  let age =
+    minutes < 1
+      ? t(T.ageJustNow)
+      : minutes < 60
+        ? t(T.ageMinutes, minutes)
+        : minutes < 48 * 60
+          ? t(T.ageHours, Math.floor(minutes / 60))
+          : t(T.ageDays, Math.floor(minutes / 1440));
   if (meta.stale) age += ', ' + t(T.stale);
   return t(T.sourceAge, name, age);
 }

@@ -85,7 +85,6 @@ export function normaliseId(raw: string): string | undefined {
   return parseCanonicalId(raw)?.id;
 }
 
-
 /** Ids with a page on zoek.officielebekendmakingen.nl (TK numbers and dossiers have none). */
 export function officialPublicationUrl(id: string): string | undefined {
   const p = parseCanonicalId(id);

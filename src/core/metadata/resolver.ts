@@ -222,7 +222,10 @@ export class MetadataResolver {
     const expiresAt = settled ? Number.POSITIVE_INFINITY : this.o.now() + this.o.retryAfterMs;
     const keys = resolution.meta ? [id, ...idsOf(resolution.meta).filter((x) => x !== id && !this.memory.has(x))] : [id];
     for (const k of keys) {
-      const r = k === id || !resolution.meta ? resolution : { ...resolution, meta: { ...resolution.meta, id: k, aliases: idsOf(resolution.meta).filter((x) => x !== k) } };
+      const r =
+        k === id || !resolution.meta
+          ? resolution
+          : { ...resolution, meta: { ...resolution.meta, id: k, aliases: idsOf(resolution.meta).filter((x) => x !== k) } };
       this.memory.delete(k);
       this.memory.set(k, { resolution: deepFreeze(r), expiresAt });
     }

@@ -56,7 +56,10 @@ export function matchesQuery(meta: DocumentMetadata, query: string): boolean {
 }
 
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** A source backed by a fixed set of records (the bundled catalog, a parsed team catalog). */

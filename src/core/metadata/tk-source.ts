@@ -59,7 +59,14 @@ export class TweedeKamerSource implements MetadataSource {
       const d = (await this.list(odataQuery('Kamerstukdossier', { filter: `Nummer eq ${Number(p.dossier)} and ${toev}` }), signal))[0];
       if (!d) return undefined;
       const titel = str(d.Titel);
-      return this.stamp({ id: p.id, kind: 'dossier', title: titel, dossier: { nummer: p.dossier!, ...(p.toevoeging ? { toevoeging: p.toevoeging } : {}), ...(titel ? { titel } : {}) }, links: { html: officialPublicationUrl(p.id) }, source: this.name });
+      return this.stamp({
+        id: p.id,
+        kind: 'dossier',
+        title: titel,
+        dossier: { nummer: p.dossier!, ...(p.toevoeging ? { toevoeging: p.toevoeging } : {}), ...(titel ? { titel } : {}) },
+        links: { html: officialPublicationUrl(p.id) },
+        source: this.name,
+      });
     } else return undefined;
     if (!doc) return undefined;
     const meta = this.fromDocument(doc, p.id, p.kind);
@@ -68,7 +75,11 @@ export class TweedeKamerSource implements MetadataSource {
   }
 
   async search(query: string, signal: AbortSignal, options: SearchOptions = {}): Promise<DocumentMetadata[]> {
-    const words = query.trim().split(/\s+/).filter((w) => w.length > 1).slice(0, 5);
+    const words = query
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w.length > 1)
+      .slice(0, 5);
     if (words.length === 0) return [];
     const filter = words.map((w) => `contains(Onderwerp,${odataString(w)})`).join(' and ');
     const path = odataQuery('Document', { filter, expand: `Kamerstukdossier($filter=${LIVE})`, orderby: 'Datum desc', top: Math.min(options.limit ?? 20, 50) });
@@ -99,7 +110,7 @@ export class TweedeKamerSource implements MetadataSource {
     const id = askedId ?? kstId ?? documentnummer ?? String(doc.Id);
     const meta: DocumentMetadata = {
       id,
-      kind: soort?.startsWith('Motie') ? 'motie' : askedKind ?? (kstId ? 'kamerstuk' : 'tk-document'),
+      kind: soort?.startsWith('Motie') ? 'motie' : (askedKind ?? (kstId ? 'kamerstuk' : 'tk-document')),
       source: this.name,
     };
     const aliases = [kstId, documentnummer].filter((x): x is string => !!x && x !== id);
@@ -115,7 +126,9 @@ export class TweedeKamerSource implements MetadataSource {
     if (volgnummer) meta.ondernummer = volgnummer;
     if (documentnummer) meta.documentnummer = documentnummer;
     if (zaaknummer) meta.zaaknummer = zaaknummer;
-    const signatories = rows(doc.DocumentActor).map(actor).filter((s): s is Signatory => !!s);
+    const signatories = rows(doc.DocumentActor)
+      .map(actor)
+      .filter((s): s is Signatory => !!s);
     if (signatories.length) meta.signatories = signatories.sort((a, b) => relatieRank(a.relatie) - relatieRank(b.relatie));
     meta.links = {};
     const html = kstId ? officialPublicationUrl(kstId) : undefined;

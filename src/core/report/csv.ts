@@ -3,7 +3,22 @@
 
 import type { TaggedPassage } from './passages';
 
-export const CSV_COLUMNS = ['letter', 'letterPath', 'line', 'id', 'tag', 'label', 'quote', 'note', 'refs', 'author', 'created', 'status', 'start', 'end'] as const;
+export const CSV_COLUMNS = [
+  'letter',
+  'letterPath',
+  'line',
+  'id',
+  'tag',
+  'label',
+  'quote',
+  'note',
+  'refs',
+  'author',
+  'created',
+  'status',
+  'start',
+  'end',
+] as const;
 
 export function renderCsv(passages: readonly TaggedPassage[]): string {
   const rows = [CSV_COLUMNS.join(';')];

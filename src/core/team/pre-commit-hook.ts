@@ -18,9 +18,7 @@ export const HOOK_END = '# <<< kamerstuk annotator <<<';
 /** The staged paths that make the hook check: annotation files, letters and the team taxonomy (git pathspecs). */
 export const CHECKED_PATHSPECS = ['*.annotations.yaml', '*.md', '.vscode/settings.json'];
 
-export type HookRefusal =
-  | { reason: 'not-a-shell-script'; interpreter: string }
-  | { reason: 'damaged-block'; detail: string };
+export type HookRefusal = { reason: 'not-a-shell-script'; interpreter: string } | { reason: 'damaged-block'; detail: string };
 
 export interface HookUpdate {
   /** The new hook text; the input, unchanged, when refused. */
@@ -102,7 +100,10 @@ function indexesOf(lines: string[], marker: string): number[] {
 export function shebangInterpreter(firstLine: string | undefined): string | undefined {
   const match = /^#!\s*(.*)$/.exec(firstLine?.replace(/^\uFEFF/, '') ?? '');
   if (!match) return undefined;
-  const words = match[1].trim().split(/\s+/).filter((w) => w !== '');
+  const words = match[1]
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   const program = (w: string | undefined) => (w ?? '').slice((w ?? '').lastIndexOf('/') + 1);
   if (program(words[0]) !== 'env') return program(words[0]);
   return program(words.slice(1).find((w) => !w.startsWith('-') && !w.includes('=')));

@@ -28,7 +28,10 @@ export interface AnchoredLetter {
 
 /** The tagged passages of an anchored letter that contain `offset`, innermost first (orphans never). */
 export function anchoredAtOffset(anchored: AnchoredLetter, offset: number): AnchoredAnnotation[] {
-  return anchoredAt(anchored.items.map((i) => i.result), offset).map((r) => anchored.byId.get(r.id)!);
+  return anchoredAt(
+    anchored.items.map((i) => i.result),
+    offset,
+  ).map((r) => anchored.byId.get(r.id)!);
 }
 
 export class LetterAnchors extends Disposable {
@@ -44,16 +47,16 @@ export class LetterAnchors extends Disposable {
     super();
     this.register(
       vscode.Disposable.from(
-      stores.onDidChange((s) => this.schedule(s.letter, 0)),
-      vscode.workspace.onDidOpenTextDocument((d) => this.opened(d)),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length && this.stores.peek(e.document.uri)?.store) this.schedule(e.document.uri, EDIT_DEBOUNCE_MS);
-      }),
-      vscode.workspace.onDidCloseTextDocument((d) => {
-        const key = d.uri.toString();
-        this.texts.delete(key);
-        if (this.current.delete(key)) this.emitter.fire(d.uri);
-      }),
+        stores.onDidChange((s) => this.schedule(s.letter, 0)),
+        vscode.workspace.onDidOpenTextDocument((d) => this.opened(d)),
+        vscode.workspace.onDidChangeTextDocument((e) => {
+          if (e.contentChanges.length && this.stores.peek(e.document.uri)?.store) this.schedule(e.document.uri, EDIT_DEBOUNCE_MS);
+        }),
+        vscode.workspace.onDidCloseTextDocument((d) => {
+          const key = d.uri.toString();
+          this.texts.delete(key);
+          if (this.current.delete(key)) this.emitter.fire(d.uri);
+        }),
       ),
     );
     for (const d of vscode.workspace.textDocuments) this.opened(d);

@@ -55,7 +55,10 @@ export class LetterRevisions extends Disposable {
     if (!annotations.length) return;
     const anchored = await this.anchors.ensure(document.uri);
     if (!anchored || anchored.version !== document.version) return;
-    const updates = selectorUpdates(annotations, anchored.items.map((i) => i.result));
+    const updates = selectorUpdates(
+      annotations,
+      anchored.items.map((i) => i.result),
+    );
     if (!updates.length) return;
     await this.store(document.uri, updates);
   }
@@ -83,7 +86,13 @@ export class LetterRevisions extends Disposable {
     this.emitter.fire(letter);
     this.notifier.notify(
       'info',
-      vscode.l10n.t('{0} changed on disk: {1} tag(s) moved, {2} changed, {3} orphaned.', baseName(letter), report.moved.length, report.changed.length, report.orphaned.length),
+      vscode.l10n.t(
+        '{0} changed on disk: {1} tag(s) moved, {2} changed, {3} orphaned.',
+        baseName(letter),
+        report.moved.length,
+        report.changed.length,
+        report.orphaned.length,
+      ),
       { [vscode.l10n.t('Show Annotations')]: () => vscode.commands.executeCommand(`${ANNOTATIONS_VIEW}.focus`) },
     );
     return report;
@@ -94,7 +103,8 @@ export class LetterRevisions extends Disposable {
       await this.stores.edit(letter, (s) => s.updateSelectors(updates));
     } catch (e) {
       // A broken file, or one with unsaved hand edits, is not written; the passages are re-anchored on the fly anyway.
-      if (!(e instanceof BrokenAnnotationFileError || e instanceof UnsavedAnnotationFileError)) log().error(`Storing positions for ${baseName(letter)}: ${String(e)}`);
+      if (!(e instanceof BrokenAnnotationFileError || e instanceof UnsavedAnnotationFileError))
+        log().error(`Storing positions for ${baseName(letter)}: ${String(e)}`);
     }
   }
 }

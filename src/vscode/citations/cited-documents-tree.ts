@@ -21,7 +21,10 @@ class CitedDocumentsTree extends Disposable implements vscode.TreeDataProvider<N
   private roots: Promise<Node[]> | undefined;
   private readonly delayer = this.register(new Delayer(700));
 
-  constructor(private readonly citations: WorkspaceCitationIndex, private readonly metadata: MetadataService) {
+  constructor(
+    private readonly citations: WorkspaceCitationIndex,
+    private readonly metadata: MetadataService,
+  ) {
     super();
     const soon = () => this.delayer.schedule(() => this.refresh());
     this.register(citations.onDidChange(soon));

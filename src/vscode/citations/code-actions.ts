@@ -33,7 +33,13 @@ export function registerCitationCodeActions(citations: WorkspaceCitationIndex): 
   );
 }
 
-function action(document: vscode.TextDocument, fix: CitationFix, kind: vscode.CodeActionKind, diagnostic?: vscode.Diagnostic, preferred = false): vscode.CodeAction {
+function action(
+  document: vscode.TextDocument,
+  fix: CitationFix,
+  kind: vscode.CodeActionKind,
+  diagnostic?: vscode.Diagnostic,
+  preferred = false,
+): vscode.CodeAction {
   const a = new vscode.CodeAction(vscode.l10n.t(fix.title, ...fix.args), kind);
   a.edit = new vscode.WorkspaceEdit();
   a.edit.replace(document.uri, toRange(document, fix.start, fix.end), fix.replacement);

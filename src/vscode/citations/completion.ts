@@ -21,7 +21,10 @@ export function registerCitationCompletion(metadata: MetadataService): vscode.Di
           const docs = trigger.motie ? found.filter((m) => m.kind === 'motie') : found;
           const range = new vscode.Range(position.line, trigger.start, position.line, position.character);
           const style = settings.citationStyle(document.uri);
-          return new vscode.CompletionList(docs.map((m) => item(m, range, prefix.slice(trigger.start), trigger.motie, style)), true);
+          return new vscode.CompletionList(
+            docs.map((m) => item(m, range, prefix.slice(trigger.start), trigger.motie, style)),
+            true,
+          );
         });
       },
     },

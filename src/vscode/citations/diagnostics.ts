@@ -11,7 +11,10 @@ const DEBOUNCE_MS = 250;
 
 /** A VS Code diagnostic that keeps core's diagnostic (with its fixes) for the code action provider. */
 export class CitationProblemDiagnostic extends vscode.Diagnostic {
-  constructor(document: vscode.TextDocument, readonly problem: CitationDiagnostic) {
+  constructor(
+    document: vscode.TextDocument,
+    readonly problem: CitationDiagnostic,
+  ) {
     super(toRange(document, problem.start, problem.end), vscode.l10n.t(problem.message, ...problem.args), toSeverity(problem.severity));
     this.source = 'kamerstuk';
     this.code = problem.code;
@@ -26,7 +29,9 @@ export class CitationDiagnostics extends Disposable {
     super();
     const refresh = (d: vscode.TextDocument) => this.refresh(d);
     this.register(vscode.workspace.onDidOpenTextDocument(refresh));
-    this.register(vscode.workspace.onDidChangeTextDocument((e) => this.debounce.schedule(e.document.uri.toString(), DEBOUNCE_MS, () => this.refresh(e.document))));
+    this.register(
+      vscode.workspace.onDidChangeTextDocument((e) => this.debounce.schedule(e.document.uri.toString(), DEBOUNCE_MS, () => this.refresh(e.document))),
+    );
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.collection.delete(d.uri)));
     this.register(onSettingChanged(['diagnostics.enabled'], () => vscode.workspace.textDocuments.forEach(refresh)));
     vscode.workspace.textDocuments.forEach(refresh);
@@ -39,6 +44,9 @@ export class CitationDiagnostics extends Disposable {
       return;
     }
     const scan = this.citations.get(document);
-    this.collection.set(document.uri, citationDiagnostics(scan.problems, document.getText()).map((p) => new CitationProblemDiagnostic(document, p)));
+    this.collection.set(
+      document.uri,
+      citationDiagnostics(scan.problems, document.getText()).map((p) => new CitationProblemDiagnostic(document, p)),
+    );
   }
 }

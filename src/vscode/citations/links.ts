@@ -7,7 +7,10 @@ import type { LetterIndex } from '../workspace/letter-index';
 import { citedTarget } from './open-cited-document';
 
 class CitationLink extends vscode.DocumentLink {
-  constructor(range: vscode.Range, readonly id: string) {
+  constructor(
+    range: vscode.Range,
+    readonly id: string,
+  ) {
     super(range);
     this.tooltip = vscode.l10n.t('Open {0}', id);
   }

@@ -33,7 +33,12 @@ export function lineColumnRange(line: number, column: number, endLine = line, en
 }
 
 /** A diagnostic of this extension: localised message, severity, source `kamerstuk` and the code. */
-export function toDiagnostic(range: vscode.Range, message: { template: string; args: readonly (string | number)[] }, severity: Severity, code?: string): vscode.Diagnostic {
+export function toDiagnostic(
+  range: vscode.Range,
+  message: { template: string; args: readonly (string | number)[] },
+  severity: Severity,
+  code?: string,
+): vscode.Diagnostic {
   const out = new vscode.Diagnostic(range, vscode.l10n.t(message.template, ...message.args), SEVERITY[severity]);
   out.source = 'kamerstuk';
   if (code) out.code = code;

@@ -28,7 +28,10 @@ export function unsavedDocument(file: vscode.Uri): vscode.TextDocument | undefin
 
 /** Whether a document can be a letter or an annotation file: on disk or in the workspace's own file system. */
 export function isWorkspaceDocument(uri: vscode.Uri): boolean {
-  return isWorkspaceScheme(uri.scheme, (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme));
+  return isWorkspaceScheme(
+    uri.scheme,
+    (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme),
+  );
 }
 
 /** The editor showing `uri`: the active one if it does, else a visible one. */

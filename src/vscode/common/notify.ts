@@ -15,7 +15,8 @@ export class Notifier {
     this.recent.push(text);
     if (this.recent.length > MAX_RECENT) this.recent.shift();
     if (level !== 'info') log().info(text);
-    const show = level === 'error' ? vscode.window.showErrorMessage : level === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+    const show =
+      level === 'error' ? vscode.window.showErrorMessage : level === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
     void show(text, ...Object.keys(actions)).then((choice) => {
       if (choice) void Promise.resolve(actions[choice]()).catch((e) => log().error(String(e)));
     });

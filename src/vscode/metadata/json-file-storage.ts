@@ -10,7 +10,10 @@ export class JsonFileStorage implements KeyValueStorage, vscode.Disposable {
   /** Entries changed since the last write. */
   private dirty = false;
 
-  constructor(private readonly file: vscode.Uri, private readonly onError: (message: string) => void) {}
+  constructor(
+    private readonly file: vscode.Uri,
+    private readonly onError: (message: string) => void,
+  ) {}
 
   private load(): Promise<Map<string, string>> {
     this.loading ??= (async () => {

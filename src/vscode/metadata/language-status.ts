@@ -12,7 +12,10 @@ export class MetadataLanguageStatus extends Disposable {
   private readonly item = this.register(vscode.languages.createLanguageStatusItem('kamerstuk.status', MARKDOWN));
   private readonly delayer = this.register(new Delayer(300));
 
-  constructor(private readonly citations: WorkspaceCitationIndex, private readonly metadata: MetadataService) {
+  constructor(
+    private readonly citations: WorkspaceCitationIndex,
+    private readonly metadata: MetadataService,
+  ) {
     super();
     this.item.name = vscode.l10n.t('Kamerstuk Annotator');
     const update = () => this.update();
@@ -26,7 +29,15 @@ export class MetadataLanguageStatus extends Disposable {
 
   private update(): void {
     const editor = vscode.window.activeTextEditor;
-    const ids = editor?.document.languageId === 'markdown' ? new Set(this.citations.get(editor.document).refs.map((r) => r.id).filter(Boolean)) : new Set();
+    const ids =
+      editor?.document.languageId === 'markdown'
+        ? new Set(
+            this.citations
+              .get(editor.document)
+              .refs.map((r) => r.id)
+              .filter(Boolean),
+          )
+        : new Set();
     const status = this.metadata.status;
     const icon = status === 'online' ? '$(cloud)' : status === 'offline' ? '$(cloud-offline)' : '$(circle-slash)';
     this.item.text = `${icon} ${vscode.l10n.t('{0} cited', ids.size)}`;
@@ -36,7 +47,9 @@ export class MetadataLanguageStatus extends Disposable {
         : status === 'offline'
           ? vscode.l10n.t('Offline: the Tweede Kamer API cannot be reached. Click to try again.')
           : this.metadata.offlineByDesign
-            ? vscode.l10n.t('Offline in the browser: the Tweede Kamer API does not accept requests from web pages. Metadata from the team catalog and the cache.')
+            ? vscode.l10n.t(
+                'Offline in the browser: the Tweede Kamer API does not accept requests from web pages. Metadata from the team catalog and the cache.',
+              )
             : vscode.l10n.t('Offline by setting: no network use. Click to go online.');
     this.item.severity = status === 'offline' ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     this.item.command = {

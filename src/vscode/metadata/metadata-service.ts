@@ -44,26 +44,28 @@ export class MetadataService extends Disposable {
     super();
     this.storage = this.register(new JsonFileStorage(vscode.Uri.joinPath(globalStorage, 'metadata-cache.json'), (m) => log().warn(m)));
     if (this.offlineByDesign) {
-      log().info('Tweede Kamer API: off in the browser (the API sends no CORS headers, so a web extension cannot reach it); using the team catalog, the cache and the bundled catalog.');
+      log().info(
+        'Tweede Kamer API: off in the browser (the API sends no CORS headers, so a web extension cannot reach it); using the team catalog, the cache and the bundled catalog.',
+      );
     }
     this.stack = this.createStack('');
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CATALOG_PATH}`);
     const reload = () => void this.reloadCatalog();
     this.register(
       vscode.Disposable.from(
-      watcher,
-      watcher.onDidChange(reload),
-      watcher.onDidCreate(reload),
-      watcher.onDidDelete(reload),
-      onSettingChanged(['online'], () => {
-        this.stack.api.http.setEnabled(this.apiEnabled());
-        this.changeEmitter.fire();
-      }),
-      onSettingChanged(['apiBaseUrl', 'requestTimeout'], () => {
-        this.stack.resolver.dispose();
-        this.stack = this.createStack(this.catalogText);
-        this.changeEmitter.fire();
-      }),
+        watcher,
+        watcher.onDidChange(reload),
+        watcher.onDidCreate(reload),
+        watcher.onDidDelete(reload),
+        onSettingChanged(['online'], () => {
+          this.stack.api.http.setEnabled(this.apiEnabled());
+          this.changeEmitter.fire();
+        }),
+        onSettingChanged(['apiBaseUrl', 'requestTimeout'], () => {
+          this.stack.resolver.dispose();
+          this.stack = this.createStack(this.catalogText);
+          this.changeEmitter.fire();
+        }),
       ),
     );
     this.register({ dispose: () => (this.statusListener?.dispose(), this.stack.resolver.dispose()) });
@@ -117,7 +119,11 @@ export class MetadataService extends Disposable {
   /** Retry the network now, or switch the `kamerstuk.online` setting. */
   async toggleOnline(): Promise<void> {
     if (this.offlineByDesign) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('In the browser Kamerstuk Annotator works offline: the Tweede Kamer API does not accept requests from web pages. Hovers use the team catalog and the cache.'));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t(
+          'In the browser Kamerstuk Annotator works offline: the Tweede Kamer API does not accept requests from web pages. Hovers use the team catalog and the cache.',
+        ),
+      );
       return;
     }
     if (this.status === 'offline') {
@@ -127,7 +133,9 @@ export class MetadataService extends Disposable {
     }
     const next = !settings.online();
     await toggleSetting('online', next);
-    void vscode.window.showInformationMessage(next ? vscode.l10n.t('Kamerstuk Annotator is online.') : vscode.l10n.t('Kamerstuk Annotator is offline: no network use.'));
+    void vscode.window.showInformationMessage(
+      next ? vscode.l10n.t('Kamerstuk Annotator is online.') : vscode.l10n.t('Kamerstuk Annotator is offline: no network use.'),
+    );
   }
 
   catalogUri(): vscode.Uri | undefined {

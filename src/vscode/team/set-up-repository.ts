@@ -41,7 +41,14 @@ export async function setUpTeamRepository(context: vscode.ExtensionContext, noti
   const attributes = gitattributesWithMergeDriver(await readTextOrEmpty(attributesUri));
   if (attributes.conflicts.length) {
     const lines = attributes.conflicts.map((c) => vscode.l10n.t('line {0}: {1}', c.line, c.text)).join('; ');
-    notifier.notify('error', vscode.l10n.t('Nothing was changed: .gitattributes gives annotation files another merge setting ({0}). Remove it, or add "{1}" by hand.', lines, GITATTRIBUTES_LINE));
+    notifier.notify(
+      'error',
+      vscode.l10n.t(
+        'Nothing was changed: .gitattributes gives annotation files another merge setting ({0}). Remove it, or add "{1}" by hand.',
+        lines,
+        GITATTRIBUTES_LINE,
+      ),
+    );
     return undefined;
   }
   if (attributes.changed) await replaceAtomically(attributesUri, attributes.text);
@@ -55,7 +62,13 @@ export async function setUpTeamRepository(context: vscode.ExtensionContext, noti
     const update = preCommitHookWith(existing, cli);
     if (update.refused) {
       hook = 'refused';
-      notifier.notify('warning', vscode.l10n.t('The pre-commit hook {0} was left alone: it is not a shell script or has a damaged Kamerstuk block. Add "kamerstuk check" to it by hand.', hookUri.fsPath));
+      notifier.notify(
+        'warning',
+        vscode.l10n.t(
+          'The pre-commit hook {0} was left alone: it is not a shell script or has a damaged Kamerstuk block. Add "kamerstuk check" to it by hand.',
+          hookUri.fsPath,
+        ),
+      );
     } else if (update.changed) {
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(hookUri, '..'));
       await vscode.workspace.fs.writeFile(hookUri, new TextEncoder().encode(update.text));

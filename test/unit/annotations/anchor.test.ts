@@ -19,7 +19,11 @@ const MOTIE = tag('motie', 'en daarbij te onderzoeken of dit vaker voorkomt.[^2]
 const LAISSEZ = tag('laissez', 'de afgifte van laissez-passers aan vreemdelingen', 1);
 const VEILIGHEID = tag('veiligheid', 'nationale veiligheid', 4);
 const SLOT = tag('slot', 'Hiermee versterken we de veiligheid in Nederland.');
-const VERKEND = tag('verkend', 'er meer mogelijkheden zijn tot informatie-uitwisseling wanneer blijkt dat een ander land een verband heeft gelegd met terrorisme', 0);
+const VERKEND = tag(
+  'verkend',
+  'er meer mogelijkheden zijn tot informatie-uitwisseling wanneer blijkt dat een ander land een verband heeft gelegd met terrorisme',
+  0,
+);
 const ALL = [IND, LEERLIJN, PARTNERS, MOTIE, LAISSEZ, VEILIGHEID, SLOT, VERKEND];
 
 function anchorAll(text: string): Map<string, AnchorResult> {
@@ -43,7 +47,10 @@ describe('anchoring', () => {
   });
 
   it('typo fixes inside a passage: fuzzy, on the corrected words', () => {
-    const text = LETTER.replace('uitgebreider open bronnenonderzoek.', 'uitgebreider open-bronnenonderzoek.').replace('nadere uitwerking', 'nadere uitwerkingen');
+    const text = LETTER.replace('uitgebreider open bronnenonderzoek.', 'uitgebreider open-bronnenonderzoek.').replace(
+      'nadere uitwerking',
+      'nadere uitwerkingen',
+    );
     const r = anchorAll(text);
     assert.equal(r.get('ind')!.status, 'fuzzy');
     assertFollows(text, r.get('ind')!, IND.quote.replace('open bronnen', 'open-bronnen'));
@@ -96,7 +103,10 @@ describe('anchoring', () => {
   });
 
   it('a deleted tagged passage is orphaned, never moved elsewhere', () => {
-    const text = LETTER.replace(' De komende periode wordt gewerkt aan een nadere uitwerking hiervan.', '').replace('Hiermee versterken we de veiligheid in Nederland.', '');
+    const text = LETTER.replace(' De komende periode wordt gewerkt aan een nadere uitwerking hiervan.', '').replace(
+      'Hiermee versterken we de veiligheid in Nederland.',
+      '',
+    );
     const r = anchorAll(text);
     assert.equal(r.get('leerlijn')!.status, 'orphaned');
     assert.equal(r.get('slot')!.status, 'orphaned');
@@ -259,7 +269,11 @@ describe('anchoring', () => {
       const section = LETTER.match(/### 2\. De IND zal[^\n]*\n\n[^\n]*\n\n/)![0];
       const rest = LETTER.replace(section, '');
       const text = insertBefore(rest, '## Robuust systeem', section.trimEnd());
-      const tags = [IND, tag('maatregel', 'Met deze maatregel wordt beoogd de melding aan de AIVD completer te maken.'), tag('naslag', 'Dit komt ook de naslag in de eigen systemen door de AIVD ten goede.')];
+      const tags = [
+        IND,
+        tag('maatregel', 'Met deze maatregel wordt beoogd de melding aan de AIVD completer te maken.'),
+        tag('naslag', 'Dit komt ook de naslag in de eigen systemen door de AIVD ten goede.'),
+      ];
       for (const r of anchorAnnotations(text, tags)) {
         assert.ok(['moved', 'fuzzy'].includes(r.status), `${r.id}: ${r.status}`);
         assertFollows(text, r, tags.find((a) => a.id === r.id)!.quote);
@@ -277,8 +291,10 @@ describe('anchoring', () => {
 
     it('an unchanged quote whose surroundings were both rewritten, at its place: fuzzy, and not stored', () => {
       // The sentences before and after the tagged one are rewritten (same length, so the passage stays put).
-      const before = 'Voor een goede toepassing van de vastgestelde screeningsinstructie en uitbreiding van de training en expertise van screeners ontwikkelt de IND een zogeheten leerlijn screening.';
-      const after = '### 2. De IND zal bij een signaal dat een persoon mogelijk een gevaar vormt voor de nationale veiligheid, een uitgebreider open bronnenonderzoek verrichten.';
+      const before =
+        'Voor een goede toepassing van de vastgestelde screeningsinstructie en uitbreiding van de training en expertise van screeners ontwikkelt de IND een zogeheten leerlijn screening.';
+      const after =
+        '### 2. De IND zal bij een signaal dat een persoon mogelijk een gevaar vormt voor de nationale veiligheid, een uitgebreider open bronnenonderzoek verrichten.';
       const text = LETTER.replace(before, 'X'.repeat(before.length - 20) + ' '.repeat(19) + '.').replace(after, 'Y'.repeat(after.length));
       const r = anchorAnnotation(text, LEERLIJN);
       assert.equal(r.status, 'fuzzy');

@@ -136,7 +136,8 @@ describe('approximate search', () => {
     });
 
     it('handles patterns around the 32- and 64-code-unit piece boundaries', () => {
-      const source = 'In onze brief van 5 juni 2023 hebben wij uw Kamer geïnformeerd over verschillende evaluaties ten aanzien van het onderkennen van signalen.';
+      const source =
+        'In onze brief van 5 juni 2023 hebben wij uw Kamer geïnformeerd over verschillende evaluaties ten aanzien van het onderkennen van signalen.';
       for (const m of [31, 32, 33, 63, 64, 65, 96, 97, 130]) {
         const pattern = source.slice(0, m);
         const edited = applyEdits(pattern, [{ at: 0.5, op: 'sub', ch: 'x' }]);

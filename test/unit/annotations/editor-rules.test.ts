@@ -47,8 +47,14 @@ describe('annotation editor rules', () => {
 
   it('finds the tags at an offset, innermost first, never orphans', () => {
     const results = [result('outer', 0, 100), result('inner', 10, 20), result('gone', 5, 30, 'orphaned'), result('after', 50, 60)];
-    assert.deepEqual(anchoredAt(results, 15).map((r) => r.id), ['inner', 'outer']);
-    assert.deepEqual(anchoredAt(results, 20).map((r) => r.id), ['inner', 'outer']);
+    assert.deepEqual(
+      anchoredAt(results, 15).map((r) => r.id),
+      ['inner', 'outer'],
+    );
+    assert.deepEqual(
+      anchoredAt(results, 20).map((r) => r.id),
+      ['inner', 'outer'],
+    );
     assert.deepEqual(anchoredAt(results, 101), []);
   });
 
@@ -66,7 +72,7 @@ describe('annotation editor rules', () => {
     assert.match(Buffer.from(gutterIconDataUri('url(javascript:x)').split(',')[1], 'base64').toString('utf8'), /fill="#808080"/);
   });
 
-  it('only documents on disk or in the workspace\'s own file system can be letters: not a git diff view or an untitled buffer', () => {
+  it("only documents on disk or in the workspace's own file system can be letters: not a git diff view or an untitled buffer", () => {
     assert.ok(isWorkspaceScheme('file', []));
     assert.ok(isWorkspaceScheme('file', ['vscode-vfs']));
     assert.ok(isWorkspaceScheme('vscode-vfs', ['vscode-vfs']));
@@ -76,10 +82,18 @@ describe('annotation editor rules', () => {
 
   it('the selections to tag: trimmed, empty and whitespace-only ones dropped, either direction', () => {
     const text = 'Een  passage.\n\nNog een.';
-    assert.deepEqual(selectionRanges(text, [{ start: 3, end: 13 }, { start: 5, end: 5 }, { start: 13, end: 15 }, { start: 23, end: 15 }]), [
-      { start: 5, end: 13 },
-      { start: 15, end: 23 },
-    ]);
+    assert.deepEqual(
+      selectionRanges(text, [
+        { start: 3, end: 13 },
+        { start: 5, end: 5 },
+        { start: 13, end: 15 },
+        { start: 23, end: 15 },
+      ]),
+      [
+        { start: 5, end: 13 },
+        { start: 15, end: 23 },
+      ],
+    );
     assert.deepEqual(selectionRanges(text, []), []);
   });
 

@@ -44,7 +44,9 @@ describe('merge by id', () => {
     const theirs = edit((s) => s.add({ id: 'theirs0001', tag: 'commitment', ...captureSelector(LETTER, 4250, 4343) }));
     const r = merged(BASE, ours, theirs);
     assert.deepEqual(r.conflicts, []);
-    const ids = parse(r.text).annotations().map((a) => a.id);
+    const ids = parse(r.text)
+      .annotations()
+      .map((a) => a.id);
     assert.ok(ids.includes('ours000001') && ids.includes('theirs0001'));
     assert.equal(ids.length, 6);
   });
@@ -83,8 +85,16 @@ describe('merge by id', () => {
     const ours = edit((s) => s.update('c6d7e8f9g0', { note: 'ours' }));
     const theirs = edit((s) => s.update('c6d7e8f9g0', { note: 'theirs', status: 'disputed' }));
     const r = merged(BASE, ours, theirs);
-    assert.deepEqual(r.conflicts.map((c) => [c.kind, c.annotationId, c.field]), [['field', 'c6d7e8f9g0', 'note']]);
-    assert.ok(r.text.includes(`${CONFLICT_START} ours\n    note: "ours" # comment on a note\n${CONFLICT_MIDDLE}\n    note: "theirs" # comment on a note\n${CONFLICT_END} theirs`), r.text);
+    assert.deepEqual(
+      r.conflicts.map((c) => [c.kind, c.annotationId, c.field]),
+      [['field', 'c6d7e8f9g0', 'note']],
+    );
+    assert.ok(
+      r.text.includes(
+        `${CONFLICT_START} ours\n    note: "ours" # comment on a note\n${CONFLICT_MIDDLE}\n    note: "theirs" # comment on a note\n${CONFLICT_END} theirs`,
+      ),
+      r.text,
+    );
     assert.equal(AnnotationStore.parse(r.text).ok, false, 'an unresolved file does not parse');
     assert.equal(parse(resolve(r.text, 'ours')).get('c6d7e8f9g0')!.note, 'ours');
     const t = parse(resolve(r.text, 'theirs')).get('c6d7e8f9g0')!;
@@ -96,7 +106,10 @@ describe('merge by id', () => {
     const ours = edit((s) => s.remove('k1l2m3n4o5'));
     const theirs = edit((s) => s.update('k1l2m3n4o5', { note: 'belangrijk' }));
     const r = merged(BASE, ours, theirs);
-    assert.deepEqual(r.conflicts.map((c) => c.kind), ['delete-edit']);
+    assert.deepEqual(
+      r.conflicts.map((c) => c.kind),
+      ['delete-edit'],
+    );
     assert.equal(parse(resolve(r.text, 'ours')).get('k1l2m3n4o5'), undefined);
     assert.equal(parse(resolve(r.text, 'theirs')).get('k1l2m3n4o5')!.note, 'belangrijk');
   });
@@ -123,9 +136,13 @@ describe('merge by id', () => {
 
   it("keeps our comments and unknown keys, and takes theirs' new entries with their comments", () => {
     const ours = '# our header comment\n' + BASE;
-    const theirs = BASE.replace('annotations:\n', 'annotations:\n  # their comment on a new entry\n  - id: zzzzzzzzzz\n    tag: measure\n    quote: "Den Haag"\n    start: 400\n    end: 408\n    x-theirs: 1\n');
+    const theirs = BASE.replace(
+      'annotations:\n',
+      'annotations:\n  # their comment on a new entry\n  - id: zzzzzzzzzz\n    tag: measure\n    quote: "Den Haag"\n    start: 400\n    end: 408\n    x-theirs: 1\n',
+    );
     const r = merged(BASE, ours, theirs);
-    for (const kept of ['# our header comment', 'x-reviewer: jan', 'review-round: 2', '# their comment on a new entry', 'x-theirs: 1']) assert.ok(r.text.includes(kept), kept);
+    for (const kept of ['# our header comment', 'x-reviewer: jan', 'review-round: 2', '# their comment on a new entry', 'x-theirs: 1'])
+      assert.ok(r.text.includes(kept), kept);
   });
 
   it('document fields and unknown top-level keys merge three-way', () => {

@@ -20,12 +20,24 @@ describe('annotation messages and taxonomy', () => {
   });
 
   it('has the three default tags with Dutch labels and colours', () => {
-    assert.deepEqual(DEFAULT_TAGS.map((t) => [t.id, t.label]), [['measure', 'maatregel'], ['commitment', 'toezegging'], ['conclusion', 'conclusie']]);
+    assert.deepEqual(
+      DEFAULT_TAGS.map((t) => [t.id, t.label]),
+      [
+        ['measure', 'maatregel'],
+        ['commitment', 'toezegging'],
+        ['conclusion', 'conclusie'],
+      ],
+    );
     assert.ok(DEFAULT_TAGS.every((t) => /^#[0-9a-f]{6}$/.test(t.color)));
   });
 
   it('extends, overrides and removes tags from the setting; bad entries are reported', () => {
-    const { taxonomy, problems } = taxonomyFromSetting({ risk: { label: 'risico', color: '#c62828' }, measure: { label: 'Maatregel' }, conclusion: null, '1bad': {} });
+    const { taxonomy, problems } = taxonomyFromSetting({
+      risk: { label: 'risico', color: '#c62828' },
+      measure: { label: 'Maatregel' },
+      conclusion: null,
+      '1bad': {},
+    });
     assert.deepEqual([...taxonomy.keys()], ['measure', 'commitment', 'risk']);
     assert.equal(taxonomy.get('measure')!.label, 'Maatregel');
     assert.equal(taxonomy.get('measure')!.color, DEFAULT_TAGS[0].color);

@@ -13,7 +13,10 @@ describe('annotation store', () => {
     const store = loadFixture();
     const list = store.annotations();
     assert.equal(list.length, 4);
-    assert.deepEqual(list.map((a) => a.start), [...list.map((a) => a.start)].sort((a, b) => a - b));
+    assert.deepEqual(
+      list.map((a) => a.start),
+      [...list.map((a) => a.start)].sort((a, b) => a - b),
+    );
     const c = store.get('c6d7e8f9g0')!;
     assert.equal(c.tag, 'commitment');
     assert.equal(c.note, 'Toezegging: leerlijn screening uitwerken');
@@ -27,7 +30,14 @@ describe('annotation store', () => {
     store.add({ tag: 'measure', ...captureSelector(LETTER, 100, 140), author: 'Analist' });
     store.update('c6d7e8f9g0', { status: 'agreed', note: 'Nieuwe notitie' });
     const text = store.toString();
-    for (const kept of ['# Hand-written comments like this one survive every write.', '# comment on a note', 'x-reviewer: jan', '# unknown key, kept', 'review-round: 2', '# unknown top-level key']) {
+    for (const kept of [
+      '# Hand-written comments like this one survive every write.',
+      '# comment on a note',
+      'x-reviewer: jan',
+      '# unknown key, kept',
+      'review-round: 2',
+      '# unknown top-level key',
+    ]) {
       assert.ok(text.includes(kept), kept);
     }
     assert.ok(text.includes('note: "Nieuwe notitie" # comment on a note'));
@@ -37,11 +47,17 @@ describe('annotation store', () => {
     const store = loadFixture();
     const doc = parseDocument(store.toString()).toJS() as { annotations: Record<string, unknown>[] };
     const starts = doc.annotations.map((a) => a.start as number);
-    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+    assert.deepEqual(
+      starts,
+      [...starts].sort((a, b) => a - b),
+    );
     for (const a of doc.annotations) {
       const keys = Object.keys(a);
       const known = keys.filter((k) => (ANNOTATION_KEYS as readonly string[]).includes(k));
-      assert.deepEqual(known, ANNOTATION_KEYS.filter((k) => keys.includes(k)));
+      assert.deepEqual(
+        known,
+        ANNOTATION_KEYS.filter((k) => keys.includes(k)),
+      );
       assert.deepEqual(keys.slice(0, known.length), known, 'unknown keys come after the known ones');
     }
   });
@@ -81,11 +97,24 @@ describe('annotation store', () => {
 
   it('quotes texts so that YAML reads back exactly what was written', () => {
     const store = AnnotationStore.create({});
-    const tricky = ['# not a comment', 'key: value', ' leading and trailing ', 'line\nbreak', '"quotes" and \'apostrophes\'', '123', 'true', '- dash', 'ëï «»–'];
+    const tricky = [
+      '# not a comment',
+      'key: value',
+      ' leading and trailing ',
+      'line\nbreak',
+      '"quotes" and \'apostrophes\'',
+      '123',
+      'true',
+      '- dash',
+      'ëï «»–',
+    ];
     for (const [i, q] of tricky.entries()) store.add({ tag: 'measure', quote: q, prefix: q, suffix: q, start: i, end: i + 1, note: q });
     const r = AnnotationStore.parse(store.toString());
     assert.ok(r.ok);
-    assert.deepEqual(r.store.annotations().map((a) => [a.quote, a.prefix, a.suffix, a.note]), tricky.map((q) => [q, q, q, q]));
+    assert.deepEqual(
+      r.store.annotations().map((a) => [a.quote, a.prefix, a.suffix, a.note]),
+      tricky.map((q) => [q, q, q, q]),
+    );
   });
 
   it('generates ids of 10 base-36 characters starting with a letter, never one in use', () => {
@@ -125,7 +154,14 @@ describe('annotation store', () => {
       const r = AnnotationStore.parse(readFileSync(BROKEN[2].path, 'utf8'));
       assert.ok(!r.ok);
       if (r.ok) return;
-      assert.deepEqual(r.diagnostics.map((d) => [d.code, d.line]), [['type', 4], ['offset', 6], ['status', 8]]);
+      assert.deepEqual(
+        r.diagnostics.map((d) => [d.code, d.line]),
+        [
+          ['type', 4],
+          ['offset', 6],
+          ['status', 8],
+        ],
+      );
     });
 
     it('reports missing required keys and reversed offsets', () => {

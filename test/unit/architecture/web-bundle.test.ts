@@ -42,13 +42,16 @@ function stub(): unknown {
 function vscodeModule(): object {
   const members = new Map<PropertyKey, unknown>();
   return Object.create(
-    new Proxy({}, {
-      get: (_t, p) => {
-        if (p === '__esModule') return false;
-        if (!members.has(p)) members.set(p, stub());
-        return members.get(p);
+    new Proxy(
+      {},
+      {
+        get: (_t, p) => {
+          if (p === '__esModule') return false;
+          if (!members.has(p)) members.set(p, stub());
+          return members.get(p);
+        },
       },
-    }),
+    ),
   );
 }
 
@@ -88,13 +91,22 @@ describe('web extension bundle', function () {
     const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
     const required = requires(code);
     assert.deepEqual(required, ['vscode']);
-    assert.deepEqual(required.filter((m) => builtins.has(m) || m.startsWith('node:')), []);
+    assert.deepEqual(
+      required.filter((m) => builtins.has(m) || m.startsWith('node:')),
+      [],
+    );
   });
 
   it('bundles platform-web, never platform-node (no child_process, no fs)', () => {
     const inputs = Object.keys(web.metafile.inputs);
-    assert.ok(inputs.includes('src/vscode/common/platform-web.ts'), `platform-web is not in the bundle: ${inputs.filter((i) => i.startsWith('src/vscode/common/platform'))}`);
-    assert.deepEqual(inputs.filter((i) => /platform-node/.test(i)), []);
+    assert.ok(
+      inputs.includes('src/vscode/common/platform-web.ts'),
+      `platform-web is not in the bundle: ${inputs.filter((i) => i.startsWith('src/vscode/common/platform'))}`,
+    );
+    assert.deepEqual(
+      inputs.filter((i) => /platform-node/.test(i)),
+      [],
+    );
     const code = web.outputFiles[0].text;
     // Running git (for git's user.name and the team setup) and chmod (for its hook) are platform-node's alone.
     for (const s of ['child_process', 'execFile', 'chmod', 'fs/promises']) assert.ok(!code.includes(s), `the web bundle contains '${s}'`);
@@ -117,14 +129,35 @@ describe('web extension bundle', function () {
     });
     const code = marked.outputFiles[0].text;
     const lines = code.split('\n').filter((l) => l.includes(NODE_GLOBAL) && !new RegExp(`typeof\\s+${NODE_GLOBAL}`).test(l));
-    assert.deepEqual(lines.map((l) => l.trim().slice(0, 160)), []);
+    assert.deepEqual(
+      lines.map((l) => l.trim().slice(0, 160)),
+      [],
+    );
   });
 
   it('loads in a context without Node or DOM globals (like a web worker) and exports activate', () => {
     const code = web.outputFiles[0].text;
     const browserish: Record<string, unknown> = {};
-    for (const name of ['TextEncoder', 'TextDecoder', 'URL', 'URLSearchParams', 'AbortController', 'AbortSignal', 'fetch', 'crypto', 'console',
-      'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'structuredClone', 'atob', 'btoa', 'performance']) {
+    for (const name of [
+      'TextEncoder',
+      'TextDecoder',
+      'URL',
+      'URLSearchParams',
+      'AbortController',
+      'AbortSignal',
+      'fetch',
+      'crypto',
+      'console',
+      'setTimeout',
+      'clearTimeout',
+      'setInterval',
+      'clearInterval',
+      'queueMicrotask',
+      'structuredClone',
+      'atob',
+      'btoa',
+      'performance',
+    ]) {
       browserish[name] = (globalThis as Record<string, unknown>)[name];
     }
     const vscodeStub = vscodeModule();

@@ -24,7 +24,11 @@ describe('citation corpus', () => {
         assertSpans(c.text, refs);
         const found = refs.map((r) => r.id).filter((x): x is string => x !== null);
         assert.deepEqual([...found].sort(), [...c.ids].sort());
-        assert.equal(refs.some((r) => r.kind === 'motie'), c.motie, 'motion reported');
+        assert.equal(
+          refs.some((r) => r.kind === 'motie'),
+          c.motie,
+          'motion reported',
+        );
       }
     });
   }

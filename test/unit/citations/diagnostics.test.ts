@@ -23,7 +23,11 @@ describe('citation diagnostics', () => {
     assert.equal(apply(text, d.fixes[0]), 'Zie Kamerstukken II 2022/23, 29 754 en verder.');
   });
 
-  for (const [vj, repaired] of [['2022/24', '2022/23'], ['2023/22', '2023/24'], ['2022-2022', '2022/23']]) {
+  for (const [vj, repaired] of [
+    ['2022/24', '2022/23'],
+    ['2023/22', '2023/24'],
+    ['2022-2022', '2022/23'],
+  ]) {
     it(`impossible vergaderjaar ${vj}`, () => {
       const text = `Kamerstukken II ${vj}, 29 754, nr. 680.`;
       const d = diagnose(text).find((x) => x.code === 'invalid-vergaderjaar')!;
@@ -63,7 +67,10 @@ describe('citation diagnostics', () => {
     const d = diagnose('Kamerstuk 29 754, nrs. 1–500')[0];
     assert.equal(d.code, 'large-range');
     assert.deepEqual(d.args, ['1–500', '500']);
-    assert.deepEqual(scanText('Kamerstuk 29 754, nrs. 1–500').map((r) => r.id), ['kst-29754-1', 'kst-29754-500']);
+    assert.deepEqual(
+      scanText('Kamerstuk 29 754, nrs. 1–500').map((r) => r.id),
+      ['kst-29754-1', 'kst-29754-500'],
+    );
   });
 
   it('Handelingen after 2011 without item', () => {
@@ -84,7 +91,10 @@ describe('citation diagnostics', () => {
   it('rewrite fixes leave out the style already written', () => {
     const text = 'Kamerstuk 29 754, nr. 680';
     const fixes = rewriteFixes(scanText(text), text);
-    assert.deepEqual(fixes.map((f) => f.style), ['leidraad', 'link']);
+    assert.deepEqual(
+      fixes.map((f) => f.style),
+      ['leidraad', 'link'],
+    );
     assert.equal(fixes[0].replacement, 'Kamerstukken II 29 754, nr. 680');
   });
 

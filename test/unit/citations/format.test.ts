@@ -17,10 +17,30 @@ describe('formatting citations', () => {
       'Kamerstuk 36 200 VI, nr. 45',
       '[Kamerstuk 36 200 VI, nr. 45](https://zoek.officielebekendmakingen.nl/kst-36200-VI-45.html)',
     ],
-    ['21501-32-1740', 'Kamerstukken II 21 501-32, nr. 1740', 'Kamerstuk 21 501-32, nr. 1740', '[Kamerstuk 21 501-32, nr. 1740](https://zoek.officielebekendmakingen.nl/kst-21501-32-1740.html)'],
-    ['Kamerstukken I 2014/15, 33802, C, p. 3', 'Kamerstukken I 2014/15, 33 802, C, p. 3', 'Kamerstuk 33 802, nr. C, p. 3', '[Kamerstuk 33 802, nr. C, p. 3](https://zoek.officielebekendmakingen.nl/kst-33802-C.html)'],
-    ['Handelingen II 2010/11, nr. 108, item 5', 'Handelingen II 2010/11, nr. 108, item 5', 'Handelingen II 2010/11, nr. 108, item 5', '[Handelingen II 2010/11, nr. 108, item 5](https://zoek.officielebekendmakingen.nl/h-tk-20102011-108-5.html)'],
-    ['ah-tk-20142015-1241', 'Aanhangsel Handelingen II 2014/15, nr. 1241', 'Aanhangsel Handelingen II 2014/15, nr. 1241', '[Aanhangsel Handelingen II 2014/15, nr. 1241](https://zoek.officielebekendmakingen.nl/ah-tk-20142015-1241.html)'],
+    [
+      '21501-32-1740',
+      'Kamerstukken II 21 501-32, nr. 1740',
+      'Kamerstuk 21 501-32, nr. 1740',
+      '[Kamerstuk 21 501-32, nr. 1740](https://zoek.officielebekendmakingen.nl/kst-21501-32-1740.html)',
+    ],
+    [
+      'Kamerstukken I 2014/15, 33802, C, p. 3',
+      'Kamerstukken I 2014/15, 33 802, C, p. 3',
+      'Kamerstuk 33 802, nr. C, p. 3',
+      '[Kamerstuk 33 802, nr. C, p. 3](https://zoek.officielebekendmakingen.nl/kst-33802-C.html)',
+    ],
+    [
+      'Handelingen II 2010/11, nr. 108, item 5',
+      'Handelingen II 2010/11, nr. 108, item 5',
+      'Handelingen II 2010/11, nr. 108, item 5',
+      '[Handelingen II 2010/11, nr. 108, item 5](https://zoek.officielebekendmakingen.nl/h-tk-20102011-108-5.html)',
+    ],
+    [
+      'ah-tk-20142015-1241',
+      'Aanhangsel Handelingen II 2014/15, nr. 1241',
+      'Aanhangsel Handelingen II 2014/15, nr. 1241',
+      '[Aanhangsel Handelingen II 2014/15, nr. 1241](https://zoek.officielebekendmakingen.nl/ah-tk-20142015-1241.html)',
+    ],
     ['stb-2022-524', 'Stb. 2022, 524', 'Stb. 2022, 524', '[Stb. 2022, 524](https://zoek.officielebekendmakingen.nl/stb-2022-524.html)'],
   ];
   for (const [input, leidraad, short, link] of cases) {

@@ -109,7 +109,10 @@ describe('kamerstuk citations', () => {
     const text = 'Zie Kamerstukken II 2015/16, 34442, nrs. 520 en 548.';
     const refs = ['Kamerstukken II 2015/16, 34442, nrs. 520', '548'];
     const got = scanText(text);
-    assert.deepEqual(got.map((r) => r.text), refs);
+    assert.deepEqual(
+      got.map((r) => r.text),
+      refs,
+    );
     assert.deepEqual(got[0].group, got[1].group);
     assert.equal(text.slice(got[0].group!.start, got[0].group!.end), 'Kamerstukken II 2015/16, 34442, nrs. 520 en 548');
   });

@@ -81,7 +81,10 @@ describe('motions', () => {
 
   it('a footnote in the same sentence is recorded for the markdown layer', () => {
     const out = scanPlain('… de motie van het lid Van Haga, die oproept te onderzoeken of dit vaker voorkomt.[^2] Daarna.');
-    assert.deepEqual(out.pending.map((p) => p.label), ['2']);
+    assert.deepEqual(
+      out.pending.map((p) => p.label),
+      ['2'],
+    );
   });
 
   it('a footnote after the next sentence does not belong to the motion', () => {
@@ -93,13 +96,22 @@ describe('motions', () => {
     const text = 'Kamerstukken II 2021/22, 35 788, nr. 78 (motie Van der Plas).';
     const out = scanPlain(text);
     assertSpans(text, out.refs);
-    assert.deepEqual(out.refs.map((r) => [r.kind, r.id, r.parts.submitters]), [['motie', 'kst-35788-78', ['Van der Plas']]]);
+    assert.deepEqual(
+      out.refs.map((r) => [r.kind, r.id, r.parts.submitters]),
+      [['motie', 'kst-35788-78', ['Van der Plas']]],
+    );
     assert.equal(out.refs[0].text, 'Kamerstukken II 2021/22, 35 788, nr. 78 (motie Van der Plas)');
     assert.deepEqual(out.problems, []);
   });
 
   it('two motions, each with its own number', () => {
     const refs = scanPlain('de motie Van Haga (29 754, nr. 683) en de motie Klaver (29 754, nr. 690)').refs;
-    assert.deepEqual(refs.map((r) => [r.kind, r.id]), [['motie', 'kst-29754-683'], ['motie', 'kst-29754-690']]);
+    assert.deepEqual(
+      refs.map((r) => [r.kind, r.id]),
+      [
+        ['motie', 'kst-29754-683'],
+        ['motie', 'kst-29754-690'],
+      ],
+    );
   });
 });

@@ -69,11 +69,17 @@ describe('citation scanner properties', function () {
   this.timeout(120_000);
 
   it('50,000 random fragment texts: no exception, exact spans', () => {
-    fc.assert(fc.property(randomText, (t) => check(t)), { numRuns: 50_000, seed: 20261128 });
+    fc.assert(
+      fc.property(randomText, (t) => check(t)),
+      { numRuns: 50_000, seed: 20261128 },
+    );
   });
 
   it('50,000 mutated corpus citations: no exception, exact spans', () => {
-    fc.assert(fc.property(mutatedText, (t) => check(t)), { numRuns: 50_000, seed: 71620243 });
+    fc.assert(
+      fc.property(mutatedText, (t) => check(t)),
+      { numRuns: 50_000, seed: 71620243 },
+    );
   });
 
   it('long adversarial inputs finish (digits, commas and nr. repeated)', () => {

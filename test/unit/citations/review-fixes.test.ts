@@ -16,7 +16,11 @@ function refs(text: string): Array<[string | null, string]> {
   const md = scanMarkdown(text);
   assertSpans(text, md);
   const got = plain.map((r): [string | null, string] => [r.id, r.text]);
-  assert.deepEqual(md.map((r): [string | null, string] => [r.id, r.text]), got, 'markdown agrees with plain text');
+  assert.deepEqual(
+    md.map((r): [string | null, string] => [r.id, r.text]),
+    got,
+    'markdown agrees with plain text',
+  );
   return got;
 }
 
@@ -28,42 +32,106 @@ const cases: Array<[string, Array<[string | null, string]>]> = [
   ['Kamerstuk 29 754, nr. 680 en 681 zijn verstuurd', [['kst-29754-680', 'Kamerstuk 29 754, nr. 680']]],
   [
     'Kamerstuk 29 754, nr. 680 en 29 754, nr. 681',
-    [['kst-29754-680', 'Kamerstuk 29 754, nr. 680'], ['kst-29754-681', '29 754, nr. 681']],
+    [
+      ['kst-29754-680', 'Kamerstuk 29 754, nr. 680'],
+      ['kst-29754-681', '29 754, nr. 681'],
+    ],
   ],
   [
     'Kamerstuk 29 754, nr. 680 en 36 200-VI, nr. 5',
-    [['kst-29754-680', 'Kamerstuk 29 754, nr. 680'], ['kst-36200-VI-5', '36 200-VI, nr. 5']],
+    [
+      ['kst-29754-680', 'Kamerstuk 29 754, nr. 680'],
+      ['kst-36200-VI-5', '36 200-VI, nr. 5'],
+    ],
   ],
   [
     'Kamerstuk 29 754, nrs. 680 en 681 en 25 295, nr. 12',
-    [['kst-29754-680', 'Kamerstuk 29 754, nrs. 680'], ['kst-29754-681', '681'], ['kst-25295-12', '25 295, nr. 12']],
+    [
+      ['kst-29754-680', 'Kamerstuk 29 754, nrs. 680'],
+      ['kst-29754-681', '681'],
+      ['kst-25295-12', '25 295, nr. 12'],
+    ],
   ],
-  ['Kamerstuk 29 754, nr. 680 en 681.', [['kst-29754-680', 'Kamerstuk 29 754, nr. 680'], ['kst-29754-681', '681']]],
-  ['(Kamerstuk 29 754, nr. 680 en 681)', [['kst-29754-680', 'Kamerstuk 29 754, nr. 680'], ['kst-29754-681', '681']]],
-  ['Kamerstuk 29 754, nrs. 680 en 681 zijn verstuurd', [['kst-29754-680', 'Kamerstuk 29 754, nrs. 680'], ['kst-29754-681', '681']]],
+  [
+    'Kamerstuk 29 754, nr. 680 en 681.',
+    [
+      ['kst-29754-680', 'Kamerstuk 29 754, nr. 680'],
+      ['kst-29754-681', '681'],
+    ],
+  ],
+  [
+    '(Kamerstuk 29 754, nr. 680 en 681)',
+    [
+      ['kst-29754-680', 'Kamerstuk 29 754, nr. 680'],
+      ['kst-29754-681', '681'],
+    ],
+  ],
+  [
+    'Kamerstuk 29 754, nrs. 680 en 681 zijn verstuurd',
+    [
+      ['kst-29754-680', 'Kamerstuk 29 754, nrs. 680'],
+      ['kst-29754-681', '681'],
+    ],
+  ],
   ['Kamerstuk 29 754, nrs. 680 en 2 andere brieven', [['kst-29754-680', 'Kamerstuk 29 754, nrs. 680']]],
-  ['Kamerstuk 29 754, nrs. 680, 681 en 5 juli', [['kst-29754-680', 'Kamerstuk 29 754, nrs. 680'], ['kst-29754-681', '681']]],
+  [
+    'Kamerstuk 29 754, nrs. 680, 681 en 5 juli',
+    [
+      ['kst-29754-680', 'Kamerstuk 29 754, nrs. 680'],
+      ['kst-29754-681', '681'],
+    ],
+  ],
   // MEDIUM: two-digit vergaderjaren
   ['Kamerstukken II 22/23, 29754, nr. 680', [['kst-29754-680', 'Kamerstukken II 22/23, 29754, nr. 680']]],
   ['Kamerstukken II 99/00, 29754, nr. 680', [['kst-29754-680', 'Kamerstukken II 99/00, 29754, nr. 680']]],
   // no space after `nr.`
   ['Kamerstuk 29754, nr.680', [['kst-29754-680', 'Kamerstuk 29754, nr.680']]],
   // Eerste Kamer letter lists and ranges
-  ['Kamerstukken I 2022/23, 35 925, A en B', [['kst-35925-A', 'Kamerstukken I 2022/23, 35 925, A'], ['kst-35925-B', 'B']]],
+  [
+    'Kamerstukken I 2022/23, 35 925, A en B',
+    [
+      ['kst-35925-A', 'Kamerstukken I 2022/23, 35 925, A'],
+      ['kst-35925-B', 'B'],
+    ],
+  ],
   [
     'Kamerstukken I 2022/23, 35 925, C, D en E',
-    [['kst-35925-C', 'Kamerstukken I 2022/23, 35 925, C'], ['kst-35925-D', 'D'], ['kst-35925-E', 'E']],
+    [
+      ['kst-35925-C', 'Kamerstukken I 2022/23, 35 925, C'],
+      ['kst-35925-D', 'D'],
+      ['kst-35925-E', 'E'],
+    ],
   ],
   [
     'Kamerstukken I 2022/23, 36 200 VI, nrs. A en B',
-    [['kst-36200-VI-A', 'Kamerstukken I 2022/23, 36 200 VI, nrs. A'], ['kst-36200-VI-B', 'B']],
+    [
+      ['kst-36200-VI-A', 'Kamerstukken I 2022/23, 36 200 VI, nrs. A'],
+      ['kst-36200-VI-B', 'B'],
+    ],
   ],
   [
     'Kamerstukken I 2022/23, 36 200 VI, A–C',
-    [['kst-36200-VI-A', 'Kamerstukken I 2022/23, 36 200 VI, A'], ['kst-36200-VI-B', '–'], ['kst-36200-VI-C', 'C']],
+    [
+      ['kst-36200-VI-A', 'Kamerstukken I 2022/23, 36 200 VI, A'],
+      ['kst-36200-VI-B', '–'],
+      ['kst-36200-VI-C', 'C'],
+    ],
   ],
-  ['Kamerstukken I 2022/23, 36 200 VI, AA–AC', [['kst-36200-VI-AA', 'Kamerstukken I 2022/23, 36 200 VI, AA'], ['kst-36200-VI-AB', '–'], ['kst-36200-VI-AC', 'AC']]],
-  ['Kamerstukken I 2022/23, 36 200 VI, Y–AB', [['kst-36200-VI-Y', 'Kamerstukken I 2022/23, 36 200 VI, Y'], ['kst-36200-VI-AB', 'AB']]],
+  [
+    'Kamerstukken I 2022/23, 36 200 VI, AA–AC',
+    [
+      ['kst-36200-VI-AA', 'Kamerstukken I 2022/23, 36 200 VI, AA'],
+      ['kst-36200-VI-AB', '–'],
+      ['kst-36200-VI-AC', 'AC'],
+    ],
+  ],
+  [
+    'Kamerstukken I 2022/23, 36 200 VI, Y–AB',
+    [
+      ['kst-36200-VI-Y', 'Kamerstukken I 2022/23, 36 200 VI, Y'],
+      ['kst-36200-VI-AB', 'AB'],
+    ],
+  ],
   // joint documents
   ['Kamerstukken II 2022/23, 29 754 en 25 295, nr. 680', [['kst-29754-680', 'Kamerstukken II 2022/23, 29 754 en 25 295, nr. 680']]],
   ['Kamerstuk 21 501-32 en 21 501-02, nr. 1500', [['kst-21501-32-1500', 'Kamerstuk 21 501-32 en 21 501-02, nr. 1500']]],
@@ -73,14 +141,24 @@ const cases: Array<[string, Array<[string | null, string]>]> = [
   ['Kamerstukken II 2009/10, 32 123, R 1883, nr. 3', [['kst-32123-3', 'Kamerstukken II 2009/10, 32 123, R 1883, nr. 3']]],
   ['Kamerstukken II 2009/10, 32 123 R1883, nr. 3', [['kst-32123-3', 'Kamerstuk' + 'ken II 2009/10, 32 123 R1883, nr. 3']]],
   // Handelingen lists (no item: no id)
-  ['Handelingen II 2019/20, nrs. 70 en 71', [[null, 'Handelingen II 2019/20, nrs. 70'], [null, '71']]],
+  [
+    'Handelingen II 2019/20, nrs. 70 en 71',
+    [
+      [null, 'Handelingen II 2019/20, nrs. 70'],
+      [null, '71'],
+    ],
+  ],
   // a range ending in a year is not a range
   ['Kamerstuk 29 754, nr. 680 t/m 2024', [['kst-29754-680', 'Kamerstuk 29 754, nr. 680']]],
   ['Kamerstuk 29 754, nrs. 5–9000', [['kst-29754-5', 'Kamerstuk 29 754, nrs. 5']]],
   // range spans: the first from the label, the implied numbers the dash, the last its own number
   [
     'Kamerstuk 29 754, nrs. 1 t/m 3, p. 4',
-    [['kst-29754-1', 'Kamerstuk 29 754, nrs. 1'], ['kst-29754-2', 't/m'], ['kst-29754-3', '3, p. 4']],
+    [
+      ['kst-29754-1', 'Kamerstuk 29 754, nrs. 1'],
+      ['kst-29754-2', 't/m'],
+      ['kst-29754-3', '3, p. 4'],
+    ],
   ],
 ];
 
@@ -120,15 +198,22 @@ describe('review fixes', () => {
   });
 
   it('an HTML comment in markdown is not prose', () => {
-    const text = '<!-- Kamerstuk 29 754, nr. 686 -->\n\nTekst <!-- Kamerstuk 29 754, nr. 687 --> en Kamerstuk 29 754, nr. 688.\n\n<!--\nKamerstuk 29 754, nr. 689\n-->\n';
+    const text =
+      '<!-- Kamerstuk 29 754, nr. 686 -->\n\nTekst <!-- Kamerstuk 29 754, nr. 687 --> en Kamerstuk 29 754, nr. 688.\n\n<!--\nKamerstuk 29 754, nr. 689\n-->\n';
     const got = scanMarkdown(text);
-    assert.deepEqual(got.map((r) => [r.id, r.text]), [['kst-29754-688', 'Kamerstuk 29 754, nr. 688']]);
+    assert.deepEqual(
+      got.map((r) => [r.id, r.text]),
+      [['kst-29754-688', 'Kamerstuk 29 754, nr. 688']],
+    );
   });
 
   it('a vergaderjaar in the future is a warning (the date comes from the scan context)', () => {
     const text = 'Kamerstukken II 2030/31, 29 754, nr. 680';
     const future = scanPlain(text, { now: new Date(2026, 10, 28) }).problems;
-    assert.deepEqual(future.map((p) => [p.code, p.start, p.end, p.args]), [['future-vergaderjaar', 16, 23, ['2030/31']]]);
+    assert.deepEqual(
+      future.map((p) => [p.code, p.start, p.end, p.args]),
+      [['future-vergaderjaar', 16, 23, ['2030/31']]],
+    );
     const d = citationDiagnostics(future, text)[0];
     assert.equal(d.severity, 'warning');
     assert.equal(d.message, 'Vergaderjaar {0} lies in the future');
@@ -152,7 +237,17 @@ describe('review fixes', () => {
     );
     const joint = fc.constantFrom(' en ', ', ', ', en ', ' & ', ' en nr. ', ', nr. ', '; nr. ', ' t/m ', '–', ' tot ', ' ');
     const follower = fc.constantFrom(
-      ' juli 2024', ' januari', '\u00A0mei', ' dec. 2023', ' sept', ' 345 euro', ' 345', '\u00A0345', '\u202F000', ' 2024', ' 12 345',
+      ' juli 2024',
+      ' januari',
+      '\u00A0mei',
+      ' dec. 2023',
+      ' sept',
+      ' 345 euro',
+      ' 345',
+      '\u00A0345',
+      '\u202F000',
+      ' 2024',
+      ' 12 345',
     );
     const space = fc.constantFrom('', '.', ')', ' zijn verstuurd.');
     fc.assert(

@@ -36,7 +36,10 @@ async function loadTokenizer(): Promise<(line: string) => Token[]> {
 
 /** The text covered by tokens whose scopes include a citation scope. */
 function coloured(tokens: Token[]): string {
-  return tokens.filter((t) => t.scopes.some((s) => /citation/.test(s))).map((t) => t.text).join('');
+  return tokens
+    .filter((t) => t.scopes.some((s) => /citation/.test(s)))
+    .map((t) => t.text)
+    .join('');
 }
 
 describe('TextMate injection grammar in the Oniguruma engine', () => {
@@ -61,7 +64,13 @@ describe('TextMate injection grammar in the Oniguruma engine', () => {
     });
   }
 
-  for (const line of ['Het kost € 29.754,00 per jaar.', 'Bel 070-3182211 of 070 318 22 11.', 'Op 2024-06-18 om 12:00.', 'Advies W16.19.0054/II van de Raad van State.', 'Kenmerk nr. 2024-0000129720.']) {
+  for (const line of [
+    'Het kost € 29.754,00 per jaar.',
+    'Bel 070-3182211 of 070 318 22 11.',
+    'Op 2024-06-18 om 12:00.',
+    'Advies W16.19.0054/II van de Raad van State.',
+    'Kenmerk nr. 2024-0000129720.',
+  ]) {
     it(`leaves ${JSON.stringify(line)} alone`, () => {
       assert.equal(coloured(tokenize(line)), '');
     });

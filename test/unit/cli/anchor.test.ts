@@ -74,8 +74,10 @@ describe('kamerstuk anchor', () => {
 
   it('--write leaves a fuzzy match whose context did not agree as stored; check keeps warning about it', async () => {
     // Both sentences around the tagged one rewritten (same length): the quote is still at its place, without context.
-    const prev = 'Voor een goede toepassing van de vastgestelde screeningsinstructie en uitbreiding van de training en expertise van screeners ontwikkelt de IND een zogeheten leerlijn screening.';
-    const next = '### 2. De IND zal bij een signaal dat een persoon mogelijk een gevaar vormt voor de nationale veiligheid, een uitgebreider open bronnenonderzoek verrichten.';
+    const prev =
+      'Voor een goede toepassing van de vastgestelde screeningsinstructie en uitbreiding van de training en expertise van screeners ontwikkelt de IND een zogeheten leerlijn screening.';
+    const next =
+      '### 2. De IND zal bij een signaal dat een persoon mogelijk een gevaar vormt voor de nationale veiligheid, een uitgebreider open bronnenonderzoek verrichten.';
     const revised = LETTER.replace(prev, 'Z'.repeat(prev.length - 1) + '.').replace(next, 'W'.repeat(next.length));
     writeFileSync(join(dir, 'kst-29754-716.md'), revised);
     const before = readFileSync(file(), 'utf8');

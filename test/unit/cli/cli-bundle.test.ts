@@ -16,7 +16,14 @@ describe('kamerstuk: the bundled CLI', function () {
   before(async () => {
     ({ dir, cleanup } = tempDir('cli-bundle'));
     const { build } = await import('esbuild');
-    const result = await build({ ...commonOptions(), entryPoints: ['src/cli/main.ts'], outfile: join(dir, 'cli.js'), write: false, sourcemap: false, logLevel: 'silent' });
+    const result = await build({
+      ...commonOptions(),
+      entryPoints: ['src/cli/main.ts'],
+      outfile: join(dir, 'cli.js'),
+      write: false,
+      sourcemap: false,
+      logLevel: 'silent',
+    });
     const out = result.outputFiles.find((f: OutputFile) => f.path.endsWith('cli.js'))!;
     cli = join(dir, 'cli.js');
     writeFileSync(cli, out.text);

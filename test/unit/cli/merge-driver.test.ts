@@ -91,7 +91,10 @@ describe('kamerstuk merge-driver', () => {
       assert.equal(store.get('p6q7r8s9t0'), undefined);
       assert.ok(text.includes('# Hand-written comments like this one survive every write.') && text.includes('x-reviewer: jan'));
       const starts = store.annotations().map((a) => a.start);
-      assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+      assert.deepEqual(
+        starts,
+        [...starts].sort((a, b) => a - b),
+      );
     });
 
     it('a real conflict (note edited both ways, delete against edit) is written readably and reported', () => {
@@ -132,7 +135,12 @@ describe('kamerstuk merge-driver', () => {
     afterEach(() => cleanup());
 
     const files = (base: string, ours: string, theirs: string) => {
-      for (const [n, t] of [['O', base], ['A', ours], ['B', theirs]]) writeFileSync(join(dir, n), t);
+      for (const [n, t] of [
+        ['O', base],
+        ['A', ours],
+        ['B', theirs],
+      ])
+        writeFileSync(join(dir, n), t);
       return ['merge-driver', 'O', 'A', 'B'];
     };
 

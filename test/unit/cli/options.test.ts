@@ -113,14 +113,18 @@ describe('kamerstuk: strict options for every command', () => {
     writeFileSync(join(dir, 'odd', '--json.md'), 'Zie kst-29754-683.\n');
     const refs = await runCli(join(dir, 'odd'), 'refs', '--json', '--', '--json.md');
     assert.equal(refs.code, 0, refs.err);
-    assert.deepEqual((JSON.parse(refs.out) as { file: string; id: string }[]).map((r) => [r.file, r.id]), [['--json.md', 'kst-29754-683']]);
+    assert.deepEqual(
+      (JSON.parse(refs.out) as { file: string; id: string }[]).map((r) => [r.file, r.id]),
+      [['--json.md', 'kst-29754-683']],
+    );
     assert.equal((await runCli(join(dir, 'odd'), 'refs', '--', '--bogus')).err, 'kamerstuk refs: no such file or directory: --bogus');
   });
 
   it('kamerstuk --help lists every command with its usage', async () => {
     const r = await runCli(dir, '--help');
     assert.equal(r.code, 0);
-    for (const [command, usage] of Object.entries(USAGE)) assert.ok(r.out.includes(`  kamerstuk ${command} ${usage.slice(`usage: kamerstuk ${command} `.length)}\n`), command);
+    for (const [command, usage] of Object.entries(USAGE))
+      assert.ok(r.out.includes(`  kamerstuk ${command} ${usage.slice(`usage: kamerstuk ${command} `.length)}\n`), command);
   });
 
   it('an unknown command, also one named like an Object method, is a usage error', async () => {

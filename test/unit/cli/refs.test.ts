@@ -103,6 +103,9 @@ describe('kamerstuk refs', () => {
     if (!/kamerstuk refs/.test(help)) this.skip(); // built before this command existed: run `node scripts/build.mjs`
     const out = execFileSync(process.execPath, [cli, 'refs', 'notes/sub/short.md', '--json'], { cwd: dir, encoding: 'utf8' });
     const rows = JSON.parse(out) as Row[];
-    assert.deepEqual(rows.map((r) => r.id), ['kst-35300-A-15', 'kst-33802-C']);
+    assert.deepEqual(
+      rows.map((r) => r.id),
+      ['kst-35300-A-15', 'kst-33802-C'],
+    );
   });
 });

@@ -24,7 +24,10 @@ describe('kamerstuk report', () => {
     const r = await run('--format', 'csv');
     assert.ok(r.out.startsWith('\uFEFFletter;letterPath;line;id;tag;label;quote;note;'));
     assert.ok(r.out.includes('\r\n'));
-    const rows = r.out.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const rows = r.out
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     assert.equal(rows.length, 5);
     assert.ok(rows.some((row) => row.includes(';Toezegging: leerlijn screening uitwerken;')));
     assert.ok(rows.some((row) => row.includes(';"Alle partners concludeerden dat er in beginsel voldoende mensen, middelen,')));

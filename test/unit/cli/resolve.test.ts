@@ -64,7 +64,10 @@ describe('cli: kamerstuk resolve', () => {
     const r = await run(['--json', '--api', server.url, 'Kamerstukken II 2098–2099, 99 001 VI, nr. 12', '99001-VI-13']);
     assert.equal(r.code, 0, r.stderr);
     const records = JSON.parse(r.stdout);
-    assert.deepEqual(records.map((x: { id: string }) => x.id), ['kst-99001-VI-12', 'kst-99001-VI-13']);
+    assert.deepEqual(
+      records.map((x: { id: string }) => x.id),
+      ['kst-99001-VI-12', 'kst-99001-VI-13'],
+    );
     assert.deepEqual(records[0].metadata.motion.stemming.totals, { voor: 102, tegen: 41, nietDeelgenomen: 7 });
     assert.equal(records[1].metadata.motion.stemming.hoofdelijk, true);
   });

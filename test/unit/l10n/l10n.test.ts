@@ -40,8 +40,16 @@ describe('localisation', () => {
   it('every %key% in package.json has an English and a Dutch string', () => {
     const keys = [...manifest.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
     assert.ok(keys.length > 5, 'the manifest uses hardly any localised strings');
-    assert.deepEqual(keys.filter((k) => !(k in nlsEn)), [], 'missing in package.nls.json');
-    assert.deepEqual(keys.filter((k) => !(k in nlsNl)), [], 'missing in package.nls.nl.json');
+    assert.deepEqual(
+      keys.filter((k) => !(k in nlsEn)),
+      [],
+      'missing in package.nls.json',
+    );
+    assert.deepEqual(
+      keys.filter((k) => !(k in nlsNl)),
+      [],
+      'missing in package.nls.nl.json',
+    );
   });
 
   it('package.nls.nl.json translates exactly the keys of package.nls.json', () => {
@@ -51,7 +59,11 @@ describe('localisation', () => {
   it('every runtime string of the editor layer has a Dutch translation', () => {
     const bundle = mergedDutchBundle();
     const sources = [...tsFiles('src/vscode'), 'src/extension.ts'];
-    const missing = sources.flatMap((f) => l10nCalls(readFileSync(f, 'utf8')).filter((s) => !(s in bundle)).map((s) => `${f}: ${s}`));
+    const missing = sources.flatMap((f) =>
+      l10nCalls(readFileSync(f, 'utf8'))
+        .filter((s) => !(s in bundle))
+        .map((s) => `${f}: ${s}`),
+    );
     assert.deepEqual(missing, []);
   });
 
@@ -62,8 +74,14 @@ describe('localisation', () => {
 
   it('Dutch translations keep every {n} placeholder of the English string', () => {
     const bundle = mergedDutchBundle();
-    const placeholders = (s: string) => [...s.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).sort().join(',');
-    const broken = Object.entries(bundle).filter(([en, nl]) => placeholders(en) !== placeholders(nl)).map(([en]) => en);
+    const placeholders = (s: string) =>
+      [...s.matchAll(/\{(\d+)\}/g)]
+        .map((m) => m[1])
+        .sort()
+        .join(',');
+    const broken = Object.entries(bundle)
+      .filter(([en, nl]) => placeholders(en) !== placeholders(nl))
+      .map(([en]) => en);
     assert.deepEqual(broken, []);
   });
 
@@ -76,6 +94,9 @@ describe('localisation', () => {
       ...Object.values(ANNOTATION_MESSAGES),
       ...Object.values(CATALOG_MESSAGES),
     ];
-    assert.deepEqual(templates.filter((t) => !(t in bundle)), []);
+    assert.deepEqual(
+      templates.filter((t) => !(t in bundle)),
+      [],
+    );
   });
 });

@@ -82,7 +82,23 @@ describe('citation index', () => {
 
   it('random edit sequences: always the same as a full scan', function () {
     this.timeout(120_000);
-    const pieces = ['x', ' ', '\n', '\n\n', '```\n', '    ', '- ', '> ', '[^vh]', '[^vh]: kst-29754-690\n', 'Kamerstuk 29 754, nr. 7', '`', '---\n', '#', 'motie Van Haga'];
+    const pieces = [
+      'x',
+      ' ',
+      '\n',
+      '\n\n',
+      '```\n',
+      '    ',
+      '- ',
+      '> ',
+      '[^vh]',
+      '[^vh]: kst-29754-690\n',
+      'Kamerstuk 29 754, nr. 7',
+      '`',
+      '---\n',
+      '#',
+      'motie Van Haga',
+    ];
     fc.assert(
       fc.property(
         fc.constantFrom(note, letter),

@@ -72,14 +72,21 @@ describe('markdown scan', () => {
 
   it('a link on a motion name gives the motion its id', () => {
     const refs = scanMarkdown('de [motie-Van Haga](https://zoek.officielebekendmakingen.nl/kst-29754-683.html) is aangenomen');
-    assert.deepEqual(refs.map((r) => [r.kind, r.id]), [['motie', 'kst-29754-683']]);
+    assert.deepEqual(
+      refs.map((r) => [r.kind, r.id]),
+      [['motie', 'kst-29754-683']],
+    );
   });
 
   it('bare URLs and autolinks', () => {
-    const text = 'Zie <https://zoek.officielebekendmakingen.nl/kst-29754-680.html> en https://www.tweedekamer.nl/kamerstukken/detail?id=2024Z06635&did=2024D28850.';
+    const text =
+      'Zie <https://zoek.officielebekendmakingen.nl/kst-29754-680.html> en https://www.tweedekamer.nl/kamerstukken/detail?id=2024Z06635&did=2024D28850.';
     const refs = scanMarkdown(text);
     assertSpans(text, refs);
-    assert.deepEqual(refs.map((r) => r.id), ['kst-29754-680', '2024D28850']);
+    assert.deepEqual(
+      refs.map((r) => r.id),
+      ['kst-29754-680', '2024D28850'],
+    );
   });
 
   it('inline code splits prose: nothing inside code, not even half a citation', () => {
@@ -88,17 +95,24 @@ describe('markdown scan', () => {
   });
 
   it('citations in headings, lists, quotes, tables and emphasis', () => {
-    const text = '## motie Van Haga (29 754, nr. 683)\n\n> Kamerstukken II 2022/23,\n> 29 754, nr. 680\n\n| a | b |\n|---|---|\n| kst-29754-716 | *Kamerstukken II* 2015/16, 34442, nr. 3 |\n';
+    const text =
+      '## motie Van Haga (29 754, nr. 683)\n\n> Kamerstukken II 2022/23,\n> 29 754, nr. 680\n\n| a | b |\n|---|---|\n| kst-29754-716 | *Kamerstukken II* 2015/16, 34442, nr. 3 |\n';
     const refs = scanMarkdown(text);
     assertSpans(text, refs);
-    assert.deepEqual(refs.map((r) => r.id), ['kst-29754-683', 'kst-29754-680', 'kst-29754-716', 'kst-34442-3']);
+    assert.deepEqual(
+      refs.map((r) => r.id),
+      ['kst-29754-683', 'kst-29754-680', 'kst-29754-716', 'kst-34442-3'],
+    );
   });
 
   it('CRLF line ends and non-BMP characters keep offsets exact', () => {
     const text = '😀 Zie\r\nKamerstukken II 2022/23, 29 754, nr. 680\r\n\r\n😀😀 kst-29754-716\r\n';
     const refs = scanMarkdown(text);
     assertSpans(text, refs);
-    assert.deepEqual(refs.map((r) => r.id), ['kst-29754-680', 'kst-29754-716']);
+    assert.deepEqual(
+      refs.map((r) => r.id),
+      ['kst-29754-680', 'kst-29754-716'],
+    );
   });
 
   it('a footnote whose text cites nothing leaves the motion unresolved (with a diagnostic)', () => {

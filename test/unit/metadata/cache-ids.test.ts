@@ -17,7 +17,13 @@ const DAY = 24 * 3600 * 1000;
 
 describe('metadata: canonical ids', () => {
   it('parses every kind of canonical id and normalises case', () => {
-    assert.deepEqual(parseCanonicalId('kst-29754-716'), { id: 'kst-29754-716', kind: 'kamerstuk', dossier: '29754', toevoeging: undefined, ondernummer: '716' });
+    assert.deepEqual(parseCanonicalId('kst-29754-716'), {
+      id: 'kst-29754-716',
+      kind: 'kamerstuk',
+      dossier: '29754',
+      toevoeging: undefined,
+      ondernummer: '716',
+    });
     assert.deepEqual(parseCanonicalId('KST-36200-vi-45'), { id: 'kst-36200-VI-45', kind: 'kamerstuk', dossier: '36200', toevoeging: 'VI', ondernummer: '45' });
     assert.equal(parseCanonicalId('kst-21501-32-1740')?.toevoeging, '32');
     assert.equal(parseCanonicalId('kst-35925-E')?.ondernummer, 'E');
@@ -25,7 +31,14 @@ describe('metadata: canonical ids', () => {
     assert.equal(parseCanonicalId('dossier-36200-vi')?.id, 'dossier-36200-VI');
     assert.equal(parseCanonicalId('2024d25640')?.id, '2024D25640');
     assert.equal(parseCanonicalId('2024Z10806')?.kind, 'tk-zaak');
-    assert.deepEqual(parseCanonicalId('h-tk-20102011-108-5'), { id: 'h-tk-20102011-108-5', kind: 'handelingen', kamer: 'tk', vergaderjaar: '2010-2011', vergadering: '108', item: '5' });
+    assert.deepEqual(parseCanonicalId('h-tk-20102011-108-5'), {
+      id: 'h-tk-20102011-108-5',
+      kind: 'handelingen',
+      kamer: 'tk',
+      vergaderjaar: '2010-2011',
+      vergadering: '108',
+      item: '5',
+    });
     assert.equal(parseCanonicalId('ah-ek-20142015-12')?.kind, 'aanhangsel');
     assert.equal(parseCanonicalId('stb-2022-524')?.kind, 'staatsblad');
     assert.equal(parseCanonicalId('stcrt-2022-1')?.kind, 'staatscourant');
@@ -41,7 +54,14 @@ describe('metadata: canonical ids', () => {
 });
 
 describe('metadata: cache', () => {
-  const meta = (over: Partial<DocumentMetadata> = {}): DocumentMetadata => ({ id: 'kst-29754-716', aliases: ['2024D25640'], kind: 'kamerstuk', title: 'T', source: 'tweedekamer', ...over });
+  const meta = (over: Partial<DocumentMetadata> = {}): DocumentMetadata => ({
+    id: 'kst-29754-716',
+    aliases: ['2024D25640'],
+    kind: 'kamerstuk',
+    title: 'T',
+    source: 'tweedekamer',
+    ...over,
+  });
 
   it('answers under the id and each alias, with origin and fetch time', async () => {
     let now = Date.UTC(2025, 0, 1);
@@ -81,7 +101,10 @@ describe('metadata: cache', () => {
     const cache = new CacheSource(new MemoryStorage());
     await cache.put(meta({ title: 'Stand van zaken terrorismebestrijding' }));
     await cache.put(meta({ id: 'kst-29754-683', aliases: undefined, title: 'Motie' }));
-    assert.deepEqual((await cache.search('terrorisme', signal())).map((m) => m.id), ['kst-29754-716']);
+    assert.deepEqual(
+      (await cache.search('terrorisme', signal())).map((m) => m.id),
+      ['kst-29754-716'],
+    );
     assert.equal((await cache.search('', signal())).length, 2);
   });
 });
@@ -107,7 +130,10 @@ describe('metadata: vote tallies and outcomes', () => {
     ];
     const t = tally(rows, false);
     assert.deepEqual(t.totals, { voor: 10, tegen: 5, nietDeelgenomen: 0 });
-    assert.deepEqual(t.votes.map((v) => `${v.fractie}:${v.soort}:${v.zetels}`), ['A:Voor:10', 'B:Tegen:5', 'D:Onthouden:2']);
+    assert.deepEqual(
+      t.votes.map((v) => `${v.fractie}:${v.soort}:${v.zetels}`),
+      ['A:Voor:10', 'B:Tegen:5', 'D:Onthouden:2'],
+    );
   });
 });
 

@@ -1,6 +1,16 @@
 // The team catalog: reading (with positions of problems) and saving (comments kept, broken files never written).
 import { strict as assert } from 'node:assert';
-import { BUNDLED_RECORDS, CATALOG_MESSAGES, CatalogSource, englishTemplates, formatCatalogMessage, MetadataError, parseCatalog, saveToCatalog, type DocumentMetadata } from '../../../src/core/metadata';
+import {
+  BUNDLED_RECORDS,
+  CATALOG_MESSAGES,
+  CatalogSource,
+  englishTemplates,
+  formatCatalogMessage,
+  MetadataError,
+  parseCatalog,
+  saveToCatalog,
+  type DocumentMetadata,
+} from '../../../src/core/metadata';
 import { signal } from './support';
 
 const TEXT = `# Team catalog: committed, shared with everyone
@@ -97,7 +107,13 @@ describe('metadata: team catalog', () => {
     assert.equal(syntax.args.length, 1);
     assert.ok(!syntax.args[0].includes('\n'));
     const templates = new Set<string>(Object.values(CATALOG_MESSAGES));
-    for (const i of [...issues, syntax, ...parseCatalog('- a\n').issues, ...parseCatalog('documents: 12\n').issues, ...parseCatalog('documents:\n  - title: x\n').issues]) {
+    for (const i of [
+      ...issues,
+      syntax,
+      ...parseCatalog('- a\n').issues,
+      ...parseCatalog('documents: 12\n').issues,
+      ...parseCatalog('documents:\n  - title: x\n').issues,
+    ]) {
       assert.ok(templates.has(i.template), i.template);
       assert.equal(formatCatalogMessage(i.template, i.args), i.message);
       // What the editor does with vscode.l10n.t when no translation applies.
@@ -113,9 +129,16 @@ describe('metadata: team catalog', () => {
   });
 
   it('saves a record, keeping comments, unknown keys and other entries', () => {
-    const updated: DocumentMetadata = { ...parseCatalog(TEXT).records[0], title: 'Nieuwe titel', zaaknummer: '2024Z10806', source: 'tweedekamer', fetchedAt: '2024-07-01T00:00:00Z' };
+    const updated: DocumentMetadata = {
+      ...parseCatalog(TEXT).records[0],
+      title: 'Nieuwe titel',
+      zaaknummer: '2024Z10806',
+      source: 'tweedekamer',
+      fetchedAt: '2024-07-01T00:00:00Z',
+    };
     const out = saveToCatalog(TEXT, updated);
-    for (const kept of ['# Team catalog: committed', '# the sample letter', '# from the letter head', 'team-note: kept as is', 'kst-29754-683:']) assert.ok(out.includes(kept), kept);
+    for (const kept of ['# Team catalog: committed', '# the sample letter', '# from the letter head', 'team-note: kept as is', 'kst-29754-683:'])
+      assert.ok(out.includes(kept), kept);
     const again = parseCatalog(out);
     assert.deepEqual(again.issues, []);
     assert.equal(again.records[0].title, 'Nieuwe titel');
@@ -129,10 +152,16 @@ describe('metadata: team catalog', () => {
     assert.deepEqual(fromEmpty.records[0].motion?.outcome, { result: 'aangenomen', date: '2023-07-06' });
     const list = saveToCatalog('# mine\ndocuments:\n  - id: kst-12345-2\n    title: A\n', motie);
     assert.ok(list.startsWith('# mine'));
-    assert.deepEqual(parseCatalog(list).records.map((r) => r.id), ['kst-12345-2', 'kst-29754-683']);
+    assert.deepEqual(
+      parseCatalog(list).records.map((r) => r.id),
+      ['kst-12345-2', 'kst-29754-683'],
+    );
   });
 
   it('refuses to overwrite a catalog that does not parse', () => {
-    assert.throws(() => saveToCatalog('documents:\n  a: "open\n', BUNDLED_RECORDS[0]), (e: MetadataError) => e.code === 'catalog' && /line \d+, column \d+/.test(e.message));
+    assert.throws(
+      () => saveToCatalog('documents:\n  a: "open\n', BUNDLED_RECORDS[0]),
+      (e: MetadataError) => e.code === 'catalog' && /line \d+, column \d+/.test(e.message),
+    );
   });
 });

@@ -18,7 +18,8 @@ const dutch = JSON.parse(readFileSync('l10n/parts/metadata.nl.json', 'utf8')) as
 const translateNl: Translate = (m, ...a) => (dutch[m] ?? m).replace(/\{(\d+)\}/g, (_, n) => String(a[Number(n)]));
 const letter = BUNDLED_RECORDS.find((r) => r.id === 'kst-29754-716')!;
 
-const HOSTILE = '[x](command:workbench.action.x) <img src=x onerror=alert(1)> ![i](https://evil.example/i.png) `code` *em* _u_ # h | p \\ \u0000\u001b[31m\u202Egnp.exe https://evil.example/ www.evil.example';
+const HOSTILE =
+  '[x](command:workbench.action.x) <img src=x onerror=alert(1)> ![i](https://evil.example/i.png) `code` *em* _u_ # h | p \\ \u0000\u001b[31m\u202Egnp.exe https://evil.example/ www.evil.example';
 
 const motion: DocumentMetadata = {
   id: 'kst-99001-VI-12',
@@ -92,18 +93,36 @@ describe('metadata: hover markdown', () => {
       soort: HOSTILE,
       dossier: { nummer: '99001', titel: HOSTILE },
       signatories: [{ naam: HOSTILE, fractie: HOSTILE }],
-      motion: { ...motion.motion, submitters: [{ naam: HOSTILE }], stemming: { ...motion.motion!.stemming!, votes: [{ fractie: HOSTILE, soort: HOSTILE, zetels: 1 }] } },
-      links: { html: 'https://evil.example/x.html', pdf: 'javascript:alert(1)', tweedekamer: 'http://www.tweedekamer.nl/x', resource: 'https://user:pw@gegevensmagazijn.tweedekamer.nl/x' },
+      motion: {
+        ...motion.motion,
+        submitters: [{ naam: HOSTILE }],
+        stemming: { ...motion.motion!.stemming!, votes: [{ fractie: HOSTILE, soort: HOSTILE, zetels: 1 }] },
+      },
+      links: {
+        html: 'https://evil.example/x.html',
+        pdf: 'javascript:alert(1)',
+        tweedekamer: 'http://www.tweedekamer.nl/x',
+        resource: 'https://user:pw@gegevensmagazijn.tweedekamer.nl/x',
+      },
       source: HOSTILE,
     };
-    const md = renderHoverMarkdown(hostile, { tagCounts: { [HOSTILE]: 2 }, commands: [{ command: 'workbench.action.terminal.sendSequence', title: 'x' }, { command: 'kamerstuk.open', title: HOSTILE, args: ['a)b'] }] });
+    const md = renderHoverMarkdown(hostile, {
+      tagCounts: { [HOSTILE]: 2 },
+      commands: [
+        { command: 'workbench.action.terminal.sendSequence', title: 'x' },
+        { command: 'kamerstuk.open', title: HOSTILE, args: ['a)b'] },
+      ],
+    });
     assertInert(md);
     assert.ok(!md.includes('evil.example/x.html') && !md.includes('javascript') && !md.includes('user:pw'));
     assert.ok(!md.includes('command:workbench'), 'only the extension’s own commands become links');
     assert.match(md, /\]\(command:kamerstuk\.open\?%5B%22a%29b%22%5D\)/);
     assert.match(md, /\[Official publication\]\(https:\/\/zoek\.officielebekendmakingen\.nl\/kst-99001-VI-12\.html\)/, 'falls back to the link the id gives');
     const table = md.split('\n').filter((l) => l.startsWith('| '));
-    assert.ok(table.every((row) => row.split(/(?<!\\)\|/).length === 5), 'a pipe in a value cannot add a table column');
+    assert.ok(
+      table.every((row) => row.split(/(?<!\\)\|/).length === 5),
+      'a pipe in a value cannot add a table column',
+    );
   });
 
   it('caps long text', () => {
@@ -115,7 +134,13 @@ describe('metadata: hover markdown', () => {
   it('allows links only to official hosts over https, and commands only of this extension', () => {
     assert.equal(safeHttpsLink('https://zoek.officielebekendmakingen.nl/kst-1-2.html'), 'https://zoek.officielebekendmakingen.nl/kst-1-2.html');
     assert.equal(safeHttpsLink('https://www.tweedekamer.nl/a(b)'), 'https://www.tweedekamer.nl/a%28b%29');
-    for (const bad of ['http://www.tweedekamer.nl/', 'https://tweedekamer.nl.evil.example/', 'https://www.tweedekamer.nl:8443/', 'command:kamerstuk.x', 'not a url']) {
+    for (const bad of [
+      'http://www.tweedekamer.nl/',
+      'https://tweedekamer.nl.evil.example/',
+      'https://www.tweedekamer.nl:8443/',
+      'command:kamerstuk.x',
+      'not a url',
+    ]) {
       assert.equal(safeHttpsLink(bad), undefined, bad);
     }
     assert.equal(commandLink('kamerstuk.openCited', ['kst-1-2']), 'command:kamerstuk.openCited?%5B%22kst-1-2%22%5D');

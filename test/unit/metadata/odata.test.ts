@@ -79,10 +79,13 @@ describe('metadata: Tweede Kamer OData source', () => {
     const meta = await source().get('kst-99001-VI-12', signal());
     assert.equal(meta?.kind, 'motie');
     assert.equal(meta?.dossier?.toevoeging, 'VI');
-    assert.deepEqual(meta?.motion?.submitters?.map((s) => [s.naam, s.relatie, s.fractie]), [
-      ['Jansen', 'Indiener', 'Fractie A'],
-      ['De Vries', 'Medeindiener', 'Fractie B'],
-    ]);
+    assert.deepEqual(
+      meta?.motion?.submitters?.map((s) => [s.naam, s.relatie, s.fractie]),
+      [
+        ['Jansen', 'Indiener', 'Fractie A'],
+        ['De Vries', 'Medeindiener', 'Fractie B'],
+      ],
+    );
     assert.deepEqual(meta?.motion?.outcome, { result: 'aangenomen', besluitTekst: 'Aangenomen.', date: '2099-02-06' });
     const st = meta!.motion!.stemming!;
     assert.equal(st.hoofdelijk, false);
@@ -97,10 +100,13 @@ describe('metadata: Tweede Kamer OData source', () => {
     const st = (await source().get('kst-99001-VI-13', signal()))?.motion?.stemming;
     assert.equal(st?.hoofdelijk, true);
     assert.deepEqual(st?.totals, { voor: 52, tegen: 96, nietDeelgenomen: 2 });
-    assert.deepEqual(st?.votes.filter((v) => v.fractie === 'Fractie K').map((v) => [v.soort, v.zetels]), [
-      ['Tegen', 5],
-      ['Niet deelgenomen', 2],
-    ]);
+    assert.deepEqual(
+      st?.votes.filter((v) => v.fractie === 'Fractie K').map((v) => [v.soort, v.zetels]),
+      [
+        ['Tegen', 5],
+        ['Niet deelgenomen', 2],
+      ],
+    );
   });
 
   it('drops duplicate Stemming rows', async () => {
@@ -131,7 +137,10 @@ describe('metadata: Tweede Kamer OData source', () => {
   it('retries a 500 a bounded number of times, then fails with the API message and announces offline once', async () => {
     server.setMode('error500');
     const src = source();
-    await assert.rejects(src.get('kst-29754-716', signal()), (e: MetadataError) => e.code === 'http' && e.status === 500 && /An error has occurred/.test(e.message));
+    await assert.rejects(
+      src.get('kst-29754-716', signal()),
+      (e: MetadataError) => e.code === 'http' && e.status === 500 && /An error has occurred/.test(e.message),
+    );
     assert.equal(server.requests.length, 3, 'one attempt and two retries');
     await assert.rejects(src.get('kst-29754-680', signal()), (e: MetadataError) => e.code === 'offline');
     assert.equal(server.requests.length, 3, 'offline: no further requests');
@@ -209,6 +218,9 @@ describe('metadata: Tweede Kamer OData source', () => {
 
   it('searches titles', async () => {
     const hits = await source().search!('bestrijding misbruik', signal());
-    assert.deepEqual(hits.map((h) => h.id), ['kst-29754-716']);
+    assert.deepEqual(
+      hits.map((h) => h.id),
+      ['kst-29754-716'],
+    );
   });
 });

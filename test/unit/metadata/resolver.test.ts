@@ -71,7 +71,10 @@ describe('metadata: resolver', () => {
     const offline = stack({ api: { online: false } });
     const bundled = await offline.resolver.resolve('kst-29754-716');
     assert.equal(bundled.meta?.source, 'bundled');
-    assert.deepEqual(bundled.errors.map((e) => [e.source, e.code]), [['tweedekamer', 'offline']]);
+    assert.deepEqual(
+      bundled.errors.map((e) => [e.source, e.code]),
+      [['tweedekamer', 'offline']],
+    );
   });
 
   it('prefers an expired cache entry over the bundled catalog when the API is down (stale-while-offline)', async () => {
@@ -161,12 +164,18 @@ describe('metadata: resolver', () => {
     resolvers.push(resolver);
     const r = await resolver.resolve('kst-29754-716');
     assert.equal(r.meta?.source, 'good');
-    assert.deepEqual(r.errors.map((e) => e.source), ['bad', 'worse']);
+    assert.deepEqual(
+      r.errors.map((e) => e.source),
+      ['bad', 'worse'],
+    );
   });
 
   it('answers a cancelled caller at once and stops the lookup when nobody waits any more', async () => {
     let sawAbort = false;
-    const slow = new FakeSource('slow', (id, signal) => new Promise((resolve) => signal.addEventListener('abort', () => ((sawAbort = true), resolve(undefined)))));
+    const slow = new FakeSource(
+      'slow',
+      (id, signal) => new Promise((resolve) => signal.addEventListener('abort', () => ((sawAbort = true), resolve(undefined)))),
+    );
     const resolver = new MetadataResolver({ sources: [slow] });
     resolvers.push(resolver);
     const a = new AbortController();

@@ -33,7 +33,11 @@ export const signal = () => new AbortController().signal;
 export function assertInert(md: string): void {
   assert.ok(!/(^|[^\\])</.test(md), `unescaped '<' in: ${md}`);
   for (const m of md.matchAll(/(?<!\\)\]\(([^)]*)\)/g)) {
-    assert.match(m[1], /^(https:\/\/(zoek\.officielebekendmakingen\.nl|www\.tweedekamer\.nl|gegevensmagazijn\.tweedekamer\.nl)\/|command:kamerstuk\.)/, `link target ${m[1]}`);
+    assert.match(
+      m[1],
+      /^(https:\/\/(zoek\.officielebekendmakingen\.nl|www\.tweedekamer\.nl|gegevensmagazijn\.tweedekamer\.nl)\/|command:kamerstuk\.)/,
+      `link target ${m[1]}`,
+    );
   }
   assert.ok(!/(^|[^\\])!\[/.test(md), 'image syntax');
   assert.ok(!/[\u0000-\u0009\u000b-\u001f]/.test(md), 'control characters');

@@ -4,13 +4,22 @@ import { collectPassages, csvField, renderCsv, renderJson, renderMarkdown } from
 import { LETTER, loadFixture } from '../annotations/helpers';
 
 const passages = () =>
-  collectPassages([{ annotationFile: 'letters/kst-29754-716.annotations.yaml', letterPath: 'letters/kst-29754-716.md', letterText: LETTER, data: loadFixture().data() }], defaultTaxonomy());
+  collectPassages(
+    [{ annotationFile: 'letters/kst-29754-716.annotations.yaml', letterPath: 'letters/kst-29754-716.md', letterText: LETTER, data: loadFixture().data() }],
+    defaultTaxonomy(),
+  );
 
 describe('report', () => {
   it('collects passages by letter and position, with labels and line numbers', () => {
     const rows = passages();
-    assert.deepEqual(rows.map((r) => r.start), [4009, 4236, 5312, 8988]);
-    assert.deepEqual(rows.map((r) => r.label), ['toezegging', 'maatregel', 'maatregel', 'conclusie']);
+    assert.deepEqual(
+      rows.map((r) => r.start),
+      [4009, 4236, 5312, 8988],
+    );
+    assert.deepEqual(
+      rows.map((r) => r.label),
+      ['toezegging', 'maatregel', 'maatregel', 'conclusie'],
+    );
     assert.ok(rows.every((r) => r.letter === 'kst-29754-716' && typeof r.line === 'number'));
   });
 

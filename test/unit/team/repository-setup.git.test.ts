@@ -38,7 +38,12 @@ function parse(text: string): AnnotationStore {
 }
 
 /** A git repository in a temp folder, with a local identity. */
-function repository(name: string): { dir: string; cleanup: () => void; git: (...args: string[]) => string; run: (...args: string[]) => ReturnType<typeof spawnSync> } {
+function repository(name: string): {
+  dir: string;
+  cleanup: () => void;
+  git: (...args: string[]) => string;
+  run: (...args: string[]) => ReturnType<typeof spawnSync>;
+} {
   const { dir, cleanup } = tempDir(name);
   const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -62,7 +67,14 @@ describe('team repository setup with real git', function () {
     bin = join(tools.dir, "Jan's tools 100%A", 'bin');
     mkdirSync(bin, { recursive: true });
     cli = join(bin, CLI_FILE_NAME);
-    await build({ ...commonOptions(), sourcemap: false, logLevel: 'silent', entryPoints: [join(ROOT, 'src/cli/main.ts')], outfile: cli, banner: { js: '#!/usr/bin/env node' } });
+    await build({
+      ...commonOptions(),
+      sourcemap: false,
+      logLevel: 'silent',
+      entryPoints: [join(ROOT, 'src/cli/main.ts')],
+      outfile: cli,
+      banner: { js: '#!/usr/bin/env node' },
+    });
   });
   after(() => tools?.cleanup());
 
@@ -86,7 +98,7 @@ describe('team repository setup with real git', function () {
       repo.git('commit', '-q', '-am', name);
     };
 
-    it('merges two analysts\' tags cleanly, where git alone reports a conflict', () => {
+    it("merges two analysts' tags cleanly, where git alone reports a conflict", () => {
       const annaAt = offsetOf(LETTER, 'Het intrekken van de verblijfsvergunning gebeurt');
       const bramAt = offsetOf(LETTER, 'Hiermee versterken we de veiligheid in Nederland.');
       branch(

@@ -32,13 +32,17 @@ import {
 
 const DESKTOP: CliInvocation = {
   runtime: '/usr/share/code/code',
-  cli: "/home/jan/.config/Code/User/globalStorage/kamerstuk-annotator.kamerstuk-annotator/bin/kamerstuk.js",
+  cli: '/home/jan/.config/Code/User/globalStorage/kamerstuk-annotator.kamerstuk-annotator/bin/kamerstuk.js',
   electron: true,
 };
-const REMOTE: CliInvocation = { runtime: '/home/jan/.vscode-server/cli/servers/Stable-abc/server/node', cli: '/home/jan/.vscode-server/data/User/globalStorage/k/bin/kamerstuk.js', electron: false };
+const REMOTE: CliInvocation = {
+  runtime: '/home/jan/.vscode-server/cli/servers/Stable-abc/server/node',
+  cli: '/home/jan/.vscode-server/data/User/globalStorage/k/bin/kamerstuk.js',
+  electron: false,
+};
 const WINDOWS: CliInvocation = {
   runtime: 'C:\\Users\\Jan de Vries\\AppData\\Local\\Programs\\Microsoft VS Code\\Code.exe',
-  cli: "C:\\Users\\Jan de Vries\\AppData\\Roaming\\Code\\User\\globalStorage\\k\\bin\\kamerstuk.js",
+  cli: 'C:\\Users\\Jan de Vries\\AppData\\Roaming\\Code\\User\\globalStorage\\k\\bin\\kamerstuk.js',
   electron: true,
 };
 
@@ -116,7 +120,11 @@ describe('team repository setup', () => {
         const r = gitattributesWithMergeDriver(text);
         assert.equal(r.changed, false, text);
         assert.equal(r.text, text);
-        assert.deepEqual(r.conflicts.map((c) => c.setting), [setting], text);
+        assert.deepEqual(
+          r.conflicts.map((c) => c.setting),
+          [setting],
+          text,
+        );
         assert.equal(r.conflicts[0].text, text.trimEnd().split('\n').pop());
       }
     });
@@ -169,7 +177,7 @@ describe('team repository setup', () => {
   });
 
   describe('shell quoting', () => {
-    it('single-quotes, with an embedded quote as \'\\\'\'', () => {
+    it("single-quotes, with an embedded quote as '\\''", () => {
       assert.equal(shellQuote('plain'), "'plain'");
       assert.equal(shellQuote("Jan's map"), "'Jan'\\''s map'");
       assert.equal(shellQuote(''), "''");
@@ -321,7 +329,11 @@ describe('team repository setup', () => {
     });
 
     it('refuses a damaged block (a marker missing or doubled)', () => {
-      for (const text of [`#!/bin/sh\n${HOOK_BEGIN}\necho\n`, `#!/bin/sh\n${HOOK_END}\n${HOOK_BEGIN}\n`, `${HOOK_BEGIN}\n${HOOK_END}\n${HOOK_BEGIN}\n${HOOK_END}\n`]) {
+      for (const text of [
+        `#!/bin/sh\n${HOOK_BEGIN}\necho\n`,
+        `#!/bin/sh\n${HOOK_END}\n${HOOK_BEGIN}\n`,
+        `${HOOK_BEGIN}\n${HOOK_END}\n${HOOK_BEGIN}\n${HOOK_END}\n`,
+      ]) {
         const r = preCommitHookWith(text, REMOTE);
         assert.equal(r.changed, false);
         assert.equal(r.text, text);

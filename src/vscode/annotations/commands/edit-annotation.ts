@@ -60,7 +60,8 @@ export async function setStatus(deps: AnnotationCommandDeps, arg: unknown): Prom
   if (!found) return;
   const explicit = arg && typeof arg === 'object' ? (arg as { status?: unknown }).status : undefined;
   let status: ReviewStatus | null | undefined;
-  if (explicit === null || (typeof explicit === 'string' && (REVIEW_STATUSES as readonly string[]).includes(explicit))) status = explicit as ReviewStatus | null;
+  if (explicit === null || (typeof explicit === 'string' && (REVIEW_STATUSES as readonly string[]).includes(explicit)))
+    status = explicit as ReviewStatus | null;
   else {
     const items: (vscode.QuickPickItem & { status: ReviewStatus | null })[] = [
       ...REVIEW_STATUSES.map((s) => ({ label: statusLabel(s), description: s === found.annotation.status ? vscode.l10n.t('current') : undefined, status: s })),

@@ -13,11 +13,22 @@ export function annotationFailureReporter(notifier: Notifier): FailureReporter {
     if (e instanceof BrokenAnnotationFileError) {
       const first = e.problems[0];
       const reason = first ? `${vscode.l10n.t('line {0}', first.line)}: ${vscode.l10n.t(first.message.template, ...first.message.args)}` : '';
-      notifier.notify('error', vscode.l10n.t('The tags of this letter cannot be changed: its annotation file {0} has errors ({1}). Fix the file first; it was not changed.', baseName(e.file), reason), {
-        [vscode.l10n.t('Open annotation file')]: () =>
-          vscode.window.showTextDocument(e.file, first ? { selection: new vscode.Range(first.line - 1, first.column - 1, first.line - 1, first.column - 1) } : {}),
-        [vscode.l10n.t('Show Problems')]: () => vscode.commands.executeCommand('workbench.actions.view.problems'),
-      });
+      notifier.notify(
+        'error',
+        vscode.l10n.t(
+          'The tags of this letter cannot be changed: its annotation file {0} has errors ({1}). Fix the file first; it was not changed.',
+          baseName(e.file),
+          reason,
+        ),
+        {
+          [vscode.l10n.t('Open annotation file')]: () =>
+            vscode.window.showTextDocument(
+              e.file,
+              first ? { selection: new vscode.Range(first.line - 1, first.column - 1, first.line - 1, first.column - 1) } : {},
+            ),
+          [vscode.l10n.t('Show Problems')]: () => vscode.commands.executeCommand('workbench.actions.view.problems'),
+        },
+      );
       return;
     }
     if (e instanceof UnsavedAnnotationFileError) {

@@ -12,10 +12,14 @@ export async function reattachOrphan(deps: AnnotationCommandDeps, arg: unknown):
   if (!found) return;
   const editor = editorFor(target.letter);
   const document = editor?.document;
-  const range = editor && document ? trimSelection(document.getText(), document.offsetAt(editor.selection.start), document.offsetAt(editor.selection.end)) : undefined;
+  const range =
+    editor && document ? trimSelection(document.getText(), document.offsetAt(editor.selection.start), document.offsetAt(editor.selection.end)) : undefined;
   if (!editor || !document || !range || range.end <= range.start) {
     await vscode.window.showTextDocument(target.letter, { preview: false });
-    deps.notifier.notify('info', vscode.l10n.t('Select the new text of the passage in {0}, then run "Re-attach orphaned tag to selection" again.', baseName(target.letter)));
+    deps.notifier.notify(
+      'info',
+      vscode.l10n.t('Select the new text of the passage in {0}, then run "Re-attach orphaned tag to selection" again.', baseName(target.letter)),
+    );
     return;
   }
   const selector = captureSelector(document.getText(), range.start, range.end);

@@ -8,7 +8,13 @@ export interface ReferenceItem extends vscode.QuickPickItem {
   id: string;
 }
 
-export async function referenceItems(letterText: string, passage: { start: number; end: number }, current: readonly string[], letters: LetterIndex, self?: string): Promise<ReferenceItem[]> {
+export async function referenceItems(
+  letterText: string,
+  passage: { start: number; end: number },
+  current: readonly string[],
+  letters: LetterIndex,
+  self?: string,
+): Promise<ReferenceItem[]> {
   const cited = new Map<string, { count: number; inPassage: boolean; first: number }>();
   for (const ref of scanMarkdown(letterText)) {
     if (!ref.id || ref.id === self) continue;

@@ -17,14 +17,23 @@ export async function tagSelection(deps: AnnotationCommandDeps, arg: unknown): P
   }
   const document = editor.document;
   if (!isWorkspaceDocument(document.uri)) {
-    notifier.notify('warning', vscode.l10n.t('{0} is not a file in the workspace (for example a version in a diff view), so it cannot be tagged. Open the letter itself.', baseName(document.uri)));
+    notifier.notify(
+      'warning',
+      vscode.l10n.t(
+        '{0} is not a file in the workspace (for example a version in a diff view), so it cannot be tagged. Open the letter itself.',
+        baseName(document.uri),
+      ),
+    );
     return undefined;
   }
   const verdict = await letterVerdictFor(document);
   if (!verdict.letter) {
     notifier.notify(
       'warning',
-      vscode.l10n.t('{0} is not a letter, so it cannot be tagged. Letters have "kamerstuk:" in their front matter or a name like kst-29754-716.md.', baseName(document.uri)),
+      vscode.l10n.t(
+        '{0} is not a letter, so it cannot be tagged. Letters have "kamerstuk:" in their front matter or a name like kst-29754-716.md.',
+        baseName(document.uri),
+      ),
     );
     return undefined;
   }

@@ -32,7 +32,11 @@ export class EditorContextKeys extends Disposable {
   private updatePassage(): void {
     const editor = vscode.window.activeTextEditor;
     const anchored = editor && this.anchors.get(editor.document.uri);
-    const inside = !!editor && !!anchored && anchored.version === editor.document.version && anchoredAtOffset(anchored, editor.document.offsetAt(editor.selection.active)).length > 0;
+    const inside =
+      !!editor &&
+      !!anchored &&
+      anchored.version === editor.document.version &&
+      anchoredAtOffset(anchored, editor.document.offsetAt(editor.selection.active)).length > 0;
     this.set(CONTEXT_KEYS.inTaggedPassage, inside);
   }
 

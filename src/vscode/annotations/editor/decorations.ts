@@ -12,7 +12,10 @@ export class AnnotationDecorations extends Disposable {
   /** What was last passed to setDecorations, per document (for the test API). */
   private readonly applied = new Map<string, Record<string, vscode.Range[]>>();
 
-  constructor(private readonly anchors: LetterAnchors, private readonly taxonomy: AnnotationTaxonomy) {
+  constructor(
+    private readonly anchors: LetterAnchors,
+    private readonly taxonomy: AnnotationTaxonomy,
+  ) {
     super();
     this.register(anchors.onDidChange((letter) => this.refreshLetter(letter)));
     this.register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.apply(e))));

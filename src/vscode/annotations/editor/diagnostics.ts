@@ -1,7 +1,16 @@
 // Problems panel entries for annotation files: parse and schema errors (the file is then never written), unknown
 // tags, and orphaned passages, at their line and column in the file on disk.
 import * as vscode from 'vscode';
-import { type AnnotationDiagnostic, AnnotationStore, checkAnnotations, excerpt, isAnnotationFileName, message, MESSAGES, type Taxonomy } from '../../../core/annotations';
+import {
+  type AnnotationDiagnostic,
+  AnnotationStore,
+  checkAnnotations,
+  excerpt,
+  isAnnotationFileName,
+  message,
+  MESSAGES,
+  type Taxonomy,
+} from '../../../core/annotations';
 import { annotationDiagnostic } from '../../common/convert';
 import { KeyedDebounce } from '../../common/delay';
 import { Disposable } from '../../common/disposable';
@@ -23,7 +32,11 @@ export class AnnotationDiagnostics extends Disposable {
    */
   private readonly checked = new Map<string, { disk: string; store: AnnotationStore | undefined; taxonomy?: Taxonomy; diagnostics?: AnnotationDiagnostic[] }>();
 
-  constructor(private readonly stores: AnnotationStores, private readonly anchors: LetterAnchors, private readonly taxonomy: AnnotationTaxonomy) {
+  constructor(
+    private readonly stores: AnnotationStores,
+    private readonly anchors: LetterAnchors,
+    private readonly taxonomy: AnnotationTaxonomy,
+  ) {
     super();
     this.register(stores.onDidChange((s) => this.refreshSoon(s.letter)));
     this.register(anchors.onDidChange((letter) => this.refreshSoon(letter)));

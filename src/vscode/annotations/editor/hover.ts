@@ -34,7 +34,14 @@ function annotationMarkdown(a: Annotation, letter: vscode.Uri, taxonomy: Annotat
   if (a.status) head.push(e(statusLabel(a.status), 40));
   const lines = [head.join(' · ')];
   // Each line of a note escaped on its own, so a multi-line note keeps its line breaks.
-  if (a.note) lines.push(a.note.split(/\r?\n/).slice(0, 30).map((line) => e(line, 400)).join('  \n'));
+  if (a.note)
+    lines.push(
+      a.note
+        .split(/\r?\n/)
+        .slice(0, 30)
+        .map((line) => e(line, 400))
+        .join('  \n'),
+    );
   const meta: string[] = [];
   if (a.author) meta.push(vscode.l10n.t('by {0}', e(a.author, 80)));
   if (a.created) meta.push(e(formatCreated(a.created), 40));

@@ -5,7 +5,10 @@ import type { AnnotationDiagnostic } from '../../../core/annotations';
 
 /** An edit refused because the annotation file on disk has errors. */
 export class BrokenAnnotationFileError extends Error {
-  constructor(readonly file: vscode.Uri, readonly problems: AnnotationDiagnostic[]) {
+  constructor(
+    readonly file: vscode.Uri,
+    readonly problems: AnnotationDiagnostic[],
+  ) {
     super(`${file.path} has ${problems.length} error(s)`);
   }
 }

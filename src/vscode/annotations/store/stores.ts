@@ -28,14 +28,18 @@ export class AnnotationStores extends Disposable {
     const watcher = this.register(vscode.workspace.createFileSystemWatcher(ANNOTATION_FILE_GLOB));
     this.register(
       vscode.Disposable.from(
-      watcher.onDidChange((uri) => this.reconcile(uri)),
-      watcher.onDidCreate((uri) => (this.filesEmitter.fire(), this.reconcile(uri))),
-      watcher.onDidDelete((uri) => (this.filesEmitter.fire(), this.reconcile(uri))),
-      vscode.workspace.onDidSaveTextDocument((d) => isAnnotationFileName(baseName(d.uri)) && this.reconcile(d.uri)),
-      // Reverted (or saved): changes held back while the file had unsaved edits can be written now.
-      vscode.workspace.onDidChangeTextDocument(
-        (e) => !e.document.isDirty && isAnnotationFileName(baseName(e.document.uri)) && this.loadedStates.get(letterForAnnotationFile(e.document.uri).toString())?.dirty && this.reconcile(e.document.uri),
-      ),
+        watcher.onDidChange((uri) => this.reconcile(uri)),
+        watcher.onDidCreate((uri) => (this.filesEmitter.fire(), this.reconcile(uri))),
+        watcher.onDidDelete((uri) => (this.filesEmitter.fire(), this.reconcile(uri))),
+        vscode.workspace.onDidSaveTextDocument((d) => isAnnotationFileName(baseName(d.uri)) && this.reconcile(d.uri)),
+        // Reverted (or saved): changes held back while the file had unsaved edits can be written now.
+        vscode.workspace.onDidChangeTextDocument(
+          (e) =>
+            !e.document.isDirty &&
+            isAnnotationFileName(baseName(e.document.uri)) &&
+            this.loadedStates.get(letterForAnnotationFile(e.document.uri).toString())?.dirty &&
+            this.reconcile(e.document.uri),
+        ),
       ),
     );
   }
@@ -91,7 +95,12 @@ export class AnnotationStores extends Disposable {
       if (released) return;
       released = true;
       this.held--;
-      if (this.held === 0) await Promise.all(this.loaded().filter((s) => s.dirty).map((s) => this.enqueue(s, () => this.write(s)).catch(() => undefined)));
+      if (this.held === 0)
+        await Promise.all(
+          this.loaded()
+            .filter((s) => s.dirty)
+            .map((s) => this.enqueue(s, () => this.write(s)).catch(() => undefined)),
+        );
     };
   }
 
@@ -120,7 +129,7 @@ export class AnnotationStores extends Disposable {
   /** Runs `task` after the file's earlier tasks; the returned promise rejects with its error (also logged). */
   private enqueue(state: LetterAnnotationState, task: () => Promise<void>): Promise<void> {
     const run = state.queue.then(task);
-    state.queue = run.catch((e) => log().error(`${state.file.toString()}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
+    state.queue = run.catch((e) => log().error(`${state.file.toString()}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
     return run;
   }
 
@@ -174,7 +183,11 @@ export class AnnotationStores extends Disposable {
       for (const d of details) log().warn(`${state.file.toString()}: ${d}`);
       this.notifier.notify(
         'warning',
-        vscode.l10n.t('{0} changed on disk while you had unsaved tag changes. Both were kept; where both changed the same field, your version was kept: {1}', baseName(state.file), details.join('; ')),
+        vscode.l10n.t(
+          '{0} changed on disk while you had unsaved tag changes. Both were kept; where both changed the same field, your version was kept: {1}',
+          baseName(state.file),
+          details.join('; '),
+        ),
       );
     }
     state.store = parsed.store;

@@ -21,7 +21,16 @@ export type AnnotationNode =
   | { kind: 'letter'; letter: vscode.Uri }
   | { kind: 'problem'; letter: vscode.Uri; problem: AnnotationDiagnostic; file: vscode.Uri }
   | { kind: 'tag'; letter: vscode.Uri; tag: string; count: number }
-  | { kind: 'passage'; letter: vscode.Uri; id: string; annotation: Annotation; status: 'exact' | 'moved' | 'fuzzy' | 'orphaned'; start: number; end: number; letterText: LetterText };
+  | {
+      kind: 'passage';
+      letter: vscode.Uri;
+      id: string;
+      annotation: Annotation;
+      status: 'exact' | 'moved' | 'fuzzy' | 'orphaned';
+      start: number;
+      end: number;
+      letterText: LetterText;
+    };
 
 export class AnnotationsTree extends Disposable implements vscode.TreeDataProvider<AnnotationNode> {
   private readonly emitter = this.register(new vscode.EventEmitter<AnnotationNode | undefined>());
@@ -38,7 +47,8 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
   ) {
     super();
     const soon = () => this.delayer.schedule(() => this.refresh());
-    for (const event of [stores.onDidChange, stores.onDidChangeFiles, anchors.onDidChange, revisions.onDidReport, taxonomy.onDidChange]) this.register(event(soon));
+    for (const event of [stores.onDidChange, stores.onDidChangeFiles, anchors.onDidChange, revisions.onDidReport, taxonomy.onDidChange])
+      this.register(event(soon));
   }
 
   refresh(): void {
@@ -85,7 +95,11 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
         item.description = vscode.l10n.t('line {0}', node.problem.line);
         item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
         const at = new vscode.Position(node.problem.line - 1, node.problem.column - 1);
-        item.command = { command: 'vscode.open', title: vscode.l10n.t('Open annotation file'), arguments: [node.file, { selection: new vscode.Range(at, at) }] };
+        item.command = {
+          command: 'vscode.open',
+          title: vscode.l10n.t('Open annotation file'),
+          arguments: [node.file, { selection: new vscode.Range(at, at) }],
+        };
         return item;
       }
       case 'tag': {
