@@ -24,12 +24,11 @@ export interface KamerstukApi {
 let services: Services | undefined;
 
 export function activate(context: vscode.ExtensionContext): KamerstukApi {
-  context.subscriptions.push(registerLog());
+  const logging = registerLog();
   const s = (services = createServices(context));
-  context.subscriptions.push(s);
-
   const annotationsArea = annotations.register(s);
-  context.subscriptions.push(citations.register(s), metadata.register(s), annotationsArea, team.register(s));
+  // VS Code disposes the subscriptions in this order: the areas, then the services they use, the log last.
+  context.subscriptions.push(citations.register(s), metadata.register(s), annotationsArea, team.register(s), s, logging);
 
   log().info(vscode.l10n.t('Kamerstuk Annotator activated ({0})', vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'));
   return {

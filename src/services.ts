@@ -2,6 +2,7 @@
 // Disposing the result disposes them all, in reverse order of creation.
 import * as vscode from 'vscode';
 import { tagCountsByLabel } from './core/annotations';
+import { combine } from './vscode/common/disposable';
 import { Notifier } from './vscode/common/notify';
 import { isDutch } from './vscode/common/settings';
 import { LetterAnchors } from './vscode/annotations/anchors';
@@ -47,7 +48,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const markdownFiles = own(new MarkdownFiles());
   const citations = own(new WorkspaceCitationIndex(markdownFiles));
   const letters = own(new LetterIndex(markdownFiles));
-  const metadata = own(new MetadataService(context.globalStorageUri));
+  const metadata = own(new MetadataService(context.globalStorageUri, notifier));
   const taxonomy = own(new AnnotationTaxonomy());
   const stores = own(new AnnotationStores(notifier));
   const anchors = own(new LetterAnchors(stores));
@@ -70,6 +71,6 @@ export function createServices(context: vscode.ExtensionContext): Services {
       if (!state.store || state.problems) return undefined;
       return tagCountsByLabel(state.store.annotations(), taxonomy.taxonomy, !isDutch());
     },
-    dispose: () => vscode.Disposable.from(...owned.reverse()).dispose(),
+    dispose: combine(...owned).dispose,
   };
 }

@@ -82,7 +82,8 @@ describe('manifest (package.json)', () => {
     // A workspace value would sign every colleague's tags with one name.
     assert.equal(props['kamerstuk.author'].scope, 'application');
     assert.equal(props['kamerstuk.apiBaseUrl'].scope, 'machine');
-    assert.equal(props['kamerstuk.tags'].scope, 'resource');
+    // One taxonomy per window (the annotation views span every folder), so no folder-level value that is ignored.
+    assert.equal(props['kamerstuk.tags'].scope, 'window');
   });
 
   it('gives every view a contextual title and welcome content in both languages', () => {

@@ -1,12 +1,14 @@
 // Which markdown files are letters, and which canonical id a letter declares: one file-name rule and one
-// front-matter reader, shared by the editor (tagging, the letter index) and the CLI.
+// front-matter reader, for every part of the editor that asks (tagging, the letter index, context keys).
 import { parseIdentifier } from '../citations/identifiers';
 import { readFrontMatter } from '../markdown/frontmatter';
 
 /** A front matter block at the very start of a file (after an optional BOM): its YAML and where it ends. */
 const FRONT_MATTER = /^\ufeff?---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 const MARKDOWN_NAME = /\.(?:md|markdown)$/i;
-const TK_NUMBER = /^(?:19|20)\d{2}[DZ]\d{5}$/;
+/** Letters named after their id are `.md` files: the annotation file's letter is its `.md` sibling. */
+const LETTER_NAME = /\.md$/i;
+const TK_NUMBER = /^(?:19|20)\d{2}[DZ]\d{5}$/i;
 
 /** How many characters of a file's head the rules read (front matter of letters is short). */
 export const LETTER_HEAD_LENGTH = 4096;
@@ -20,12 +22,13 @@ export function frontMatterYaml(head: string): string | undefined {
 
 /**
  * The canonical id a file name gives: `kst-29754-716.md` -> `kst-29754-716`, `2024D25640.md` -> `2024D25640`.
- * The name's stem must be a whole official id (the citation grammar decides, so `kst-notes.md` is no letter).
+ * The name's stem must be a whole official id in any case (the citation grammar decides, so `kst-notes.md` is
+ * no letter).
  */
 export function letterIdFromFileName(fileName: string): string | undefined {
-  if (!MARKDOWN_NAME.test(fileName)) return undefined;
-  const stem = fileName.replace(MARKDOWN_NAME, '');
-  if (TK_NUMBER.test(stem)) return stem;
+  if (!LETTER_NAME.test(fileName)) return undefined;
+  const stem = fileName.replace(LETTER_NAME, '');
+  if (TK_NUMBER.test(stem)) return stem.toUpperCase();
   const ref = parseIdentifier(stem, 0, stem.length);
   return ref && ref.end === stem.length && ref.id ? ref.id : undefined;
 }

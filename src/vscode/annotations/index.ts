@@ -1,6 +1,7 @@
 // The annotations area: tagging passages of letters — decorations, hover, context keys, the problems of annotation
 // files, the Annotations view and the tagging commands. The stores, anchors and revisions are built in services.ts.
 import * as vscode from 'vscode';
+import { combine } from '../common/disposable';
 import type { Services } from '../../services';
 import { registerAnnotationCommands } from './commands';
 import { EditorContextKeys } from './editor/context-keys';
@@ -21,13 +22,13 @@ export function register(services: Services): AnnotationsArea {
   const decorations = new AnnotationDecorations(anchors, taxonomy);
   const diagnostics = new AnnotationDiagnostics(stores, anchors, taxonomy);
   const tree = new AnnotationsTree(stores, anchors, taxonomy, revisions);
-  const all = vscode.Disposable.from(
+  const all = combine(
     decorations,
     diagnostics,
     tree,
     createAnnotationsView(tree),
     registerAnnotationHover(anchors, taxonomy),
-    new EditorContextKeys(anchors),
+    new EditorContextKeys(anchors, stores),
     registerAnnotationCommands(services, tree),
   );
   return { decorations, diagnostics, tree, dispose: () => all.dispose() };

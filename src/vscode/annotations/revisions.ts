@@ -6,9 +6,9 @@ import { type AnnotationStore, type LetterRevisionReport, reanchorLetter, select
 import { Disposable } from '../common/disposable';
 import { baseName, openDocument } from '../common/documents';
 import { log } from '../common/log';
+import { VIEWS } from '../common/manifest-ids';
 import type { Notifier } from '../common/notify';
 import type { MarkdownFiles } from '../workspace/markdown-files';
-import { ANNOTATIONS_VIEW } from './tree/annotations-tree';
 import type { LetterAnchors } from './anchors';
 import { BrokenAnnotationFileError, UnsavedAnnotationFileError } from './store/errors';
 import type { AnnotationStores } from './store/stores';
@@ -93,7 +93,7 @@ export class LetterRevisions extends Disposable {
         report.changed.length,
         report.orphaned.length,
       ),
-      { [vscode.l10n.t('Show Annotations')]: () => vscode.commands.executeCommand(`${ANNOTATIONS_VIEW}.focus`) },
+      { [vscode.l10n.t('Show Annotations')]: () => vscode.commands.executeCommand(`${VIEWS.annotations}.focus`) },
     );
     return report;
   }

@@ -3,13 +3,12 @@ import * as vscode from 'vscode';
 import { COMMANDS, registerCommand } from '../common/commands';
 import { rangeIn } from '../common/convert';
 import { Delayer } from '../common/delay';
-import { Disposable } from '../common/disposable';
+import { combine, Disposable } from '../common/disposable';
 import { VIEWS } from '../common/manifest-ids';
 import type { MetadataService } from '../metadata/metadata-service';
 import type { WorkspaceCitationIndex } from '../workspace/citation-index';
 
 const LOOKUPS_PER_REFRESH = 50;
-const VIEW_ID = VIEWS.citedDocuments;
 
 type Node =
   | { type: 'document'; id: string; title?: string; notes: Map<string, { uri: vscode.Uri; ranges: vscode.Range[] }> }
@@ -40,7 +39,7 @@ class CitedDocumentsTree extends Disposable implements vscode.TreeDataProvider<N
   getChildren(node?: Node): vscode.ProviderResult<Node[]> {
     if (!node) {
       // The first scan of a large workspace takes a moment: show progress on the view.
-      return (this.roots ??= Promise.resolve(vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => this.build())));
+      return (this.roots ??= Promise.resolve(vscode.window.withProgress({ location: { viewId: VIEWS.citedDocuments } }, () => this.build())));
     }
     if (node.type === 'document') return [...node.notes.values()].map((n) => ({ type: 'note' as const, id: node.id, uri: n.uri, ranges: n.ranges }));
     return [];
@@ -90,9 +89,9 @@ class CitedDocumentsTree extends Disposable implements vscode.TreeDataProvider<N
 
 export function registerCitedDocumentsTree(citations: WorkspaceCitationIndex, metadata: MetadataService): vscode.Disposable {
   const tree = new CitedDocumentsTree(citations, metadata);
-  return vscode.Disposable.from(
+  return combine(
     tree,
-    vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true }),
+    vscode.window.createTreeView(VIEWS.citedDocuments, { treeDataProvider: tree, showCollapseAll: true }),
     registerCommand(COMMANDS.refreshCitedDocuments, () => tree.refresh()),
   );
 }

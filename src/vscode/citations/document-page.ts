@@ -7,7 +7,7 @@ import type { DocumentMetadata } from '../../core/metadata';
 import { withAbortSignal } from '../common/cancellation';
 import type { MetadataService } from '../metadata/metadata-service';
 
-export const PAGE_SCHEME = 'kamerstuk-document';
+const PAGE_SCHEME = 'kamerstuk-document';
 
 export function pageUri(id: string): vscode.Uri {
   return vscode.Uri.from({ scheme: PAGE_SCHEME, path: `/${id}.md` });

@@ -5,7 +5,7 @@ import { refAt, type CitationRef } from '../../core/citations';
 import { escapeMarkdown, renderHoverMarkdown, renderUnresolvedHover, type HoverCommand } from '../../core/metadata';
 import { withAbortSignal } from '../common/cancellation';
 import { COMMANDS } from '../common/commands';
-import { toRange } from '../common/convert';
+import { toRange, trustedMarkdown } from '../common/convert';
 import { MARKDOWN } from '../common/documents';
 import { translate, type MetadataService } from '../metadata/metadata-service';
 import type { WorkspaceCitationIndex } from '../workspace/citation-index';
@@ -67,10 +67,6 @@ function nameOnlyMotion(ref: CitationRef): string {
   ].join('\n\n');
 }
 
-/** Markdown with HTML off and only the extension's own hover commands enabled. */
 function trusted(markdown: string): vscode.MarkdownString {
-  const md = new vscode.MarkdownString(markdown, false);
-  md.supportHtml = false;
-  md.isTrusted = { enabledCommands: HOVER_COMMANDS };
-  return md;
+  return trustedMarkdown(markdown, HOVER_COMMANDS);
 }

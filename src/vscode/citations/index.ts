@@ -1,6 +1,7 @@
 // The citations area: what the editor does with a citation in a note — hover, links, Go to Definition, Find All
 // References, completion, diagnostics and quick fixes, Insert citation, Open cited document, the Cited documents view.
 import * as vscode from 'vscode';
+import { combine } from '../common/disposable';
 import type { Services } from '../../services';
 import { registerCitedDocumentsTree } from './cited-documents-tree';
 import { registerCitationCodeActions } from './code-actions';
@@ -16,7 +17,7 @@ import { registerCitationReferences } from './references';
 
 export function register(services: Services): vscode.Disposable {
   const { citations, letters, metadata, notifier } = services;
-  return vscode.Disposable.from(
+  return combine(
     registerCitationHover({ citations, metadata, letters, tagCounts: (letter) => services.tagCounts(letter) }),
     registerDocumentPage(metadata),
     registerCitationDefinition(citations, letters),

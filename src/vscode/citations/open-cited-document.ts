@@ -16,8 +16,13 @@ export async function citedTarget(letters: LetterIndex, id: string): Promise<Cit
   return url ? { kind: 'external', uri: vscode.Uri.parse(url, true) } : undefined;
 }
 
+/** The document id a command acts on: its argument (a hover link, a view item), else the citation at the cursor. */
+export function citedIdFor(arg: unknown, citations: WorkspaceCitationIndex): string | undefined {
+  return typeof arg === 'string' && arg ? arg : idAtCursor(citations);
+}
+
 /** The id of the citation at the cursor of the active markdown editor. */
-export function idAtCursor(citations: WorkspaceCitationIndex): string | undefined {
+function idAtCursor(citations: WorkspaceCitationIndex): string | undefined {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'markdown') return undefined;
   return refAt(citations.get(editor.document).refs, editor.document.offsetAt(editor.selection.active))?.id ?? undefined;
@@ -25,7 +30,7 @@ export function idAtCursor(citations: WorkspaceCitationIndex): string | undefine
 
 export function registerOpenCitedDocument(citations: WorkspaceCitationIndex, letters: LetterIndex, notifier: Notifier): vscode.Disposable {
   return registerCommand(COMMANDS.openCitedDocument, async (arg?: unknown) => {
-    const id = typeof arg === 'string' && arg ? arg : idAtCursor(citations);
+    const id = citedIdFor(arg, citations);
     if (!id) {
       notifier.notify('info', vscode.l10n.t('Place the cursor on a citation to open the document it cites.'));
       return;

@@ -10,7 +10,7 @@ export { COMMANDS, type CommandId } from './manifest-ids';
 export type FailureReporter = (error: unknown) => void;
 
 /** A generic failure report: logged with its stack, shown as an error message. */
-export function reportUnexpected(error: unknown): void {
+function reportUnexpected(error: unknown): void {
   const text = error instanceof Error ? error.message : String(error);
   log().error(error instanceof Error ? (error.stack ?? text) : text);
   void vscode.window.showErrorMessage(vscode.l10n.t('Kamerstuk Annotator: the command failed: {0}', text));

@@ -29,7 +29,7 @@ export function rangeIn(lines: LineIndex, start: number, end: number): vscode.Ra
 
 /** A range from core's 1-based line and column (end defaults to the same line, 1000 columns on). */
 export function lineColumnRange(line: number, column: number, endLine = line, endColumn = column + 1000): vscode.Range {
-  return new vscode.Range(Math.max(0, line - 1), Math.max(0, column - 1), Math.max(line, endLine) - 1, Math.max(0, endColumn - 1));
+  return new vscode.Range(Math.max(0, line - 1), Math.max(0, column - 1), Math.max(0, line - 1, endLine - 1), Math.max(0, endColumn - 1));
 }
 
 /** A diagnostic of this extension: localised message, severity, source `kamerstuk` and the code. */
@@ -48,4 +48,12 @@ export function toDiagnostic(
 /** An annotation file's problem at its line and column. */
 export function annotationDiagnostic(d: AnnotationDiagnostic): vscode.Diagnostic {
   return toDiagnostic(lineColumnRange(d.line, d.column, d.endLine, d.endColumn), d.message, d.severity, d.code);
+}
+
+/** Hover markdown: no HTML, and command links only for the extension's own `commands`. */
+export function trustedMarkdown(markdown: string, commands: readonly string[]): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(markdown, false);
+  md.supportHtml = false;
+  md.isTrusted = { enabledCommands: [...commands] };
+  return md;
 }

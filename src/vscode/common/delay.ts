@@ -16,11 +16,6 @@ export class KeyedDebounce implements vscode.Disposable {
     );
   }
 
-  /** Whether work for `key` is waiting. */
-  has(key: string): boolean {
-    return this.timers.has(key);
-  }
-
   cancel(key: string): void {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
@@ -40,10 +35,6 @@ export class Delayer implements vscode.Disposable {
 
   schedule(run: () => void, delayMs = this.delayMs): void {
     this.debounce.schedule('', delayMs, run);
-  }
-
-  get pending(): boolean {
-    return this.debounce.has('');
   }
 
   cancel(): void {

@@ -23,6 +23,18 @@ export function disposeAll(items: Iterable<vscode.Disposable>): void {
   if (errors.length > 1) throw new DisposeErrors(errors);
 }
 
+/** One disposable for several: disposes them in reverse order, every one even when some throw. */
+export function combine(...items: vscode.Disposable[]): vscode.Disposable {
+  let disposed = false;
+  return {
+    dispose: () => {
+      if (disposed) return;
+      disposed = true;
+      disposeAll([...items].reverse());
+    },
+  };
+}
+
 export abstract class Disposable implements vscode.Disposable {
   private readonly owned: vscode.Disposable[] = [];
   private disposed = false;

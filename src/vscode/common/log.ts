@@ -1,6 +1,7 @@
 // The extension's output channel (the one module-level singleton: every file may log) and the command that shows it.
 import * as vscode from 'vscode';
-import { COMMANDS, registerCommand } from './commands';
+import { registerCommand } from './commands';
+import { COMMANDS } from './manifest-ids';
 
 let channel: vscode.LogOutputChannel | undefined;
 

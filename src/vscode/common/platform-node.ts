@@ -5,7 +5,7 @@ import { chmod, rename } from 'node:fs/promises';
 import { log } from './log';
 import type { GitResult, Platform } from './platform';
 
-const GIT_TIMEOUT_MS = 5000;
+const GIT_TIMEOUT_MS = 2000;
 
 export const platform: Platform = {
   kind: 'node',

@@ -7,9 +7,9 @@ import { COMMANDS, registerCommand } from '../common/commands';
 import { log } from '../common/log';
 import type { MetadataService } from './metadata-service';
 
-export function registerCatalogCommands(metadata: MetadataService, notifier: Notifier, idAtCursor: () => string | undefined): vscode.Disposable {
+export function registerCatalogCommands(metadata: MetadataService, notifier: Notifier, citedId: (arg: unknown) => string | undefined): vscode.Disposable {
   return registerCommand(COMMANDS.saveToCatalog, async (arg?: unknown) => {
-    const id = typeof arg === 'string' && arg ? arg : idAtCursor();
+    const id = citedId(arg);
     if (!id) {
       notifier.notify('info', vscode.l10n.t('Place the cursor on a citation to save its metadata.'));
       return;

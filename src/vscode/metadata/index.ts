@@ -1,15 +1,16 @@
 // The metadata area: the language status item (online state, cited documents) with Go online/offline, and Save to
 // team catalog. The metadata service itself is built once in services.ts; hovers use it from the citations area.
 import * as vscode from 'vscode';
+import { combine } from '../common/disposable';
 import type { Services } from '../../services';
-import { idAtCursor } from '../citations/open-cited-document';
+import { citedIdFor } from '../citations/open-cited-document';
 import { registerCatalogCommands } from './catalog-commands';
 import { MetadataLanguageStatus } from './language-status';
 
 export function register(services: Services): vscode.Disposable {
   const { citations, metadata, notifier } = services;
-  return vscode.Disposable.from(
+  return combine(
     new MetadataLanguageStatus(citations, metadata),
-    registerCatalogCommands(metadata, notifier, () => idAtCursor(citations)),
+    registerCatalogCommands(metadata, notifier, (arg) => citedIdFor(arg, citations)),
   );
 }

@@ -9,6 +9,8 @@ export class JsonFileStorage implements KeyValueStorage, vscode.Disposable {
   private readonly writes = new Delayer(1000);
   /** Entries changed since the last write. */
   private dirty = false;
+  /** The write under way, if any. */
+  private writing: Promise<void> | undefined;
 
   constructor(
     private readonly file: vscode.Uri,
@@ -53,13 +55,24 @@ export class JsonFileStorage implements KeyValueStorage, vscode.Disposable {
     this.writes.schedule(() => void this.flush());
   }
 
+  /** Writes changed entries; waits for a write already under way first (deactivate relies on this). */
   async flush(): Promise<void> {
     this.writes.cancel();
+    while (this.writing) await this.writing;
     if (!this.data || !this.dirty) return;
+    const writing = (this.writing = this.write(this.data));
+    try {
+      await writing;
+    } finally {
+      if (this.writing === writing) this.writing = undefined;
+    }
+  }
+
+  private async write(data: Map<string, string>): Promise<void> {
     this.dirty = false;
     try {
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(this.file, '..'));
-      const text = JSON.stringify(Object.fromEntries(this.data));
+      const text = JSON.stringify(Object.fromEntries(data));
       await vscode.workspace.fs.writeFile(this.file, new TextEncoder().encode(text));
     } catch (e) {
       this.dirty = true;

@@ -54,7 +54,14 @@ export class MetadataLanguageStatus extends Disposable {
     this.item.severity = status === 'offline' ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     this.item.command = {
       command: COMMANDS.toggleOnline,
-      title: status === 'online' ? vscode.l10n.t('Go offline') : status === 'offline' ? vscode.l10n.t('Try again') : vscode.l10n.t('Go online'),
+      title:
+        status === 'online'
+          ? vscode.l10n.t('Go offline')
+          : status === 'offline'
+            ? vscode.l10n.t('Try again')
+            : this.metadata.offlineByDesign
+              ? vscode.l10n.t('Why offline?')
+              : vscode.l10n.t('Go online'),
       tooltip: vscode.l10n.t('{0} documents cited in this note.', ids.size),
     };
   }

@@ -17,6 +17,7 @@ import { lineColumnRange, toDiagnostic } from '../common/convert';
 import { Disposable } from '../common/disposable';
 import { openDocument } from '../common/documents';
 import { log } from '../common/log';
+import type { Notifier } from '../common/notify';
 import { platform } from '../common/platform';
 import { onSettingChanged, settings, toggleSetting } from '../common/settings';
 import { readTextOrEmpty, replaceAtomically } from '../common/workspace-files';
@@ -40,7 +41,10 @@ export class MetadataService extends Disposable {
   /** Data changed (catalog reloaded, settings changed): hovers and views should refresh. */
   readonly onDidChange = this.changeEmitter.event;
 
-  constructor(globalStorage: vscode.Uri) {
+  constructor(
+    globalStorage: vscode.Uri,
+    private readonly notifier: Notifier,
+  ) {
     super();
     this.storage = this.register(new JsonFileStorage(vscode.Uri.joinPath(globalStorage, 'metadata-cache.json'), (m) => log().warn(m)));
     if (this.offlineByDesign) {
@@ -86,7 +90,7 @@ export class MetadataService extends Disposable {
       const u = new URL(baseUrl);
       if (u.protocol !== 'https:' && u.hostname !== '127.0.0.1' && u.hostname !== 'localhost') throw new Error('not https');
     } catch {
-      void vscode.window.showWarningMessage(vscode.l10n.t('The setting kamerstuk.apiBaseUrl ({0}) is not an https address; using the default.', baseUrl));
+      this.notifier.notify('warning', vscode.l10n.t('The setting kamerstuk.apiBaseUrl ({0}) is not an https address; using the default.', baseUrl));
       baseUrl = DEFAULT_API_BASE_URL;
     }
     const stack = createMetadataStack({
@@ -108,7 +112,8 @@ export class MetadataService extends Disposable {
     log().info(`Tweede Kamer API: ${status}${reason ? ` (${reason})` : ''}`);
     if (status === 'offline' && !this.announcedOffline) {
       this.announcedOffline = true;
-      void vscode.window.showWarningMessage(
+      this.notifier.notify(
+        'warning',
         vscode.l10n.t('The Tweede Kamer API cannot be reached; hovers use the team catalog and the cache until it answers again.'),
       );
     }
@@ -119,7 +124,8 @@ export class MetadataService extends Disposable {
   /** Retry the network now, or switch the `kamerstuk.online` setting. */
   async toggleOnline(): Promise<void> {
     if (this.offlineByDesign) {
-      void vscode.window.showInformationMessage(
+      this.notifier.notify(
+        'info',
         vscode.l10n.t(
           'In the browser Kamerstuk Annotator works offline: the Tweede Kamer API does not accept requests from web pages. Hovers use the team catalog and the cache.',
         ),
@@ -128,14 +134,12 @@ export class MetadataService extends Disposable {
     }
     if (this.status === 'offline') {
       this.stack.api.http.goOnline();
-      void vscode.window.showInformationMessage(vscode.l10n.t('Trying the Tweede Kamer API again.'));
+      this.notifier.notify('info', vscode.l10n.t('Trying the Tweede Kamer API again.'));
       return;
     }
     const next = !settings.online();
     await toggleSetting('online', next);
-    void vscode.window.showInformationMessage(
-      next ? vscode.l10n.t('Kamerstuk Annotator is online.') : vscode.l10n.t('Kamerstuk Annotator is offline: no network use.'),
-    );
+    this.notifier.notify('info', next ? vscode.l10n.t('Kamerstuk Annotator is online.') : vscode.l10n.t('Kamerstuk Annotator is offline: no network use.'));
   }
 
   catalogUri(): vscode.Uri | undefined {

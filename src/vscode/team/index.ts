@@ -3,17 +3,19 @@
 import * as vscode from 'vscode';
 import type { Services } from '../../services';
 import { COMMANDS, registerCommand } from '../common/commands';
+import { combine } from '../common/disposable';
 import { setUpTeamRepository, type SetUpOptions } from './set-up-repository';
-import { offerTeamSetup } from './setup-offer';
+import { TeamSetupOffer } from './setup-offer';
 
-/** How long after activation the repository is checked (activation itself stays quick). */
+/** How long after activation the repositories are checked (activation itself stays quick). */
 const OFFER_DELAY_MS = 3000;
 
 export function register({ context, notifier }: Services): vscode.Disposable {
-  const timer = setTimeout(() => void offerTeamSetup(context, notifier), OFFER_DELAY_MS);
-  return vscode.Disposable.from(
+  const offer = new TeamSetupOffer(context, notifier);
+  const timer = setTimeout(() => void offer.check(), OFFER_DELAY_MS);
+  return combine(
     registerCommand(COMMANDS.setUpTeamRepository, (arg?: unknown) => setUpTeamRepository(context, notifier, optionsFrom(arg))),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void offerTeamSetup(context, notifier)),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void offer.check()),
     { dispose: () => clearTimeout(timer) },
   );
 }

@@ -5,10 +5,13 @@ import * as vscode from 'vscode';
 import { LETTER_HEAD_LENGTH, letterIdOf } from '../../core/letters';
 import { Disposable } from '../common/disposable';
 import { baseName, EXCLUDE } from '../common/documents';
-import { MARKDOWN_GLOB, type MarkdownFiles } from './markdown-files';
+import type { MarkdownFiles } from './markdown-files';
 
 const MAX_FILES = 5000;
 const PARALLEL_READS = 8;
+/** Letters are `.md` files: an annotation file's letter is its `.md` sibling. */
+const LETTER_GLOB = '**/*.md';
+const isLetterFile = (uri: vscode.Uri) => uri.path.endsWith('.md');
 
 async function idOfFile(uri: vscode.Uri): Promise<string | undefined> {
   try {
@@ -25,7 +28,7 @@ export class LetterIndex extends Disposable {
 
   constructor(files: MarkdownFiles) {
     super();
-    this.register(files.onDidWrite((uri) => void this.update(uri)));
+    this.register(files.onDidWrite((uri) => isLetterFile(uri) && void this.update(uri)));
     this.register(files.onDidDelete((uri) => this.byFile.delete(uri.toString())));
   }
 
@@ -35,7 +38,7 @@ export class LetterIndex extends Disposable {
   }
 
   private async build(): Promise<void> {
-    const uris = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDE, MAX_FILES);
+    const uris = await vscode.workspace.findFiles(LETTER_GLOB, EXCLUDE, MAX_FILES);
     // A few reads at a time: a large workspace should not open thousands of files at once.
     let next = 0;
     const worker = async () => {
@@ -68,9 +71,11 @@ export class LetterIndex extends Disposable {
   async findSoon(id: string, ms: number): Promise<vscode.Uri | undefined> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<boolean>((r) => (timer = setTimeout(() => r(false), ms)));
-    const ready = await Promise.race([this.ready().then(() => true), late]);
-    clearTimeout(timer);
-    return ready ? this.findNow(id) : undefined;
+    try {
+      return (await Promise.race([this.ready().then(() => true), late])) ? this.findNow(id) : undefined;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Every letter by id (the first file found for an id). */

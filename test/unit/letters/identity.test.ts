@@ -11,12 +11,15 @@ describe('letter identity', () => {
     assert.deepEqual(letterVerdict('kst-29754-716.txt', '', true), { letter: false });
   });
 
-  it('one file-name rule: the stem must be a whole official id, in any case, .md or .markdown', () => {
+  it('one file-name rule: the stem must be a whole official id, in any case, and the file .md', () => {
     // The two rules of 0.1.0 disagreed: one ignored case, only the other accepted TK document numbers.
     assert.equal(letterIdFromFileName('kst-29754-716.md'), 'kst-29754-716');
     assert.equal(letterIdFromFileName('KST-29754-716.MD'), 'kst-29754-716');
-    assert.equal(letterIdFromFileName('kst-36200-vi-45.markdown'), 'kst-36200-VI-45');
+    assert.equal(letterIdFromFileName('kst-36200-vi-45.md'), 'kst-36200-VI-45');
+    // The annotation file's letter is its .md sibling, so a .markdown file is a letter only by its front matter.
+    assert.equal(letterIdFromFileName('kst-29754-716.markdown'), undefined);
     assert.equal(letterIdFromFileName('2024D25640.md'), '2024D25640');
+    assert.equal(letterIdFromFileName('2024d25640.md'), '2024D25640');
     assert.equal(letterIdFromFileName('h-tk-20102011-108-5.md'), 'h-tk-20102011-108-5');
     assert.equal(letterIdFromFileName('stb-2022-524.md'), 'stb-2022-524');
     assert.equal(letterIdFromFileName('kst-notities.md'), undefined);

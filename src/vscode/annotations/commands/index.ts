@@ -2,6 +2,7 @@
 // status, remove, re-attach an orphan, refresh. They act on the annotation at the cursor or on the view item /
 // `{ id, letter }` argument they are given, and say clearly why when they cannot.
 import * as vscode from 'vscode';
+import { combine } from '../../common/disposable';
 import { COMMANDS, registerCommand } from '../../common/commands';
 import type { AnnotationsTree } from '../tree/annotations-tree';
 import type { AnnotationCommandDeps } from './deps';
@@ -15,7 +16,7 @@ export function registerAnnotationCommands(deps: AnnotationCommandDeps, tree: An
   const report = annotationFailureReporter(deps.notifier);
   const command = (id: Parameters<typeof registerCommand>[0], run: (deps: AnnotationCommandDeps, arg: unknown) => Promise<unknown>) =>
     registerCommand(id, (arg?: unknown) => run(deps, arg), report);
-  return vscode.Disposable.from(
+  return combine(
     command(COMMANDS.tagSelection, tagSelection),
     command(COMMANDS.changeTag, changeTag),
     command(COMMANDS.editNote, editNote),

@@ -2,10 +2,14 @@
 // where they work: `kamerstuk.editorIsLetter` (the editor shows a letter that can be tagged) and
 // `kamerstuk.inTaggedPassage` (the cursor is in a tagged passage).
 import * as vscode from 'vscode';
+import { Delayer } from '../../common/delay';
 import { Disposable } from '../../common/disposable';
 import { isWorkspaceDocument } from '../../common/documents';
 import { anchoredAtOffset, type LetterAnchors } from '../anchors';
 import { letterVerdictFor } from '../letters';
+import type { AnnotationStores } from '../store/stores';
+
+const LETTER_CHECK_DELAY_MS = 300;
 
 import { CONTEXT_KEYS } from '../../common/manifest-ids';
 
@@ -14,13 +18,20 @@ export class EditorContextKeys extends Disposable {
   /** Bumped on every editor change, so a slow letter check for an earlier editor is not applied. */
   private generation = 0;
 
-  constructor(private readonly anchors: LetterAnchors) {
+  private readonly letterCheck = this.register(new Delayer(LETTER_CHECK_DELAY_MS));
+
+  constructor(
+    private readonly anchors: LetterAnchors,
+    stores: AnnotationStores,
+  ) {
     super();
+    const letterSoon = () => this.letterCheck.schedule(() => void this.updateLetter());
     this.register(vscode.window.onDidChangeTextEditorSelection(() => this.updatePassage()));
     this.register(vscode.window.onDidChangeActiveTextEditor(() => this.updateAll()));
     this.register(anchors.onDidChange(() => this.updatePassage()));
-    // A new annotation file (the first tag) or a renamed file can change whether the editor shows a letter.
-    this.register(vscode.workspace.onDidSaveTextDocument(() => void this.updateLetter()));
+    // An annotation file appearing or going (the first tag, a checkout), or an edit of the front matter.
+    this.register(stores.onDidChangeFiles(letterSoon));
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && letterSoon()));
     this.updateAll();
   }
 

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Annotation } from '../../../core/annotations';
 import { escapeMarkdown } from '../../../core/metadata';
 import { COMMANDS } from '../../common/commands';
-import { toRange } from '../../common/convert';
+import { toRange, trustedMarkdown } from '../../common/convert';
 import { MARKDOWN } from '../../common/documents';
 import { anchoredAtOffset, type LetterAnchors } from '../anchors';
 import { statusLabel } from '../status-labels';
@@ -20,9 +20,7 @@ export function registerAnnotationHover(anchors: LetterAnchors, taxonomy: Annota
       const hits = anchoredAtOffset(anchored, document.offsetAt(position));
       if (!hits.length) return undefined;
       const parts = hits.map((r) => annotationMarkdown(r.annotation, document.uri, taxonomy));
-      const md = new vscode.MarkdownString(parts.join('\n\n---\n\n'), false);
-      md.supportHtml = false;
-      md.isTrusted = { enabledCommands: ANNOTATION_HOVER_COMMANDS };
+      const md = trustedMarkdown(parts.join('\n\n---\n\n'), ANNOTATION_HOVER_COMMANDS);
       return new vscode.Hover(md, toRange(document, hits[0].result.start, hits[0].result.end));
     },
   });

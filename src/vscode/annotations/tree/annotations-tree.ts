@@ -14,7 +14,6 @@ import { ANNOTATION_FILE_GLOB, letterForAnnotationFile } from '../store/paths';
 import type { AnnotationStores } from '../store/stores';
 import type { AnnotationTaxonomy } from '../taxonomy';
 
-export const ANNOTATIONS_VIEW = VIEWS.annotations;
 const MAX_ANNOTATION_FILES = 2000;
 
 export type AnnotationNode =
@@ -204,5 +203,5 @@ function orphanCount(anchored: AnchoredLetter): number {
 
 /** The Annotations view over `tree` (the tree is owned by the caller). */
 export function createAnnotationsView(tree: AnnotationsTree): vscode.TreeView<AnnotationNode> {
-  return vscode.window.createTreeView(ANNOTATIONS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
+  return vscode.window.createTreeView(VIEWS.annotations, { treeDataProvider: tree, showCollapseAll: true });
 }
