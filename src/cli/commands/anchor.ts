@@ -1,7 +1,8 @@
-// `kamerstuk anchor <annotations.yaml> [--json] [--write]`: where each annotation's passage is in its letter now.
-// Statuses follow the confidence rule in src/core/annotations/anchor-score.ts. `--write` stores what
-// `selectorUpdates` allows: never orphans, never a fuzzy match whose context did not agree (left as stored, offsets
-// included, so `check` keeps flagging it). `--json` keeps the shape {id, status, start, end, score}; for an orphan
+// `kamerstuk anchor <annotations.yaml> [--json] [--write [--accept]]`: where each annotation's passage is in its
+// letter now. Statuses follow the confidence rule in src/core/annotations/anchor-score.ts. `--write` stores what
+// `selectorUpdates` allows: new positions of exact and moved passages; never orphans, never the text of a fuzzy
+// (changed) match unless `--accept` says the analyst accepted it (left as stored, offsets included, so `check`
+// keeps flagging it). `--json` keeps the shape {id, status, start, end, score}; for an orphan
 // start/end are the stored (stale) hint, not a location in the current letter.
 
 import { resolve } from 'node:path';
@@ -11,9 +12,9 @@ import { CliError, defineCommand, UsageError } from '../io';
 
 export const anchorCommand = defineCommand({
   name: 'anchor',
-  usage: '<annotations.yaml> [--json] [--write]',
+  usage: '<annotations.yaml> [--json] [--write [--accept]]',
   summary: 'status of each annotation (exact|moved|fuzzy|orphaned)',
-  options: { json: { type: 'boolean' }, write: { type: 'boolean' } },
+  options: { json: { type: 'boolean' }, write: { type: 'boolean' }, accept: { type: 'boolean' } },
   help: [
     "Where each annotation's passage is in its letter now:",
     '  exact     same passage, same place',
@@ -22,13 +23,16 @@ export const anchorCommand = defineCommand({
     '  orphaned  not found; start-end are the stored (stale) hint and may point at unrelated text now',
     '',
     '  --json    [{id, status, start, end, score}]; for orphans start/end are the stored hint',
-    '  --write   store new positions and text; never for orphans, nor for fuzzy matches whose context',
-    '            did not agree (those keep their stored selector for review)',
+    '  --write   store the new positions of exact and moved passages; orphans and fuzzy (changed) passages',
+    '            keep their stored selector for review',
+    '  --accept  with --write: also store the new text of fuzzy passages whose context agreed (you reviewed',
+    '            them: `kamerstuk anchor FILE` lists them first)',
     '',
     'Exit status: 0 on success, 1 when the file or its letter cannot be read or does not parse, 2 on wrong usage.',
   ].join('\n'),
   async run({ positionals, values }, io) {
     if (positionals.length !== 1) throw new UsageError('expected one annotation file');
+    if (values.accept && !values.write) throw new UsageError('--accept needs --write');
     const file = resolve(io.cwd(), positionals[0]);
     const shown = displayPath(io.cwd(), file);
     const { result } = await loadAnnotationFile(file).catch((e: NodeJS.ErrnoException) => {
@@ -57,7 +61,7 @@ export const anchorCommand = defineCommand({
         io.out(`${r.id}  ${r.status.padEnd(8)}  ${String(r.start).padStart(7)}-${String(r.end).padEnd(7)}  ${round(r.score).toFixed(3)}`);
     }
     if (values.write) {
-      const updates = selectorUpdates(annotations, results);
+      const updates = selectorUpdates(annotations, results, { acceptChanged: values.accept === true });
       if (updates.length) {
         store.updateSelectors(updates);
         await writeFileAtomic(file, store.toString());

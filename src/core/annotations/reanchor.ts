@@ -11,7 +11,7 @@ export interface LetterRevisionReport {
   unchanged: string[];
   /** Same passage (up to whitespace), another place. */
   moved: string[];
-  /** The passage's text changed (fuzzy match); the new text is in the result's selector. */
+  /** The passage's text changed (fuzzy match); the new text is in the result's selector, stored only when accepted. */
   changed: string[];
   /** Not found: kept with their stored selector for review, never moved. */
   orphaned: string[];
@@ -19,33 +19,58 @@ export interface LetterRevisionReport {
   updates: ({ id: string } & QuoteSelector)[];
 }
 
-export function reanchorLetter(annotations: readonly Annotation[], newText: string | LetterText, options: AnchorOptions = {}): LetterRevisionReport {
+export interface UpdateOptions {
+  /**
+   * The analyst accepted the new text of changed passages (`kamerstuk anchor --write --accept`): store the new
+   * quote of a fuzzy match whose context agreed. Without it a changed passage is never written.
+   */
+  acceptChanged?: boolean;
+}
+
+export function reanchorLetter(
+  annotations: readonly Annotation[],
+  newText: string | LetterText,
+  options: AnchorOptions & UpdateOptions = {},
+): LetterRevisionReport {
   const results = anchorAnnotations(newText, annotations, options);
-  const report: LetterRevisionReport = { results, unchanged: [], moved: [], changed: [], orphaned: [], updates: selectorUpdates(annotations, results) };
+  const report: LetterRevisionReport = {
+    results,
+    unchanged: [],
+    moved: [],
+    changed: [],
+    orphaned: [],
+    updates: selectorUpdates(annotations, results, options),
+  };
   for (const r of results) ({ exact: report.unchanged, moved: report.moved, fuzzy: report.changed, orphaned: report.orphaned })[r.status].push(r.id);
   return report;
 }
 
 /**
- * The selector updates of a set of anchor results: the new quote, context and offsets of every `exact`, `moved`
- * and `fuzzy` result whose context agreed (at least GOOD_CONTEXT of it found again, e.g. a typo fixed inside the
- * passage). Nothing at all is stored for orphans, nor for a `fuzzy` match whose context did not agree: its stored
- * quote, prefix, suffix AND offsets stay as they were, so the evidence that it needs review is kept and the next
- * `check` flags it again until someone re-attaches it by hand. Unchanged selectors are skipped.
+ * The selector updates of a set of anchor results: the new context and offsets of every `exact` and `moved`
+ * result (the same words, found again with their context). A `fuzzy` result is a passage whose text changed, or
+ * that was found with little context: it may be another sentence that looks alike, so its stored quote, prefix,
+ * suffix AND offsets stay as they were until the analyst accepts the new text (`acceptChanged`, and then only when
+ * its context agreed, at least GOOD_CONTEXT of it found again) or re-attaches it by hand; `check` keeps flagging
+ * it meanwhile. Nothing is ever stored for orphans. Unchanged selectors are skipped.
  */
-export function selectorUpdates(annotations: readonly Annotation[], results: readonly AnchorResult[]): ({ id: string } & QuoteSelector)[] {
+export function selectorUpdates(
+  annotations: readonly Annotation[],
+  results: readonly AnchorResult[],
+  options: UpdateOptions = {},
+): ({ id: string } & QuoteSelector)[] {
   const byId = new Map(annotations.map((a) => [a.id, a]));
   return results.flatMap((r) => {
     const stored = byId.get(r.id);
-    if (!r.selector || !stored || !isStorable(r) || sameSelector(stored, r.selector)) return [];
+    if (!r.selector || !stored || !isStorable(r, options) || sameSelector(stored, r.selector)) return [];
     return [{ id: r.id, ...r.selector }];
   });
 }
 
 /** Whether a result may overwrite the stored selector (see `selectorUpdates`). */
-export function isStorable(r: AnchorResult): boolean {
+export function isStorable(r: AnchorResult, options: UpdateOptions = {}): boolean {
   if (r.status === 'orphaned') return false;
-  return r.status !== 'fuzzy' || (r.context ?? 0) >= GOOD_CONTEXT;
+  if (r.status !== 'fuzzy') return true;
+  return options.acceptChanged === true && (r.context ?? 0) >= GOOD_CONTEXT;
 }
 
 function sameSelector(a: QuoteSelector, b: QuoteSelector): boolean {

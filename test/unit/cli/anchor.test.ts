@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
+import { captureSelector } from '../../../src/core/annotations/quote';
 import { AnnotationStore } from '../../../src/core/annotations/store';
 import { ANNOTATIONS_YAML, BROKEN, captureIo, LETTER, tempDir } from '../annotations/helpers';
 
@@ -89,6 +90,45 @@ describe('kamerstuk anchor', () => {
     const check = captureIo(dir);
     assert.equal(await main(['check', '--strict'], check), 1);
     assert.match(check.stdout.join('\n'), /warning: Annotation c6d7e8f9g0 \(commitment\) matches only approximately/);
+  });
+
+  it('--write never stores another sentence for a deleted one in a list of similar sentences; check --strict fails', async () => {
+    // Issue: the deleted tagged line was matched fuzzy to its neighbour and --write stored the neighbour as its quote.
+    const regions = ['Noord', 'Oost', 'Zuid', 'West'];
+    const list = regions.map((r) => `- De minister versterkt de samenwerking met de gemeenten in de regio ${r}.`).join('\n');
+    const letter = `---\nkamerstuk: kst-29754-716\n---\n\n# Maatregelen\n\n${list}\n\nTot slot.\n`;
+    writeFileSync(join(dir, 'kst-29754-716.md'), letter);
+    const store = AnnotationStore.create({ id: 'kst-29754-716', path: 'kst-29754-716.md' });
+    const quote = 'De minister versterkt de samenwerking met de gemeenten in de regio Oost.';
+    const start = letter.indexOf(quote);
+    store.add({ id: 'oost000001', tag: 'measure', ...captureSelector(letter, start, start + quote.length) });
+    writeFileSync(file(), store.toString());
+    writeFileSync(join(dir, 'kst-29754-716.md'), letter.replace(`- ${quote}\n`, ''));
+    const before = readFileSync(file(), 'utf8');
+    const io = captureIo(dir);
+    assert.equal(await main(['anchor', file(), '--write', '--json'], io), 0);
+    const [row] = JSON.parse(io.stdout.join('\n')) as { status: string }[];
+    assert.notEqual(row.status, 'exact');
+    assert.notEqual(row.status, 'moved');
+    assert.equal(readFileSync(file(), 'utf8'), before, 'the annotation file was rewritten');
+    assert.equal(await main(['check', '--strict'], captureIo(dir)), 1);
+  });
+
+  it('--write --accept stores the new text of a changed passage whose context agreed; --write alone does not', async () => {
+    const revised = LETTER.replace('nadere uitwerking hiervan', 'nadere uitwerkingen hiervan');
+    writeFileSync(join(dir, 'kst-29754-716.md'), revised);
+    const before = readFileSync(file(), 'utf8');
+    assert.equal(await main(['anchor', file(), '--write'], captureIo(dir)), 0);
+    assert.deepEqual(
+      storedEntry(readFileSync(file(), 'utf8'), 'c6d7e8f9g0'),
+      storedEntry(before, 'c6d7e8f9g0'),
+      'a changed passage was written without --accept',
+    );
+    assert.equal(await main(['anchor', file(), '--write', '--accept'], captureIo(dir)), 0);
+    assert.equal(storedEntry(readFileSync(file(), 'utf8'), 'c6d7e8f9g0').quote, LEERLIJN.replace('uitwerking', 'uitwerkingen'));
+    const usage = captureIo(dir);
+    assert.equal(await main(['anchor', file(), '--accept'], usage), 2);
+    assert.match(usage.stderr.join('\n'), /--accept needs --write/);
   });
 
   it('--help explains the statuses and that an orphan reports its stored (stale) hint', async () => {
