@@ -57,6 +57,15 @@ export function attachLeadingComment(seq: YAMLSeq): void {
   seq.commentBefore = undefined;
 }
 
+/**
+ * Indents every non-empty line. Lines end at LF only: a regular expression's `^` with the `m` flag also matches
+ * after U+2028 and U+2029, which YAML 1.2 keeps as ordinary characters inside a quoted scalar, so such a quote
+ * or note would gain the indentation on every write.
+ */
 function indentLines(text: string, indent: string): string {
-  return indent ? text.replace(/^(?=.)/gm, indent) : text;
+  if (!indent) return text;
+  return text
+    .split('\n')
+    .map((line) => (line && line !== '\r' ? indent + line : line))
+    .join('\n');
 }
