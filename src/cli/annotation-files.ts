@@ -8,6 +8,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse as parseJsonc, type ParseError, printParseErrorCode } from 'jsonc-parser/lib/esm/main.js';
 import {
   AnnotationStore,
+  encodingDiagnostics,
   formatMessage,
   isAnnotationFileName,
   letterFileNameFor,
@@ -116,7 +117,16 @@ export function displayPath(cwd: string, path: string): string {
   return r && !r.startsWith('..') ? r : path;
 }
 
+/** Reads and parses an annotation file; one that is not UTF-8 fails like one that does not parse. */
 export async function loadAnnotationFile(path: string): Promise<{ text: string; result: ReturnType<typeof AnnotationStore.parse> }> {
-  const text = await fs.readFile(path, 'utf8');
-  return { text, result: AnnotationStore.parse(text) };
+  const decoded = await readAnnotationText(path);
+  if (!decoded.ok) return { text: '', result: decoded };
+  return { text: decoded.text, result: AnnotationStore.parse(decoded.text) };
+}
+
+/** An annotation file's text, or the diagnostic when its bytes are not UTF-8 (then it must never be rewritten). */
+export async function readAnnotationText(path: string): Promise<{ ok: true; text: string } | { ok: false; diagnostics: AnnotationDiagnostic[] }> {
+  const bytes = await fs.readFile(path);
+  const diagnostics = encodingDiagnostics(bytes);
+  return diagnostics.length ? { ok: false, diagnostics } : { ok: true, text: bytes.toString('utf8') };
 }

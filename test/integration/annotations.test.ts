@@ -268,6 +268,34 @@ describe('annotations in a real VS Code', () => {
     });
   });
 
+  describe('an annotation file that is not UTF-8', () => {
+    // Latin-1 from an old tool: "coördinator" is the byte 0xF6 there.
+    const LATIN1 = Uint8Array.from(
+      [
+        ...'version: 1\ndocument:\n  id: kst-29754-9006\n  path: kst-29754-9006.md\nannotations:\n  - id: l1a2t3i4n5\n    tag: measure\n    quote: "Hiermee versterken we de veiligheid in Nederland."\n    prefix: ""\n    suffix: ""\n    start: 0\n    end: 49\n    note: "Met de coördinator besproken."\n',
+      ].map((c) => c.charCodeAt(0)),
+    );
+    let letter: Awaited<ReturnType<typeof letterCopy>>;
+
+    before(async () => {
+      letter = await letterCopy('kst-29754-9006');
+      created.push(letter.relative, letter.yaml);
+      await vscode.workspace.fs.writeFile(workspaceUri(letter.yaml), LATIN1);
+    });
+
+    it('is an error at its first bad byte; tagging is refused and the bytes are never rewritten', async () => {
+      const editor = await openSample(letter.relative);
+      const file = workspaceUri(letter.yaml);
+      const diagnostics = await eventually(() => (api.diagnostics(file).length ? api.diagnostics(file) : undefined), 'no diagnostic for the Latin-1 file');
+      assert.equal(diagnostics[0].code, 'encoding');
+      assert.equal(diagnostics[0].range.start.line, 12);
+      selectText(editor, COMMITMENT);
+      assert.equal(await vscode.commands.executeCommand('kamerstuk.tagSelection', { tag: 'measure' }), undefined);
+      await api.stores.idle();
+      assert.deepEqual([...(await vscode.workspace.fs.readFile(file))], [...LATIN1], 'the Latin-1 file was rewritten');
+    });
+  });
+
   describe('an annotation file with unsaved hand edits', () => {
     let letter: Awaited<ReturnType<typeof letterCopy>>;
     let yamlUri: vscode.Uri;

@@ -8,6 +8,7 @@ export interface Message {
 
 export const MESSAGES = {
   yamlSyntax: 'YAML syntax error: {0}',
+  notUtf8: 'The file is not UTF-8 text (byte {0} at line {1}, column {2}), so it is never rewritten: save it as UTF-8 first',
   duplicateKey: 'Duplicate key "{0}"',
   notAMapping: 'The annotation file must be a YAML mapping with the keys version, document and annotations',
   missingKey: 'Missing required key "{0}"',

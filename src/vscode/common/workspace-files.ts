@@ -4,14 +4,19 @@ import { tempFileName } from '../../core/annotations';
 import { baseName } from './documents';
 import { platform } from './platform';
 
-/** The file's text; '' when it does not exist. Any other read error is thrown: an unreadable file is not empty. */
-export async function readTextOrEmpty(uri: vscode.Uri): Promise<string> {
+/** The file's bytes; none when it does not exist. Any other read error is thrown: an unreadable file is not empty. */
+export async function readBytesOrEmpty(uri: vscode.Uri): Promise<Uint8Array> {
   try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    return await vscode.workspace.fs.readFile(uri);
   } catch (e) {
-    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return '';
+    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return new Uint8Array();
     throw e;
   }
+}
+
+/** The file's text; '' when it does not exist. Any other read error is thrown: an unreadable file is not empty. */
+export async function readTextOrEmpty(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await readBytesOrEmpty(uri));
 }
 
 /**

@@ -64,3 +64,6 @@ export async function runCli(dir: string, ...args: string[]): Promise<{ code: nu
   const code = await main(args, io);
   return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
 }
+
+/** The fixture's annotation file saved as Latin-1 by an old tool: its NBSPs and a note with ö, ë, é are not UTF-8. */
+export const LATIN1 = join(FIXTURES, 'latin1', 'kst-29754-716.annotations.yaml');

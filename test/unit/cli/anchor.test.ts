@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
 import { captureSelector } from '../../../src/core/annotations/quote';
 import { AnnotationStore } from '../../../src/core/annotations/store';
-import { ANNOTATIONS_YAML, BROKEN, captureIo, LETTER, tempDir } from '../annotations/helpers';
+import { ANNOTATIONS_YAML, BROKEN, captureIo, LATIN1, LETTER, tempDir } from '../annotations/helpers';
 
 describe('kamerstuk anchor', () => {
   let dir: string;
@@ -149,6 +149,15 @@ describe('kamerstuk anchor', () => {
       assert.deepEqual(readFileSync(file()), before);
     });
   }
+
+  it('a file that is not UTF-8: exit 1 at its first bad byte, and --write leaves its bytes (ö, ë, é) as they were', async () => {
+    copyFileSync(LATIN1, file());
+    const before = readFileSync(file());
+    const io = captureIo(dir);
+    assert.equal(await main(['anchor', file(), '--write'], io), 1);
+    assert.match(io.stderr.join('\n'), /:10:\d+: error: The file is not UTF-8 text/);
+    assert.deepEqual(readFileSync(file()), before);
+  });
 
   it('a missing letter is an error', async () => {
     const io = captureIo(dir);

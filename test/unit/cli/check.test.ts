@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ANNOTATIONS_YAML, BROKEN, LETTER, runCli, sampleWorkspace } from '../annotations/helpers';
+import { ANNOTATIONS_YAML, BROKEN, LATIN1, LETTER, runCli, sampleWorkspace } from '../annotations/helpers';
 
 describe('kamerstuk check', () => {
   let dir: string;
@@ -72,6 +72,15 @@ describe('kamerstuk check', () => {
     for (const b of BROKEN) assert.match(r.out, new RegExp(`${b.name}\\.annotations\\.yaml:\\d+:\\d+: error: `), b.name);
     assert.match(r.out, /duplicate-id\.annotations\.yaml:8:\d+: error: Duplicate annotation id/);
     BROKEN.forEach((b, i) => assert.deepEqual(readFileSync(join(dir, `${b.name}.annotations.yaml`)), before[i]));
+  });
+
+  it('a file that is not UTF-8 (Latin-1) is an error at its first bad byte and is left byte for byte', async () => {
+    copyFileSync(LATIN1, join(dir, 'letters/kst-29754-716.annotations.yaml'));
+    const before = readFileSync(join(dir, 'letters/kst-29754-716.annotations.yaml'));
+    const r = await run();
+    assert.equal(r.code, 1);
+    assert.match(r.out, /kst-29754-716\.annotations\.yaml:10:\d+: error: The file is not UTF-8 text \(byte 0xA0 .*\[encoding\]/);
+    assert.deepEqual(readFileSync(join(dir, 'letters/kst-29754-716.annotations.yaml')), before);
   });
 
   it('the same id in two files is a warning', async () => {

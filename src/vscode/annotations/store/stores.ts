@@ -3,12 +3,19 @@
 // pending, so nothing is lost. A file that does not parse or breaks the schema is never written, and neither is a
 // file open in an editor with unsaved changes (on saving, the editor's text and the written tags would clash).
 import * as vscode from 'vscode';
-import { AnnotationStore, isAnnotationFileName, type LetterReference, mergeAnnotationTexts } from '../../../core/annotations';
+import {
+  type AnnotationDiagnostic,
+  AnnotationStore,
+  encodingDiagnostics,
+  isAnnotationFileName,
+  type LetterReference,
+  mergeAnnotationTexts,
+} from '../../../core/annotations';
 import { Disposable } from '../../common/disposable';
 import { baseName, unsavedDocument } from '../../common/documents';
 import { log } from '../../common/log';
 import type { Notifier } from '../../common/notify';
-import { readTextOrEmpty, replaceAtomically } from '../../common/workspace-files';
+import { readBytesOrEmpty, replaceAtomically } from '../../common/workspace-files';
 import { ANNOTATION_FILE_GLOB, annotationFileFor, letterForAnnotationFile } from './paths';
 import { assertEditable, initialState, type LetterAnnotationState } from './state';
 
@@ -113,7 +120,7 @@ export class AnnotationStores extends Disposable {
     const file = annotationFileFor(letter);
     const state = initialState(letter, file);
     try {
-      this.absorb(state, await readTextOrEmpty(file));
+      this.absorb(state, await readDisk(file));
     } catch (e) {
       log().error(`Reading ${file.toString()}: ${String(e)}`);
     }
@@ -135,8 +142,8 @@ export class AnnotationStores extends Disposable {
 
   /** Reads the file; when it changed, merges it with pending changes; writes changes still pending (a retry). */
   private async sync(state: LetterAnnotationState): Promise<void> {
-    const text = await readTextOrEmpty(state.file);
-    if (text !== state.disk) this.absorb(state, text);
+    const disk = await readDisk(state.file);
+    if (disk.text !== state.disk) this.absorb(state, disk);
     if (state.dirty) await this.write(state);
   }
 
@@ -144,8 +151,15 @@ export class AnnotationStores extends Disposable {
    * Takes in the file's text from disk. Without pending changes the disk wins; with pending changes the result is
    * mergeAnnotationTexts(base, ours, disk, 'ours'): both sides' changes survive, ours wins a field changed both ways.
    */
-  private absorb(state: LetterAnnotationState, text: string): void {
+  private absorb(state: LetterAnnotationState, disk: DiskText): void {
+    const text = disk.text;
     state.disk = text;
+    if (disk.problems) {
+      // Not UTF-8: like a file that does not parse, shown read-only and never written (pending changes are kept).
+      state.problems = disk.problems;
+      this.changed(state);
+      return;
+    }
     if (!state.dirty || !state.store) {
       if (!text.trim()) {
         state.store = undefined;
@@ -207,13 +221,13 @@ export class AnnotationStores extends Disposable {
       for (let attempt = 0; ; attempt++) {
         if (unsavedDocument(state.file)) return;
         // Someone may have changed the file since we read it: merge first, never overwrite their work.
-        const current = await readTextOrEmpty(state.file);
-        if (current !== state.disk) this.absorb(state, current);
+        const current = await readDisk(state.file);
+        if (current.text !== state.disk) this.absorb(state, current);
         if (state.problems || !state.dirty || !state.store) return;
         const text = state.store.toString();
-        if (text !== current) {
+        if (text !== current.text) {
           // Read again just before replacing the file; if it changed meanwhile, merge that change and start over.
-          if (!(await replaceAtomically(state.file, text, async () => (await readTextOrEmpty(state.file)) === current))) {
+          if (!(await replaceAtomically(state.file, text, async () => (await readDisk(state.file)).text === current.text))) {
             // Still pending; the watcher's event for the change that keeps coming syncs (and writes) again.
             if (attempt + 1 >= MAX_WRITE_ATTEMPTS) return;
             continue;
@@ -247,6 +261,21 @@ export class AnnotationStores extends Disposable {
     state.revision++;
     this.emitter.fire(state);
   }
+}
+
+/** What is on disk: the text, or for bytes that are not UTF-8 a marker no decoded text can equal, with the problem. */
+interface DiskText {
+  text: string;
+  problems?: AnnotationDiagnostic[];
+}
+
+/** A lone surrogate: no UTF-8 decoding produces it, so it never equals a file's text. */
+const UNDECODABLE = '\ud800';
+
+async function readDisk(file: vscode.Uri): Promise<DiskText> {
+  const bytes = await readBytesOrEmpty(file);
+  const problems = encodingDiagnostics(bytes);
+  return problems.length ? { text: UNDECODABLE, problems } : { text: new TextDecoder().decode(bytes) };
 }
 
 /** Times a write starts over because the file changed while it was being written, before it waits for the next sync. */
