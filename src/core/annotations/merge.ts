@@ -10,8 +10,10 @@
 //   not parse until resolved, so nothing can silently use it, and editors offer accept current / incoming;
 // - 'ours' / 'theirs' (editor reload): that side wins on a field, and an edit always beats a deletion, so
 //   nothing is lost. Conflicts are also returned as data.
-// The result starts from ours: its comments, unknown keys and formatting survive.
+// The result starts from ours: its unknown keys and formatting survive, and comments added or changed on either
+// side are carried (both kept where both changed one).
 
+import { mergeCommentSlots } from './comments';
 import { renderWithConflictMarkers } from './conflict-markers';
 import { type AnnotationDiagnostic, message, MESSAGES, type Message } from './messages';
 import type { Annotation } from './model';
@@ -83,11 +85,24 @@ export function mergeAnnotationStores(
     for (const [id, f] of plan.fields) out.update(id, changesOf(f[side]));
     if (side === 'theirs' || keepEdited) for (const id of plan.oursDeleted) out.adopt(theirs.get(id)!, theirs.entryNode(id)!);
     if (side === 'theirs' && !keepEdited) for (const id of plan.theirsDeleted) out.remove(id);
+    mergeComments(base, ours, theirs, out);
     return out.toString();
   };
   if (!plan.conflicts.length) return { ok: true, text: resolve('ours', false), conflicts: [] };
   if (onConflict !== 'markers') return { ok: true, text: resolve(onConflict, true), conflicts: plan.conflicts };
   return { ok: true, text: renderWithConflictMarkers(resolve('ours', false), resolve('theirs', false)), conflicts: plan.conflicts };
+}
+
+/**
+ * Carries comments of both sides into `out` (which starts from ours): the file's own comments, and those of every
+ * entry both sides have. An entry taken from theirs brought its comments along.
+ */
+function mergeComments(base: AnnotationStore, ours: AnnotationStore, theirs: AnnotationStore, out: AnnotationStore): void {
+  out.setCommentSlots(mergeCommentSlots(base.commentSlots(), ours.commentSlots(), theirs.commentSlots()));
+  for (const { id } of out.annotations()) {
+    if (!ours.has(id) || !theirs.has(id)) continue;
+    out.setCommentSlots(mergeCommentSlots(base.commentSlots(id), ours.commentSlots(id), theirs.commentSlots(id)), id);
+  }
 }
 
 function planMerge(base: AnnotationStore, ours: AnnotationStore, theirs: AnnotationStore): Plan {

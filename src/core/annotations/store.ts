@@ -2,6 +2,7 @@
 // hand-chosen quoting survive; output is canonical (entries by start, keys in the documented order).
 
 import { Document, isMap, isScalar, type LineCounter, type YAMLMap, YAMLSeq } from 'yaml';
+import { applyEntryCommentSlots, applyFileCommentSlots, type CommentSlots, entryCommentSlots, fileCommentSlots } from './comments';
 import { newAnnotationId } from './ids';
 import { type AnnotationDiagnostic, message, MESSAGES } from './messages';
 import {
@@ -208,6 +209,26 @@ export class AnnotationStore {
     this.#annotations.delete(id);
     this.#retired.add(id);
     return true;
+  }
+
+  /** The comments of the file outside its entries, or of the entry `id` (for merging). */
+  commentSlots(id?: string): CommentSlots {
+    if (id === undefined) return fileCommentSlots(this.#doc);
+    const map = this.#entries.get(id);
+    return map ? entryCommentSlots(map) : new Map();
+  }
+
+  /** Changes comments of the file outside its entries, or of the entry `id` (from `mergeCommentSlots`). */
+  setCommentSlots(changes: Map<string, string | undefined>, id?: string): void {
+    if (!changes.size) return;
+    if (id === undefined) {
+      applyFileCommentSlots(this.#doc, changes);
+      return;
+    }
+    const map = this.#entries.get(id);
+    if (!map) return;
+    this.#rendered.delete(map);
+    applyEntryCommentSlots(map, changes);
   }
 
   /** The entry node of an annotation, for merging; do not modify it. */

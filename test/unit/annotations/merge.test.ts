@@ -159,4 +159,42 @@ describe('merge by id', () => {
     assert.equal(bad.ok, false);
     if (!bad.ok) assert.equal(bad.side, 'ours');
   });
+  describe('comments', () => {
+    const header = (text: string, comment: string) => text.replace('version: 1\n', `${comment}\nversion: 1\n`);
+    const aboveEntry = (text: string, id: string, comment: string) => text.replace(`  - id: ${id}\n`, `  ${comment}\n  - id: ${id}\n`);
+
+    it('comments added on theirs only are carried into ours, with every policy', () => {
+      const theirs = aboveEntry(header(BASE, '# theirs: file note'), 'p6q7r8s9t0', '# theirs: entry note');
+      const ours = edit((s) => s.update('m1a2b3c4d5', { note: 'ours' }));
+      for (const policy of ['markers', 'ours', 'theirs'] as const) {
+        const r = mergeAnnotationTexts(BASE, ours, theirs, policy);
+        assert.ok(r.ok && !r.conflicts.length, policy);
+        assert.ok(r.text.includes('# theirs: file note') && r.text.includes('# theirs: entry note'), `${policy}:\n${r.text}`);
+        assert.equal(parse(r.text).get('m1a2b3c4d5')!.note, 'ours');
+      }
+    });
+
+    it('the same comment changed on both sides keeps both; a comment removed on theirs only is removed', () => {
+      const ours = aboveEntry(BASE, 'p6q7r8s9t0', '# ours: checked');
+      const theirs = aboveEntry(BASE, 'p6q7r8s9t0', '# theirs: ask the IND');
+      const r = merged(BASE, ours, theirs);
+      assert.match(r.text, /# ours: checked\n\s*# theirs: ask the IND\n\s*- id: p6q7r8s9t0/);
+      const withoutHeader = BASE.replace('# Hand-written comments like this one survive every write.\n', '');
+      assert.notEqual(withoutHeader, BASE);
+      const removed = merged(
+        BASE,
+        edit((s) => s.update('m1a2b3c4d5', { note: 'x' })),
+        withoutHeader,
+      );
+      assert.ok(!removed.text.includes('Hand-written comments like this one'), removed.text);
+    });
+
+    it('a comment on a field theirs did not otherwise change survives an edit of that entry on ours', () => {
+      const theirs = BASE.replace('    tag: commitment\n', '    tag: commitment # theirs: deadline summer\n');
+      const ours = edit((s) => s.update('c6d7e8f9g0', { status: 'agreed' }));
+      const r = merged(BASE, ours, theirs);
+      assert.ok(r.text.includes('tag: commitment # theirs: deadline summer'), r.text);
+      assert.equal(parse(r.text).get('c6d7e8f9g0')!.status, 'agreed');
+    });
+  });
 });

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { main } from '../../../src/cli/main';
 import { captureSelector } from '../../../src/core/annotations/quote';
 import { AnnotationStore } from '../../../src/core/annotations/store';
-import { ANNOTATIONS_YAML, BROKEN, captureIo, LETTER, offsetOf, tempDir } from '../annotations/helpers';
+import { ANNOTATIONS_YAML, BROKEN, captureIo, LATIN1, LETTER, offsetOf, tempDir } from '../annotations/helpers';
 
 const ROOT = resolve(__dirname, '../../..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -97,6 +97,34 @@ describe('kamerstuk merge-driver', () => {
       );
     });
 
+    it('comments added on the other branch (file header, above an entry, after a value) survive a clean merge', () => {
+      // Bram edits by hand and comments; Anna changes a tag in the editor. git reported the merge clean, and Bram's
+      // comments were gone.
+      const commented = ANNOTATIONS_YAML.replace('version: 1\n', '# Bram: reviewed on 1 December.\nversion: 1\n')
+        .replace('  - id: p6q7r8s9t0\n', '  # Bram: ask the IND for figures\n  - id: p6q7r8s9t0\n')
+        .replace('    tag: commitment\n', '    tag: commitment # deadline: summer\n');
+      assert.notEqual(commented, ANNOTATIONS_YAML);
+      branch('bram', commented);
+      branch(
+        'anna',
+        edited((s) => s.update('m1a2b3c4d5', { tag: 'conclusion' })),
+      );
+      const merge = spawnSync('git', ['merge', '--no-edit', 'bram'], { cwd: dir, encoding: 'utf8' });
+      assert.equal(merge.status, 0, merge.stdout + merge.stderr);
+      const text = readFileSync(join(dir, FILE), 'utf8');
+      for (const comment of [
+        '# Bram: reviewed on 1 December.',
+        '# Bram: ask the IND for figures',
+        '# deadline: summer',
+        '# Hand-written comments like this one survive every write.',
+      ]) {
+        assert.ok(text.includes(comment), `lost: ${comment}\n${text}`);
+      }
+      assert.equal(parse(text).get('m1a2b3c4d5')!.tag, 'conclusion');
+      // The entry comment stays with its entry.
+      assert.match(text, /# Bram: ask the IND for figures\n\s+- id: p6q7r8s9t0/);
+    });
+
     it('a real conflict (note edited both ways, delete against edit) is written readably and reported', () => {
       branch(
         'anna',
@@ -151,6 +179,20 @@ describe('kamerstuk merge-driver', () => {
       const a = parse(readFileSync(join(dir, 'A'), 'utf8')).get('m1a2b3c4d5')!;
       assert.equal(a.status, 'agreed');
       assert.equal(a.note, 'x');
+    });
+
+    it('a version that is not UTF-8 (Latin-1): exit 2, %A byte for byte untouched', async () => {
+      const latin1 = readFileSync(LATIN1);
+      for (const order of [0, 1, 2]) {
+        const texts = [ANNOTATIONS_YAML, ANNOTATIONS_YAML, edited((s) => s.update('m1a2b3c4d5', { note: 'y' }))];
+        const args = files(texts[0], texts[1], texts[2]);
+        writeFileSync(join(dir, ['O', 'A', 'B'][order]), latin1);
+        const before = readFileSync(join(dir, 'A'));
+        const io = captureIo(dir);
+        assert.equal(await main(args, io), 2);
+        assert.match(io.stderr.join('\n'), /is not UTF-8 text; not merged/);
+        assert.deepEqual(readFileSync(join(dir, 'A')), before);
+      }
     });
 
     for (const broken of BROKEN) {
