@@ -17,6 +17,7 @@ import {
   type Taxonomy,
 } from '../core/annotations';
 import { LineIndex } from '../core/text/line-index';
+import { CliError } from './io';
 
 const SKIPPED_DIRS = new Set(['node_modules', 'out', 'dist']);
 
@@ -90,20 +91,29 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Writes via a temporary file in the same folder and a rename, so readers never see half a file. */
+/**
+ * Writes via a temporary file next to the real file and a rename, so readers never see half a file. A symbolic
+ * link is written through (its shared target is updated, the link stays a link); a read-only file is refused; a
+ * failure is one line naming the file (exit 1), never a stack trace.
+ */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const target = await fs.realpath(path).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return path;
+    throw new CliError(`cannot write ${path}: ${e.code ?? e.message}`, 1);
+  });
+  const mode = await fs.stat(target).then(
+    (s) => s.mode,
+    () => undefined,
+  );
+  if (mode !== undefined && (mode & 0o222) === 0) throw new CliError(`${path} is read-only; it was not changed`, 1);
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     await fs.writeFile(temp, text, 'utf8');
-    const mode = await fs.stat(path).then(
-      (s) => s.mode,
-      () => undefined,
-    );
     if (mode !== undefined) await fs.chmod(temp, mode);
-    await fs.rename(temp, path);
+    await fs.rename(temp, target);
   } catch (e) {
     await fs.rm(temp, { force: true });
-    throw e;
+    throw new CliError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 1);
   }
 }
 

@@ -377,6 +377,42 @@ describe('annotations in a real VS Code', () => {
     });
   });
 
+  describe('a symlinked or read-only annotation file', () => {
+    it('writes through a symbolic link (the shared target changes, the link stays) and refuses a read-only file', async function () {
+      if (process.platform === 'win32') this.skip();
+      const fs = await import('node:fs');
+      const letter = await letterCopy('kst-29754-9007');
+      const shared = `letters/shared-9007.annotations.yaml`;
+      created.push(letter.relative, letter.yaml, shared);
+      const empty = AnnotationStore.create({ id: 'kst-29754-9007', path: 'kst-29754-9007.md' }).toString();
+      await writeWorkspaceFile(shared, empty);
+      fs.symlinkSync('shared-9007.annotations.yaml', workspaceUri(letter.yaml).fsPath);
+      const editor = await openSample(letter.relative);
+      selectText(editor, COMMITMENT);
+      const added = await vscode.commands.executeCommand<{ id: string }[]>('kamerstuk.tagSelection', { tag: 'measure' });
+      assert.equal(added?.length, 1, api.messages().join(' | '));
+      await api.stores.idle();
+      assert.ok(fs.lstatSync(workspaceUri(letter.yaml).fsPath).isSymbolicLink(), 'the link was replaced by a copy');
+      assert.ok(parseYaml(await readWorkspaceFile(shared)).has(added[0].id), 'the shared target was not written');
+
+      const target = workspaceUri(shared).fsPath;
+      fs.chmodSync(target, 0o444);
+      try {
+        const before = fs.readFileSync(target, 'utf8');
+        selectText(editor, OTHER_PASSAGE);
+        await vscode.commands.executeCommand('kamerstuk.tagSelection', { tag: 'conclusion' });
+        await api.stores.idle();
+        assert.equal(fs.readFileSync(target, 'utf8'), before, 'a read-only file was replaced');
+        assert.ok(
+          api.messages().some((m) => /read-only|alleen-lezen/.test(m)),
+          api.messages().join(' | '),
+        );
+      } finally {
+        fs.chmodSync(target, 0o644);
+      }
+    });
+  });
+
   describe('an annotation file that cannot be written', () => {
     it('keeps the tags, says so once, and writes them when the file can be written again', async () => {
       const letter = await letterCopy('kst-29754-9005');

@@ -1,7 +1,8 @@
 // The Node implementation of the platform module (desktop and remote extension hosts): git through
 // child_process, atomic replace of `file:` URIs through the operating system's rename.
 import { execFile } from 'node:child_process';
-import { chmod, rename } from 'node:fs/promises';
+import { chmod, realpath, rename, stat } from 'node:fs/promises';
+import * as vscode from 'vscode';
 import { log } from './log';
 import type { GitResult, Platform } from './platform';
 
@@ -14,6 +15,20 @@ export const platform: Platform = {
     if (target.scheme !== 'file') return false;
     await rename(source.fsPath, target.fsPath);
     return true;
+  },
+  async realTarget(uri) {
+    if (uri.scheme !== 'file') return uri;
+    return realpath(uri.fsPath).then(
+      (path) => vscode.Uri.file(path),
+      () => uri,
+    );
+  },
+  async isReadOnly(uri) {
+    if (uri.scheme !== 'file') return false;
+    return stat(uri.fsPath).then(
+      (s) => (s.mode & 0o222) === 0,
+      () => false,
+    );
   },
   async makeExecutable(target) {
     if (target.scheme !== 'file') return false;

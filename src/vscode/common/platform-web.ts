@@ -6,6 +6,8 @@ export const platform: Platform = {
   kind: 'web',
   git: async () => undefined,
   atomicReplace: async () => false,
+  realTarget: async (uri) => uri,
+  isReadOnly: async () => false,
   makeExecutable: async () => false,
   scriptRuntime: () => undefined,
 };

@@ -28,6 +28,10 @@ export interface Platform {
    * the caller then falls back to vscode.workspace.fs.rename with overwrite.
    */
   atomicReplace(source: vscode.Uri, target: vscode.Uri): Promise<boolean>;
+  /** The file a symbolic link points at (the URI itself when it is no link, does not exist, or this platform cannot tell). */
+  realTarget(uri: vscode.Uri): Promise<vscode.Uri>;
+  /** Whether an existing file is read-only (no write permission for anyone); false where this platform cannot tell. */
+  isReadOnly(uri: vscode.Uri): Promise<boolean>;
   /** Makes a file on disk executable (a git hook); false where this platform cannot. */
   makeExecutable(target: vscode.Uri): Promise<boolean>;
   /** The runtime that can run the bundled CLI, where there is one. */

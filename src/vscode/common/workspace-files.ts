@@ -23,9 +23,12 @@ export async function readTextOrEmpty(uri: vscode.Uri): Promise<string> {
  * Writes a temp file next to the target and renames it over the target, so readers never see half a file; returns
  * false (the target untouched) when `unchanged` says the target changed since it was read. On disk the rename is
  * the operating system's (atomic: vscode.workspace.fs.rename with overwrite deletes the target first, so a watcher
- * or `git` could see the file missing); other file systems (virtual workspaces, the browser) use theirs.
+ * or `git` could see the file missing); other file systems (virtual workspaces, the browser) use theirs. A symbolic
+ * link is written through (its shared target changes, the link stays); a read-only file is refused.
  */
-export async function replaceAtomically(target: vscode.Uri, text: string, unchanged: () => Promise<boolean> = async () => true): Promise<boolean> {
+export async function replaceAtomically(link: vscode.Uri, text: string, unchanged: () => Promise<boolean> = async () => true): Promise<boolean> {
+  const target = await platform.realTarget(link);
+  if (await platform.isReadOnly(target)) throw new Error(vscode.l10n.t('{0} is read-only', baseName(link)));
   const name = baseName(target);
   const tmp = vscode.Uri.joinPath(target, '..', tempFileName(name, Math.random().toString(36).slice(2, 10)));
   const discard = () => vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, lstatSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../../../src/cli/annotation-files';
+import { CliError } from '../../../src/cli/io';
 import { main } from '../../../src/cli/main';
 import { captureSelector } from '../../../src/core/annotations/quote';
 import { AnnotationStore } from '../../../src/core/annotations/store';
@@ -157,6 +159,31 @@ describe('kamerstuk anchor', () => {
     assert.equal(await main(['anchor', file(), '--write'], io), 1);
     assert.match(io.stderr.join('\n'), /:10:\d+: error: The file is not UTF-8 text/);
     assert.deepEqual(readFileSync(file()), before);
+  });
+
+  it('--write writes through a symbolic link, refuses a read-only file, and names an unwritable path in one line', async () => {
+    const revised = 'Een nieuwe eerste alinea.\n\n' + LETTER;
+    writeFileSync(join(dir, 'kst-29754-716.md'), revised);
+    const shared = join(dir, 'shared.annotations.yaml');
+    writeFileSync(shared, ANNOTATIONS_YAML);
+    rmSync(file());
+    symlinkSync('shared.annotations.yaml', file());
+    assert.equal(await main(['anchor', file(), '--write'], captureIo(dir)), 0);
+    assert.ok(lstatSync(file()).isSymbolicLink(), 'the link was replaced by a copy');
+    assert.notEqual(readFileSync(shared, 'utf8'), ANNOTATIONS_YAML, 'the shared target was not updated');
+
+    writeFileSync(join(dir, 'kst-29754-716.md'), 'Nog een alinea.\n\n' + revised);
+    chmodSync(shared, 0o444);
+    const before = readFileSync(shared, 'utf8');
+    const io = captureIo(dir);
+    assert.equal(await main(['anchor', file(), '--write'], io), 1);
+    assert.match(io.stderr.join('\n'), /is read-only; it was not changed/);
+    assert.equal(readFileSync(shared, 'utf8'), before);
+
+    await assert.rejects(
+      writeFileAtomic(join(dir, 'no-such-folder', 'x.annotations.yaml'), 'x'),
+      (e: CliError) => e.exitCode === 1 && /cannot write .*no-such-folder/.test(e.message) && !e.message.includes('\n'),
+    );
   });
 
   it('a missing letter is an error', async () => {
