@@ -1,7 +1,7 @@
 // The comments of an annotation file as "slots" (a comment above or after each node, addressed by its path), so
 // that a three-way merge can carry comments added or changed on either side: a comment changed on one side only
 // is taken; changed on both, the two are kept together (ours first), so no analyst's comment is lost.
-import { type Document, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, type Node, visit } from 'yaml';
 
 /** Slot path -> comment text (yaml's text: the lines after `#`, joined with newlines). */
 export type CommentSlots = Map<string, string>;
@@ -90,4 +90,26 @@ export function applyEntryCommentSlots(entry: Node, changes: Map<string, string 
 function apply(node: Commented, path: string, changes: Map<string, string | undefined>): void {
   if (changes.has(`${path}<`)) node.commentBefore = changes.get(`${path}<`) ?? null;
   if (changes.has(`${path}>`)) node.comment = changes.get(`${path}>`) ?? null;
+}
+
+const SEPARATORS = /[\u2028\u2029]/g;
+
+/**
+ * U+2028 and U+2029 in a comment become line breaks. yaml writes a comment's U+2028 as a line break with a new `#`
+ * after it but reads it back as an ordinary character, so such a comment grew a `#` on every write and, after a
+ * value, made the next write unparsable (found by the parser fuzz target).
+ */
+export function normaliseCommentBreaks(doc: Document): void {
+  // Leading and trailing breaks are dropped: yaml would write them as an empty comment line, then read them back
+  // as a different comment.
+  const fix = (c: string | null | undefined) => (c ? c.replace(SEPARATORS, '\n').replace(/^\n+|\n+$/g, '') : c);
+  doc.commentBefore = fix(doc.commentBefore) ?? null;
+  doc.comment = fix(doc.comment) ?? null;
+  visit(doc, (_key, node) => {
+    if (node && typeof node === 'object' && ('comment' in node || 'commentBefore' in node)) {
+      const n = node as Commented;
+      n.commentBefore = fix(n.commentBefore);
+      n.comment = fix(n.comment);
+    }
+  });
 }

@@ -2,7 +2,7 @@
 // hand-chosen quoting survive; output is canonical (entries by start, keys in the documented order).
 
 import { Document, isMap, isScalar, type LineCounter, type YAMLMap, YAMLSeq } from 'yaml';
-import { applyEntryCommentSlots, applyFileCommentSlots, type CommentSlots, entryCommentSlots, fileCommentSlots } from './comments';
+import { applyEntryCommentSlots, applyFileCommentSlots, type CommentSlots, entryCommentSlots, fileCommentSlots, normaliseCommentBreaks } from './comments';
 import { newAnnotationId } from './ids';
 import { type AnnotationDiagnostic, message, MESSAGES } from './messages';
 import {
@@ -53,6 +53,7 @@ export class AnnotationStore {
     const parsed = parseAnnotationYaml(text);
     if (!parsed.ok) return parsed;
     const { document, entries, data, lines } = parsed.file;
+    if (/[\u2028\u2029]/.test(text)) normaliseCommentBreaks(document);
     const seq = asSeq(getNode(document.contents as YAMLMap, 'annotations'));
     if (seq) attachLeadingComment(seq);
     return { ok: true, store: new AnnotationStore(document, entries, new Map(data.annotations.map((a) => [a.id, a])), lines) };
