@@ -413,6 +413,24 @@ describe('annotations in a real VS Code', () => {
     });
   });
 
+  describe('a letter with CRLF line endings', () => {
+    it('stores offsets of the LF text (as in an LF checkout) and decorates the right passage', async () => {
+      const lf = await letterCopy('kst-29754-9008');
+      created.push(lf.relative, lf.yaml);
+      await writeWorkspaceFile(lf.relative, lf.text.replace(/\n/g, '\r\n'));
+      const editor = await openSample(lf.relative);
+      assert.equal(editor.document.eol, vscode.EndOfLine.CRLF);
+      selectText(editor, OTHER_PASSAGE);
+      const added = await vscode.commands.executeCommand<{ id: string; start: number; end: number }[]>('kamerstuk.tagSelection', { tag: 'conclusion' });
+      assert.equal(added?.length, 1, api.messages().join(' | '));
+      const start = lf.text.indexOf(OTHER_PASSAGE);
+      assert.deepEqual([added[0].start, added[0].end], [start, start + OTHER_PASSAGE.length], 'offsets are not those of the LF text');
+      const ranges = await eventually(() => api.decorationRanges(editor).conclusion, 'the tag is not decorated');
+      assert.equal(editor.document.getText(ranges[0]), OTHER_PASSAGE);
+      assert.equal((await api.anchorResults(lf.uri)).find((r) => r.id === added[0].id)?.status, 'exact');
+    });
+  });
+
   describe('an annotation file that cannot be written', () => {
     it('keeps the tags, says so once, and writes them when the file can be written again', async () => {
       const letter = await letterCopy('kst-29754-9005');

@@ -10,6 +10,7 @@ export { AnnotationStore, AnnotationEditError, compareAnnotations, type LoadResu
 export { anchorAnnotations, anchorAnnotation, type AnchorResult, type AnchorStatus, type AnchorOptions } from './anchor';
 export { ORPHAN_THRESHOLD, MAX_ERROR_RATE } from './anchor-score';
 export { LetterText, normaliseWhitespace } from './letter-text';
+export { LetterSource } from './letter-source';
 export { reanchorLetter, selectorUpdates, type LetterRevisionReport, type UpdateOptions } from './reanchor';
 export { mergeAnnotationTexts, mergeAnnotationStores, type MergeConflict, type MergeOutcome, type ConflictPolicy } from './merge';
 export { checkAnnotations, type CheckOptions } from './check';

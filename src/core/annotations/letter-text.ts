@@ -1,5 +1,7 @@
 // A letter's text with whitespace runs collapsed to one space, so a reflowed paragraph still matches its quote,
-// plus the mapping back to offsets in the original text (UTF-16 code units).
+// plus the mapping back to offsets in the original text (UTF-16 code units). The original text is the letter as
+// annotations address it (LetterSource): a file's BOM and CRs of CRLF line endings are not part of it.
+import { LetterSource } from './letter-source';
 
 const WHITESPACE_RUN = /\s+/g;
 
@@ -8,14 +10,15 @@ export function normaliseWhitespace(s: string): string {
 }
 
 export class LetterText {
-  /** The original text. */
+  /** The original text: the letter without BOM, with LF line endings. */
   readonly text: string;
   /** The text with each whitespace run replaced by one space. */
   readonly normal: string;
   /** `toOriginal[i]` is the original offset of normal[i]; `toOriginal[normal.length]` is text.length. */
   readonly #toOriginal: Int32Array;
 
-  constructor(text: string) {
+  constructor(raw: string) {
+    const text = new LetterSource(raw).text;
     this.text = text;
     this.normal = normaliseWhitespace(text);
     const map = new Int32Array(this.normal.length + 1);

@@ -1,7 +1,8 @@
 // Where each tag of a letter is now: anchored against the open document (re-anchored ~300 ms after edits, one
 // LetterText per document version) or, for a letter that is not open, against the file on disk.
 import * as vscode from 'vscode';
-import { anchoredAt, type AnchorResult, anchorAnnotations, type Annotation, LetterText } from '../../core/annotations';
+import { anchoredAt, type AnchorResult, anchorAnnotations, type Annotation, LetterSource, LetterText } from '../../core/annotations';
+import { toRange } from '../common/convert';
 import { KeyedDebounce } from '../common/delay';
 import { Disposable } from '../common/disposable';
 import { baseName, isWorkspaceDocument, openDocument } from '../common/documents';
@@ -19,11 +20,23 @@ export interface AnchoredLetter {
   letter: vscode.Uri;
   /** The document version anchored against; undefined when anchored against the file on disk. */
   version: number | undefined;
+  /** The text as annotations address it (no BOM, LF line endings), with offsets back to the document's text. */
+  source: LetterSource;
   letterText: LetterText;
   /** In the store's order (by stored start). */
   items: AnchoredAnnotation[];
   byId: Map<string, AnchoredAnnotation>;
   storeRevision: number;
+}
+
+/** The document range of a span of the letter's canonical text (what anchor results and stored offsets count). */
+export function passageRange(anchored: AnchoredLetter, document: vscode.TextDocument, start: number, end: number): vscode.Range {
+  return toRange(document, anchored.source.toRaw(start), anchored.source.toRaw(end));
+}
+
+/** The canonical offset of a position in the letter's document. */
+export function passageOffset(anchored: AnchoredLetter, document: vscode.TextDocument, position: vscode.Position): number {
+  return anchored.source.fromRaw(document.offsetAt(position));
 }
 
 /** The tagged passages of an anchored letter that contain `offset`, innermost first (orphans never). */
@@ -37,7 +50,7 @@ export function anchoredAtOffset(anchored: AnchoredLetter, offset: number): Anch
 export class LetterAnchors extends Disposable {
   private readonly current = new Map<string, AnchoredLetter>();
   private readonly pending = new Map<string, Promise<AnchoredLetter | undefined>>();
-  private readonly texts = new Map<string, { version: number | undefined; text: LetterText }>();
+  private readonly texts = new Map<string, { version: number | undefined; source: LetterSource; text: LetterText }>();
   private readonly debounce = this.register(new KeyedDebounce());
   private readonly emitter = this.register(new vscode.EventEmitter<vscode.Uri>());
   /** A letter's anchors were recomputed. */
@@ -82,14 +95,15 @@ export class LetterAnchors extends Disposable {
     if (this.current.has(letter.toString())) this.schedule(letter, 0);
   }
 
-  /** The letter's text as a LetterText, built once per document version. */
-  letterTextOf(document: vscode.TextDocument): LetterText {
+  /** The letter's text as annotations address it, and as a LetterText, built once per document version. */
+  textsOf(document: vscode.TextDocument): { source: LetterSource; text: LetterText } {
     const key = document.uri.toString();
     const cached = this.texts.get(key);
-    if (cached && cached.version === document.version) return cached.text;
-    const text = new LetterText(document.getText());
-    this.texts.set(key, { version: document.version, text });
-    return text;
+    if (cached && cached.version === document.version) return cached;
+    const source = new LetterSource(document.getText());
+    const entry = { version: document.version, source, text: new LetterText(source.text) };
+    this.texts.set(key, entry);
+    return entry;
   }
 
   private opened(document: vscode.TextDocument): void {
@@ -121,14 +135,17 @@ export class LetterAnchors extends Disposable {
     const annotations = state.store?.annotations() ?? [];
     if (!annotations.length && !this.current.has(key)) return undefined;
     const doc = openDocument(letter);
+    let source: LetterSource;
     let letterText: LetterText;
-    if (doc) letterText = this.letterTextOf(doc);
+    if (doc) ({ source, text: letterText } = this.textsOf(doc));
     else {
-      try {
-        letterText = new LetterText(new TextDecoder().decode(await vscode.workspace.fs.readFile(letter)));
-      } catch {
-        letterText = new LetterText('');
-      }
+      source = new LetterSource(
+        await vscode.workspace.fs.readFile(letter).then(
+          (b) => new TextDecoder().decode(b),
+          () => '',
+        ),
+      );
+      letterText = new LetterText(source.text);
     }
     let results: AnchorResult[];
     const started = Date.now();
@@ -144,6 +161,7 @@ export class LetterAnchors extends Disposable {
     const anchored: AnchoredLetter = {
       letter,
       version: doc?.version,
+      source,
       letterText,
       items,
       byId: new Map(items.map((it) => [it.annotation.id, it])),

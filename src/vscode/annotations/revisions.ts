@@ -2,7 +2,7 @@
 // selectors (never orphans); when the letter file is replaced on disk (git pull, checkout, a new version), all its
 // tags re-anchor and what moved, changed or was orphaned is reported in a notification and in the view.
 import * as vscode from 'vscode';
-import { type AnnotationStore, type LetterRevisionReport, reanchorLetter, selectorUpdates } from '../../core/annotations';
+import { type AnnotationStore, LetterSource, type LetterRevisionReport, reanchorLetter, selectorUpdates } from '../../core/annotations';
 import { Disposable } from '../common/disposable';
 import { baseName, openDocument } from '../common/documents';
 import { log } from '../common/log';
@@ -79,7 +79,7 @@ export class LetterRevisions extends Disposable {
     this.handled.set(key, text);
     const annotations = state.store.annotations();
     if (!annotations.length) return undefined;
-    const report = reanchorLetter(annotations, text);
+    const report = reanchorLetter(annotations, new LetterSource(text).text);
     if (report.updates.length) await this.store(letter, report.updates);
     if (report.moved.length + report.changed.length + report.orphaned.length === 0) return report;
     this.reports.set(key, { at: new Date(), moved: report.moved, changed: report.changed, orphaned: report.orphaned });

@@ -186,6 +186,19 @@ describe('kamerstuk anchor', () => {
     );
   });
 
+  it('offsets count the letter without BOM and with LF line endings: a CRLF or BOM checkout of the same letter is exact', async () => {
+    // core.autocrlf on Windows, or an editor that writes a BOM: git shows no change, so no tag may have "moved".
+    for (const variant of ['\ufeff' + LETTER, LETTER.replace(/\n/g, '\r\n'), '\ufeff' + LETTER.replace(/\n/g, '\r\n')]) {
+      writeFileSync(join(dir, 'kst-29754-716.md'), variant);
+      const io = captureIo(dir);
+      assert.equal(await main(['anchor', file(), '--json', '--write'], io), 0);
+      const rows = JSON.parse(io.stdout.join('\n')) as { status: string }[];
+      assert.deepEqual([...new Set(rows.map((r) => r.status))], ['exact'], JSON.stringify(rows));
+      assert.equal(readFileSync(file(), 'utf8'), ANNOTATIONS_YAML, 'the annotation file was rewritten');
+      assert.equal(await main(['check', '--strict'], captureIo(dir)), 0);
+    }
+  });
+
   it('a missing letter is an error', async () => {
     const io = captureIo(dir);
     writeFileSync(file(), ANNOTATIONS_YAML.replace('path: kst-29754-716.md', 'path: elders.md'));

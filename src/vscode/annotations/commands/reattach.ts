@@ -1,6 +1,6 @@
 // "Re-attach orphaned tag to selection": gives an orphan (or any tag) the text selected in its letter.
 import * as vscode from 'vscode';
-import { captureSelector, excerpt, trimSelection } from '../../../core/annotations';
+import { captureSelector, excerpt, LetterSource, trimSelection } from '../../../core/annotations';
 import { baseName, editorFor } from '../../common/documents';
 import type { AnnotationCommandDeps } from './deps';
 import { type AnnotationTarget, loadTarget, targetFromArgument } from './targets';
@@ -12,9 +12,12 @@ export async function reattachOrphan(deps: AnnotationCommandDeps, arg: unknown):
   if (!found) return;
   const editor = editorFor(target.letter);
   const document = editor?.document;
+  const source = document && new LetterSource(document.getText());
   const range =
-    editor && document ? trimSelection(document.getText(), document.offsetAt(editor.selection.start), document.offsetAt(editor.selection.end)) : undefined;
-  if (!editor || !document || !range || range.end <= range.start) {
+    editor && document && source
+      ? trimSelection(source.text, source.fromRaw(document.offsetAt(editor.selection.start)), source.fromRaw(document.offsetAt(editor.selection.end)))
+      : undefined;
+  if (!editor || !document || !source || !range || range.end <= range.start) {
     await vscode.window.showTextDocument(target.letter, { preview: false });
     deps.notifier.notify(
       'info',
@@ -22,7 +25,7 @@ export async function reattachOrphan(deps: AnnotationCommandDeps, arg: unknown):
     );
     return;
   }
-  const selector = captureSelector(document.getText(), range.start, range.end);
+  const selector = captureSelector(source.text, range.start, range.end);
   await deps.stores.edit(target.letter, (s) => s.update(found.id, selector));
 }
 

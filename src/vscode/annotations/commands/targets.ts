@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { type Annotation, excerpt } from '../../../core/annotations';
 import { baseName } from '../../common/documents';
-import { anchoredAtOffset } from '../anchors';
+import { anchoredAtOffset, passageOffset } from '../anchors';
 import { assertEditable } from '../store/state';
 import type { AnnotationCommandDeps } from './deps';
 
@@ -31,7 +31,7 @@ async function targetAtCursor(deps: AnnotationCommandDeps): Promise<AnnotationTa
   if (!editor) return undefined;
   const anchored = await deps.anchors.ensure(editor.document.uri);
   if (!anchored) return undefined;
-  const hits = anchoredAtOffset(anchored, editor.document.offsetAt(editor.selection.active));
+  const hits = anchoredAtOffset(anchored, passageOffset(anchored, editor.document, editor.selection.active));
   if (hits.length <= 1) return hits[0] && { letter: editor.document.uri, id: hits[0].annotation.id };
   const picked = await vscode.window.showQuickPick(
     hits.map(({ annotation: a }) => ({ label: deps.taxonomy.label(a.tag), description: excerpt(a.quote), id: a.id })),

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { Delayer } from '../../common/delay';
 import { Disposable } from '../../common/disposable';
 import { isWorkspaceDocument } from '../../common/documents';
-import { anchoredAtOffset, type LetterAnchors } from '../anchors';
+import { anchoredAtOffset, type LetterAnchors, passageOffset } from '../anchors';
 import { letterVerdictFor } from '../letters';
 import type { AnnotationStores } from '../store/stores';
 
@@ -47,7 +47,7 @@ export class EditorContextKeys extends Disposable {
       !!editor &&
       !!anchored &&
       anchored.version === editor.document.version &&
-      anchoredAtOffset(anchored, editor.document.offsetAt(editor.selection.active)).length > 0;
+      anchoredAtOffset(anchored, passageOffset(anchored, editor.document, editor.selection.active)).length > 0;
     this.set(CONTEXT_KEYS.inTaggedPassage, inside);
   }
 

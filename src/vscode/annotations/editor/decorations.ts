@@ -2,9 +2,8 @@
 // overline (so overlapping tags stay readable), a gutter icon and an overview ruler mark. Orphans are not shown.
 import * as vscode from 'vscode';
 import { borderFor, gutterIconDataUri, orderedTags, withAlpha } from '../../../core/annotations';
-import { toRange } from '../../common/convert';
 import { Disposable } from '../../common/disposable';
-import type { LetterAnchors } from '../anchors';
+import { type LetterAnchors, passageRange } from '../anchors';
 import type { AnnotationTaxonomy } from '../taxonomy';
 
 export class AnnotationDecorations extends Disposable {
@@ -47,7 +46,7 @@ export class AnnotationDecorations extends Disposable {
     const byTag: Record<string, vscode.Range[]> = {};
     for (const { annotation, result } of anchored?.items ?? []) {
       if (result.status === 'orphaned') continue;
-      (byTag[annotation.tag] ??= []).push(toRange(editor.document, result.start, result.end));
+      (byTag[annotation.tag] ??= []).push(passageRange(anchored!, editor.document, result.start, result.end));
     }
     if (!anchored && !this.applied.has(key)) return;
     const tags = orderedTags(this.taxonomy.taxonomy, [...Object.keys(byTag), ...this.types.keys()]);

@@ -4,9 +4,9 @@ import * as vscode from 'vscode';
 import type { Annotation } from '../../../core/annotations';
 import { escapeMarkdown } from '../../../core/metadata';
 import { COMMANDS } from '../../common/commands';
-import { toRange, trustedMarkdown } from '../../common/convert';
+import { trustedMarkdown } from '../../common/convert';
 import { MARKDOWN } from '../../common/documents';
-import { anchoredAtOffset, type LetterAnchors } from '../anchors';
+import { anchoredAtOffset, type LetterAnchors, passageOffset, passageRange } from '../anchors';
 import { statusLabel } from '../status-labels';
 import type { AnnotationTaxonomy } from '../taxonomy';
 
@@ -17,11 +17,11 @@ export function registerAnnotationHover(anchors: LetterAnchors, taxonomy: Annota
     provideHover: async (document, position, token) => {
       const anchored = await anchors.ensure(document.uri);
       if (token.isCancellationRequested || !anchored || anchored.version !== document.version) return undefined;
-      const hits = anchoredAtOffset(anchored, document.offsetAt(position));
+      const hits = anchoredAtOffset(anchored, passageOffset(anchored, document, position));
       if (!hits.length) return undefined;
       const parts = hits.map((r) => annotationMarkdown(r.annotation, document.uri, taxonomy));
       const md = trustedMarkdown(parts.join('\n\n---\n\n'), ANNOTATION_HOVER_COMMANDS);
-      return new vscode.Hover(md, toRange(document, hits[0].result.start, hits[0].result.end));
+      return new vscode.Hover(md, passageRange(anchored, document, hits[0].result.start, hits[0].result.end));
     },
   });
 }

@@ -6,7 +6,7 @@ import { LineIndex } from '../../../core/text/line-index';
 import { Delayer } from '../../common/delay';
 import { Disposable } from '../../common/disposable';
 import { VIEWS } from '../../common/manifest-ids';
-import { baseName, EXCLUDE, openDocument } from '../../common/documents';
+import { baseName, EXCLUDE } from '../../common/documents';
 import type { AnchoredLetter, LetterAnchors } from '../anchors';
 import type { LetterRevisions } from '../revisions';
 import { statusIcon, statusLabel } from '../status-labels';
@@ -162,11 +162,10 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
     if (a.note) tooltip.appendText(`\n\n${a.note}`);
     if (orphan) tooltip.appendText(`\n\n${vscode.l10n.t('This passage is no longer in the letter. Select its new text and re-attach the tag, or remove it.')}`);
     item.tooltip = tooltip;
-    const doc = openDocument(node.letter);
-    const lines = doc ? undefined : this.lineIndexOf(node.letterText);
+    // Lines and characters of the canonical text (no BOM, LF) are the document's positions: VS Code counts neither.
+    const lines = this.lineIndexOf(node.letterText);
     const pos = (offset: number) => {
-      if (doc) return doc.positionAt(offset);
-      const { line, character } = lines!.position(Math.max(0, Math.min(node.letterText.text.length, offset)));
+      const { line, character } = lines.position(Math.max(0, Math.min(node.letterText.text.length, offset)));
       return new vscode.Position(line, character);
     };
     const range = new vscode.Range(pos(node.start), pos(orphan ? node.start : node.end));
