@@ -1,9 +1,11 @@
-// Annotation benches: re-anchoring 1,000 annotations on a 1 MB letter after edits, and writing the annotation
-// file after one tag with 1,000 annotations (against `yaml` stringify of the same data as baseline).
+// Annotation benches: re-anchoring 1,000 annotations on a 1 MB letter after edits, writing the annotation file
+// after one tag with 1,000 annotations (against `yaml` stringify of the same data as baseline), and the conflict
+// markers of a merge with 3,000 conflicting entries (against 1,000 as baseline: linear space means ~3× the heap).
 
 import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { anchorAnnotations } from '../../src/core/annotations/anchor';
+import { renderWithConflictMarkers } from '../../src/core/annotations/conflict-markers';
 import { captureSelector } from '../../src/core/annotations/quote';
 import { AnnotationStore } from '../../src/core/annotations/store';
 import type { Annotation } from '../../src/core/annotations/model';
@@ -74,7 +76,53 @@ export function revise(text: string, annotations: Annotation[]): string {
   return result.join('\n\n');
 }
 
+/** Our and their version of a file with `count` annotations, each with a different note on the two sides. */
+export function conflictingSides(count: number): [string, string] {
+  const { annotations } = bigLetter(count * 200, count);
+  const side = (name: string) => {
+    const store = AnnotationStore.create({ id: 'kst-29754-716', path: 'kst-29754-716.md' });
+    annotations.forEach((a, i) => store.add({ ...a, note: `${name} ${i}` }));
+    return store.toString();
+  };
+  return [side('ours'), side('theirs')];
+}
+
+/** The heap (and array buffers) one call of `fn` leaves allocated, after a collection when `--expose-gc` is on. */
+function memoryDelta(fn: () => unknown): { heap: number; arrayBuffers: number; kept: unknown } {
+  (globalThis as { gc?: () => void }).gc?.();
+  const before = process.memoryUsage();
+  const kept = fn();
+  const after = process.memoryUsage();
+  return { heap: after.heapUsed - before.heapUsed, arrayBuffers: after.arrayBuffers - before.arrayBuffers, kept };
+}
+
+async function conflictMarkerRun(count: number) {
+  const [ours, theirs] = conflictingSides(count);
+  const render = () => renderWithConflictMarkers(ours, theirs);
+  const memory = memoryDelta(render);
+  const blocks = String(memory.kept).split('\n<<<<<<< ').length - 1;
+  const time = await measure(render, { iterations: 5, warmup: 1 });
+  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+  const note = `${count} entries (${ours.split('\n').length} lines a side, ${blocks} conflict blocks): median ${time.median.toFixed(0)} ms, heapUsed +${mb(memory.heap)}, arrayBuffers +${mb(memory.arrayBuffers)}`;
+  return { time, heap: memory.heap, note };
+}
+
 export const cases: BenchCase[] = [
+  {
+    name: 'annotations: conflict markers of a merge, 3,000 vs 1,000 conflicting entries',
+    async run() {
+      const small = await conflictMarkerRun(1000);
+      const large = await conflictMarkerRun(3000);
+      const heapRatio = large.heap / Math.max(1, small.heap);
+      return {
+        subject: large.time,
+        baseline: { name: '1,000 conflicting entries', measurement: small.time },
+        target: 'heapUsed ratio ≤ 4 (3× the entries, linear space)',
+        met: heapRatio <= 4,
+        notes: [small.note, large.note, `heapUsed ratio ${heapRatio.toFixed(2)}× (the printed ratio above is time)`],
+      };
+    },
+  },
   {
     name: 'annotations: re-anchor 1,000 annotations on a 1 MB letter after edits',
     async run() {

@@ -2,7 +2,7 @@
 // annotation file under dir. Exit 1 on errors (with --strict also on warnings); for CI and pre-commit hooks.
 
 import { resolve } from 'node:path';
-import { type AnnotationDiagnostic, checkAnnotations, message, MESSAGES } from '../../core/annotations';
+import { type AnnotationDiagnostic, checkAnnotations, message, MESSAGES, type Taxonomy } from '../../core/annotations';
 import { displayPath, findAnnotationFiles, formatDiagnostic, letterPathOf, loadAnnotationFile, loadTaxonomy, readIfExists } from '../annotation-files';
 import { defineCommand, UsageError } from '../io';
 
@@ -25,36 +25,58 @@ export const checkCommand = defineCommand({
     const { taxonomy, problems } = await loadTaxonomy(dir, io.cwd());
     for (const p of problems) io.err(`warning: ${p}`);
     const files = await findAnnotationFiles(dir);
-    let errors = 0;
-    let warnings = 0;
+    const tally = { errors: 0, warnings: 0 };
     const firstUse = new Map<string, string>();
     for (const file of files) {
       const shown = displayPath(io.cwd(), file);
       const report = (d: AnnotationDiagnostic) => {
-        if (d.severity === 'error') errors++;
-        else warnings++;
+        if (d.severity === 'error') tally.errors++;
+        else tally.warnings++;
         io.out(formatDiagnostic(shown, d));
       };
-      const { result } = await loadAnnotationFile(file);
-      if (!result.ok) {
-        result.diagnostics.forEach(report);
-        continue;
-      }
-      const store = result.store;
-      const letterPath = letterPathOf(file, store);
-      const letterText = await readIfExists(letterPath);
-      if (letterText === undefined) report(fileLevel('letter-missing', message(MESSAGES.letterMissing, displayPath(io.cwd(), letterPath))));
-      checkAnnotations(store, { taxonomy, letterText }).diagnostics.forEach(report);
-      for (const a of store.annotations()) {
-        const other = firstUse.get(a.id);
-        if (other) report(store.locate(a.id, 'id', 'duplicate-id', message(MESSAGES.duplicateIdAcrossFiles, a.id, other), 'warning')!);
-        else firstUse.set(a.id, shown);
-      }
+      // One file that cannot be checked (unreadable, or an unexpected failure) is that file's error, on one
+      // line; the later files are still checked.
+      await checkFile(file, { cwd: io.cwd(), taxonomy, firstUse, report }).catch((e: unknown) =>
+        report(fileLevel('check-failed', message(MESSAGES.fileCheckFailed, failureText(e)))),
+      );
     }
-    io.out(`checked ${files.length} annotation file(s): ${errors} error(s), ${warnings} warning(s)`);
-    return errors > 0 || (values.strict && warnings > 0) ? 1 : 0;
+    io.out(`checked ${files.length} annotation file(s): ${tally.errors} error(s), ${tally.warnings} warning(s)`);
+    return tally.errors > 0 || (values.strict && tally.warnings > 0) ? 1 : 0;
   },
 });
+
+interface CheckContext {
+  cwd: string;
+  taxonomy: Taxonomy;
+  /** The file (as shown) that first used each annotation id. */
+  firstUse: Map<string, string>;
+  report: (d: AnnotationDiagnostic) => void;
+}
+
+async function checkFile(file: string, { cwd, taxonomy, firstUse, report }: CheckContext): Promise<void> {
+  const { result } = await loadAnnotationFile(file);
+  if (!result.ok) {
+    result.diagnostics.forEach(report);
+    return;
+  }
+  const store = result.store;
+  const letterPath = letterPathOf(file, store);
+  const letterText = await readIfExists(letterPath);
+  if (letterText === undefined) report(fileLevel('letter-missing', message(MESSAGES.letterMissing, displayPath(cwd, letterPath))));
+  checkAnnotations(store, { taxonomy, letterText }).diagnostics.forEach(report);
+  const shown = displayPath(cwd, file);
+  for (const a of store.annotations()) {
+    const other = firstUse.get(a.id);
+    if (other) report(store.locate(a.id, 'id', 'duplicate-id', message(MESSAGES.duplicateIdAcrossFiles, a.id, other), 'warning')!);
+    else firstUse.set(a.id, shown);
+  }
+}
+
+/** The first line of an error's message (never its stack), e.g. `EACCES: permission denied, open '…'`. */
+function failureText(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return text.split('\n')[0] || (e instanceof Error ? e.name : 'unknown error');
+}
 
 function fileLevel(code: string, msg: AnnotationDiagnostic['message']): AnnotationDiagnostic {
   return { severity: 'error', code, message: msg, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };

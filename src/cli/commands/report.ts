@@ -32,24 +32,35 @@ export const reportCommand = defineCommand({
     const letters: LetterAnnotations[] = [];
     let failed = 0;
     for (const file of await findAnnotationFiles(dir)) {
-      const { result } = await loadAnnotationFile(file);
-      if (!result.ok) {
+      const shown = displayPath(io.cwd(), file);
+      // A file that cannot be read (or fails unexpectedly) is reported on one line; the others are still reported.
+      const read = await readLetter(dir, file, io.cwd()).catch((e: unknown) => [`${shown}:1:1: error: cannot read the file: ${firstLine(e)} [report-failed]`]);
+      if (Array.isArray(read)) {
         failed++;
-        for (const d of result.diagnostics) io.err(formatDiagnostic(displayPath(io.cwd(), file), d));
-        continue;
-      }
-      const letterPath = letterPathOf(file, result.store);
-      letters.push({
-        annotationFile: displayPath(dir, file),
-        letterPath: displayPath(dir, letterPath),
-        letterText: await readIfExists(letterPath),
-        data: result.store.data(),
-      });
+        for (const line of read) io.err(line);
+      } else letters.push(read);
     }
     io.out(renderReport(collectPassages(letters, taxonomy), format));
     return failed ? 1 : 0;
   },
 });
+
+/** The annotations of one file with its letter, or the diagnostics (as lines) when it does not parse. */
+async function readLetter(dir: string, file: string, cwd: string): Promise<LetterAnnotations | string[]> {
+  const { result } = await loadAnnotationFile(file);
+  if (!result.ok) return result.diagnostics.map((d) => formatDiagnostic(displayPath(cwd, file), d));
+  const letterPath = letterPathOf(file, result.store);
+  return {
+    annotationFile: displayPath(dir, file),
+    letterPath: displayPath(dir, letterPath),
+    letterText: await readIfExists(letterPath),
+    data: result.store.data(),
+  };
+}
+
+function firstLine(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0];
+}
 
 function isFormat(format: string): format is ReportFormat {
   return (FORMATS as readonly string[]).includes(format);

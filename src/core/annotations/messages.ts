@@ -39,6 +39,12 @@ export const MESSAGES = {
   mergeConflictDeleted: 'Annotation {0} was deleted on one side and changed on the other',
   mergeConflictAdded: 'Annotation {0} was added on both sides with different content',
   mergeConflictDocument: '"{0}" was changed on both sides',
+  nestingTooDeep: 'Mappings and lists nest more than {0} levels deep here',
+  aliasExpansion: 'Aliases expand to more than {0} values in this file',
+  aliasTooDeep: 'Alias *{0} nests mappings and lists more than {1} levels deep where it is used',
+  aliasCycle: 'Alias *{0} is inside the value it refers to',
+  aliasUnresolved: 'Alias *{0} has no anchor &{0} before it',
+  fileCheckFailed: 'The file could not be checked: {0}',
 } as const;
 
 export type MessageTemplate = (typeof MESSAGES)[keyof typeof MESSAGES];

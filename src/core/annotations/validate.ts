@@ -2,8 +2,8 @@
 
 import { type Document, isMap, isScalar, isSeq, type LineCounter, type Node, type YAMLMap } from 'yaml';
 import { type AnnotationDiagnostic, message, MESSAGES, type Message } from './messages';
-import { type Annotation, type AnnotationFileData, ANNOTATION_KEYS, FORMAT_VERSION, REVIEW_STATUSES, type ReviewStatus } from './model';
-import { findPair, getNode, keyOf, nodeToJs } from './yaml-nodes';
+import { type Annotation, type AnnotationFileData, ANNOTATION_KEYS, FILE_KEYS, FORMAT_VERSION, REVIEW_STATUSES, type ReviewStatus } from './model';
+import { findPair, getNode, keyOf, nodeToJs, YAML_LIMITS } from './yaml-nodes';
 
 export const ID_SYNTAX = /^[A-Za-z0-9_-]+$/;
 
@@ -96,6 +96,8 @@ export function validateDocument(doc: Document, lines: LineCounter): { diagnosti
         annotations.push(a);
       });
   }
+  // Unknown top-level keys are converted when merging: refuse here what could not be.
+  unknownValues(doc, root, FILE_KEYS, (node) => fail(node, 'alias-expansion', aliasLimitMessage()));
   if (out.length) return { diagnostics: out };
   return { diagnostics: out, file: { data: { version: FORMAT_VERSION, document, annotations }, entries } };
 }
@@ -151,11 +153,29 @@ function readEntry(doc: Document, map: YAMLMap, fail: Fail): Annotation | undefi
     if (isScalar(status) && REVIEW_STATUSES.includes(status.value as ReviewStatus)) a.status = status.value as ReviewStatus;
     else fail(status, 'status', message(MESSAGES.statusInvalid, isScalar(status) ? String(status.value) : '?'), id);
   }
-  const extra: Record<string, unknown> = {};
-  for (const pair of map.items) {
-    const key = keyOf(pair);
-    if (key !== undefined && !(ANNOTATION_KEYS as readonly string[]).includes(key)) extra[key] = nodeToJs(doc, pair.value);
-  }
+  const extra = unknownValues(doc, map, ANNOTATION_KEYS, (node) => fail(node, 'alias-expansion', aliasLimitMessage(), id));
   if (Object.keys(extra).length) a.extra = extra;
   return a as Annotation;
+}
+
+/**
+ * The plain values of the keys of `map` not in `known`. yaml refuses to convert a value whose aliases expand too
+ * much (parsing already refused such files; this is the second line): that value goes to `refused`.
+ */
+function unknownValues(doc: Document, map: YAMLMap, known: readonly string[], refused: (node: Node) => void): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const pair of map.items) {
+    const key = keyOf(pair);
+    if (key === undefined || known.includes(key)) continue;
+    try {
+      out[key] = nodeToJs(doc, pair.value);
+    } catch {
+      refused(pair.value as Node);
+    }
+  }
+  return out;
+}
+
+function aliasLimitMessage(): Message {
+  return message(MESSAGES.aliasExpansion, YAML_LIMITS.maxAliasValues);
 }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ANNOTATIONS_YAML, BROKEN, LATIN1, LETTER, runCli, sampleWorkspace } from '../annotations/helpers';
 
@@ -81,6 +81,18 @@ describe('kamerstuk check', () => {
     assert.equal(r.code, 1);
     assert.match(r.out, /kst-29754-716\.annotations\.yaml:10:\d+: error: The file is not UTF-8 text \(byte 0xA0 .*\[encoding\]/);
     assert.deepEqual(readFileSync(join(dir, 'letters/kst-29754-716.annotations.yaml')), before);
+  });
+
+  it("a file that cannot be read is that file's error on one line; the later files are still checked", async () => {
+    // A dangling link: found like a file, but reading it fails (ENOENT), for root too.
+    symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'letters/a-gone.annotations.yaml'));
+    writeFileSync(join(dir, 'letters/kst-29754-716.annotations.yaml'), ANNOTATIONS_YAML.replace('tag: conclusion', 'tag: risk'));
+    const r = await run();
+    assert.equal(r.code, 1, r.err);
+    assert.match(r.out, /^letters\/a-gone\.annotations\.yaml:1:1: error: The file could not be checked: ENOENT: [^\n]* \[check-failed\]$/m);
+    assert.match(r.out, /kst-29754-716\.annotations\.yaml:\d+:\d+: error: Unknown tag "risk"/);
+    assert.match(r.out, /checked 2 annotation file\(s\): 2 error\(s\)/);
+    assert.doesNotMatch(r.out + r.err, /^\s+at /m);
   });
 
   it('the same id in two files is a warning', async () => {

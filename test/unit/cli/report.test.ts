@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LETTER, runCli, sampleWorkspace } from '../annotations/helpers';
 
 describe('kamerstuk report', () => {
@@ -39,6 +41,37 @@ describe('kamerstuk report', () => {
     const c = rows.find((x) => x.id === 'c6d7e8f9g0')!;
     assert.equal(c.label, 'toezegging');
     assert.equal(c.line, LETTER.slice(0, 4009).split('\n').length);
+  });
+
+  it('a file that cannot be read is reported on one line; the other files are still reported', async () => {
+    const gone = join(dir, 'letters/a-gone.annotations.yaml');
+    symlinkSync(join(dir, 'nowhere.yaml'), gone);
+    try {
+      const r = await run('--format', 'json');
+      assert.equal(r.code, 1);
+      assert.match(r.err, /^letters\/a-gone\.annotations\.yaml:1:1: error: cannot read the file: ENOENT: [^\n]* \[report-failed\]$/m);
+      assert.doesNotMatch(r.err, /^\s+at /m);
+      assert.equal((JSON.parse(r.out) as unknown[]).length, 4);
+    } finally {
+      unlinkSync(gone);
+    }
+  });
+
+  it('markdown shows author and created as text, not HTML', async () => {
+    const file = join(dir, 'letters/kst-29754-716.annotations.yaml');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      original.replace('    x-reviewer: jan', '    author: "<script>alert(1)</script>"\n    created: "<img src=x onerror=alert(2)>"\n    x-reviewer: jan'),
+    );
+    try {
+      const r = await run();
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.out, /<sub>.*\\<script\\>alert\(1\)\\<\/script\\> · \\<img src=x onerror=alert\(2\)\\>.*<\/sub>/);
+      assert.doesNotMatch(r.out, /(?<!\\)<(script|img)/);
+    } finally {
+      writeFileSync(file, original);
+    }
   });
 
   it('an unknown format is a usage error', async () => {
