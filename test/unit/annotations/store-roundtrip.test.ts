@@ -102,4 +102,40 @@ describe('annotation store round trips', () => {
       { seed: 20261201, numRuns: 400 },
     );
   });
+  it('comments everywhere (header, above entries, after values) survive write → parse → write byte-identically', () => {
+    const comment = fc
+      .array(fc.oneof(fc.constantFrom(...AWKWARD.filter((c) => !/[\u2028\u2029\t]/.test(c))), fc.string({ minLength: 1, maxLength: 5 })), {
+        minLength: 1,
+        maxLength: 6,
+      })
+      .map(
+        (p) =>
+          p
+            .join('')
+            .replace(/[\r\n\u2028\u2029]/g, ' ')
+            .trim() || 'c',
+      );
+    fc.assert(
+      fc.property(text, comment, comment, comment, (quote, head, above, after) => {
+        const store = AnnotationStore.create({ path: 'x.md' });
+        store.add({ id: 'a1b2c3d4e5', tag: 'measure', quote, prefix: '', suffix: '', start: 10, end: 10 + quote.length });
+        store.add({ id: 'b1b2c3d4e5', tag: 'conclusion', quote: 'Slot.', prefix: '', suffix: '', start: 10_000, end: 10_005 });
+        // Comments where an analyst writes them, in the form the writer itself uses.
+        const written = store
+          .toString()
+          .replace('version: 1\n', () => `#${head}\nversion: 1\n`)
+          .replace('  - id: b1b2c3d4e5\n', () => `  #${above}\n  - id: b1b2c3d4e5\n`)
+          .replace('    tag: measure\n', () => `    tag: measure #${after}\n`);
+        const first = parse(written);
+        first.update('b1b2c3d4e5', { note: 'bewerkt' });
+        const once = first.toString();
+        for (const c of [head, above, after]) assert.ok(once.includes(`#${c}`), `lost comment #${c}\n${once}`);
+        const twice = parse(once);
+        twice.update('b1b2c3d4e5', { note: 'nog eens' });
+        assert.equal(entryLines(twice.toString(), 'a1b2c3d4e5'), entryLines(once, 'a1b2c3d4e5'));
+        assert.equal(parse(once).toString(), once, 'a write without edits changed the file');
+      }),
+      { seed: 1202, numRuns: 300 },
+    );
+  });
 });
