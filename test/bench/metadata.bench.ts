@@ -1,6 +1,8 @@
 // Hover on a cached citation in a 1 MB note: the per-hover work once the note's citations are indexed
 // (find the citation at the cursor, resolver.get on an id already answered, renderHoverMarkdown). No re-parse.
-import { createMetadataStack, renderHoverMarkdown, type DocumentMetadata } from '../../src/core/metadata';
+// Reading a team catalog of 5,000 and of 50,000 documents: the time should grow with the size, not its square.
+import { parseDocument } from 'yaml';
+import { createMetadataStack, parseCatalog, renderHoverMarkdown, type DocumentMetadata } from '../../src/core/metadata';
 import { measure, type BenchCase } from './harness';
 
 const FRACTIES = [
@@ -50,7 +52,38 @@ function record(i: number): DocumentMetadata {
   };
 }
 
+/** A `.kamerstuk/catalog.yaml` of `count` documents, each with a title, soort and date. */
+function catalogText(count: number): string {
+  const lines = ['version: 1', 'documents:'];
+  for (let i = 1; i <= count; i++) {
+    lines.push(`  kst-${30000 + (i % 900)}-${i}:`, `    title: Synthetische brief nummer ${i}`, '    soort: Brief regering', '    date: 2024-06-18');
+  }
+  return lines.join('\n') + '\n';
+}
+
 export const cases: BenchCase[] = [
+  {
+    name: 'metadata: reading a team catalog of 50,000 documents vs. 5,000 (parseCatalog)',
+    async run() {
+      const small = catalogText(5_000);
+      const large = catalogText(50_000);
+      let records = 0;
+      const baseline = await measure(() => (records = parseCatalog(small).records.length), { iterations: 5, warmup: 1 });
+      const subject = await measure(() => (records = parseCatalog(large).records.length), { iterations: 3, warmup: 1 });
+      const yamlOnly = await measure(() => parseDocument(large, { uniqueKeys: false }), { iterations: 3, warmup: 1 });
+      const ratio = subject.median / baseline.median;
+      return {
+        subject,
+        baseline: { name: '5,000 documents', measurement: baseline },
+        target: '50,000 documents ≤ 1 s; ratio ≈ 10 (linear)',
+        met: subject.median <= 1000,
+        notes: [
+          `5,000: ${baseline.median.toFixed(0)} ms (${(small.length / 1e6).toFixed(1)} MB); 50,000: ${subject.median.toFixed(0)} ms (${(large.length / 1e6).toFixed(1)} MB, ${records} records); ratio ${ratio.toFixed(1)}`,
+          `of which the yaml library's parseDocument alone: ${yamlOnly.median.toFixed(0)} ms`,
+        ],
+      };
+    },
+  },
   {
     name: 'metadata: hover on a cached citation in a 1 MB note (index lookup + resolver.get + renderHoverMarkdown)',
     async run() {

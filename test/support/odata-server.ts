@@ -1,7 +1,8 @@
 // A real HTTP server on 127.0.0.1 speaking enough OData v4 JSON to stand in for the Tweede Kamer API:
 // fixtures from test/fixtures/odata, `$filter` matched by pattern, `$expand` honoured per navigation property,
-// `Verwijderd eq false` applied only when the client sends it, `@odata.nextLink` paging, and switchable failures.
-import { createServer, type ServerResponse } from 'node:http';
+// `Verwijderd eq false` applied only when the client sends it, `@odata.nextLink` paging, switchable failures
+// (redirects, rate limiting, placeholder entities among them), an optional delay, and a count of requests in flight.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import documentsFixture from '../fixtures/odata/documents.json';
 import dossiersFixture from '../fixtures/odata/dossiers.json';
@@ -17,7 +18,12 @@ export type ODataMode =
   | 'malformed' // a 200 with a truncated JSON body
   | 'duplicates' // every Stemming row twice (API issue #167)
   | 'hostile' // titles and names carry markdown/HTML injection
-  | 'endless-paging'; // every page links to a next page
+  | 'endless-paging' // every page links to a next page
+  | 'redirect-foreign' // every request: 302 to the same path and query under `redirectTo` (another origin)
+  | 'redirect-same-origin' // a 307 to the same path under /moved on this server, which answers normally
+  | 'redirect-loop' // every request: 302 to itself
+  | 'rate-limited' // the next `rateLimitCount` requests get a 429 with `Retry-After: retryAfter`, later ones are normal
+  | 'placeholder'; // every entity reduced to its Id (the API's empty placeholder entities)
 
 export const HOSTILE_TITLE = '[x](command:workbench.action.x) <img src=x onerror=alert(1)> **bold** # heading | pipe';
 export const HOSTILE_NAME = '<script>alert(1)</script>[y](https://evil.example/)';
@@ -28,6 +34,8 @@ export interface RecordedRequest {
   entity: string;
   filter: string;
   expand: string;
+  /** Date.now() when the request came in. */
+  at: number;
 }
 
 export interface ODataServerOptions {
@@ -35,12 +43,22 @@ export interface ODataServerOptions {
   /** Records per page for collections (the real API uses 250). */
   pageSize?: number;
   dripMs?: number;
+  /** Every answer waits this long (to see how many requests a client has in flight). */
+  delayMs?: number;
+  /** Base URL the `redirect-foreign` mode sends clients to. */
+  redirectTo?: string;
+  /** The `Retry-After` value of the `rate-limited` mode: seconds or an HTTP date. Default '1'. */
+  retryAfter?: string;
+  /** Requests answered 429 in the `rate-limited` mode before it turns normal. Default 1. */
+  rateLimitCount?: number;
 }
 
 export interface ODataServer {
   /** The OData base URL, ending in `/`. */
   url: string;
   requests: RecordedRequest[];
+  /** The most requests that were in progress at the same time. */
+  readonly maxInFlight: number;
   setMode(mode: ODataMode): void;
   close(): Promise<void>;
 }
@@ -56,28 +74,57 @@ export async function startODataServer(options: ODataServerOptions = {}): Promis
   const requests: RecordedRequest[] = [];
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let base = '';
+  let inFlight = 0;
+  let maxInFlight = 0;
+  let rateLimited = 0;
 
   const server = createServer((req, res) => {
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    res.on('close', () => inFlight--);
+    if (!options.delayMs) return answer(req, res);
+    const t = setTimeout(() => {
+      timers.delete(t);
+      answer(req, res);
+    }, options.delayMs);
+    timers.add(t);
+  });
+
+  function answer(req: IncomingMessage, res: ServerResponse): void {
     const u = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const entity = decodeURIComponent(u.pathname.replace(/^\/OData\/v4\/2\.0\//, ''));
+    const moved = u.pathname.startsWith('/moved/');
+    const entity = decodeURIComponent(u.pathname.replace(/^(\/moved)?\/OData\/v4\/2\.0\//, ''));
     const filter = u.searchParams.get('$filter') ?? '';
     const expand = u.searchParams.get('$expand') ?? '';
-    requests.push({ method: req.method ?? 'GET', url: req.url ?? '', entity, filter, expand });
+    requests.push({ method: req.method ?? 'GET', url: req.url ?? '', entity, filter, expand, at: Date.now() });
     if (mode === 'hang') return; // never answered; destroyed on close()
+    if (mode === 'redirect-foreign') return redirect(res, 302, new URL(u.pathname.replace(/^\/OData\/v4\/2\.0\//, '') + u.search, options.redirectTo).href);
+    if (mode === 'redirect-loop') return redirect(res, 302, req.url ?? '/');
+    if (mode === 'redirect-same-origin' && !moved) return redirect(res, 307, `/moved${u.pathname}${u.search}`);
+    if (mode === 'rate-limited') {
+      if (++rateLimited >= (options.rateLimitCount ?? 1)) mode = 'normal';
+      res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': options.retryAfter ?? '1' });
+      return void res.end(JSON.stringify({ error: { code: '', message: 'Too many requests.' } }));
+    }
     if (mode === 'error500' || mode === 'flaky') {
       if (mode === 'flaky') mode = 'normal';
       return send(res, 500, { error: { code: '', message: 'An error has occurred.' } });
     }
-    const answer = route(entity, u, filter, expand);
-    if (answer.status !== 200) return send(res, answer.status, answer.body);
+    const routed = route(entity, u, filter, expand);
+    if (routed.status !== 200) return send(res, routed.status, routed.body);
     if (mode === 'malformed') {
-      const text = JSON.stringify(answer.body);
+      const text = JSON.stringify(routed.body);
       res.writeHead(200, { 'Content-Type': 'application/json; odata.metadata=minimal' });
       return void res.end(text.slice(0, Math.max(1, Math.floor(text.length / 2))));
     }
-    if (mode === 'drip') return drip(res, JSON.stringify(answer.body));
-    send(res, 200, answer.body);
-  });
+    if (mode === 'drip') return drip(res, JSON.stringify(routed.body));
+    send(res, 200, routed.body);
+  }
+
+  function redirect(res: ServerResponse, status: number, location: string): void {
+    res.writeHead(status, { Location: location, 'Content-Type': 'text/plain' });
+    res.end(`moved to ${location}`);
+  }
 
   function send(res: ServerResponse, status: number, body: unknown): void {
     const text = typeof body === 'string' ? body : JSON.stringify(body);
@@ -138,6 +185,7 @@ export async function startODataServer(options: ODataServerOptions = {}): Promis
     if (live) rows = rows.filter((r) => r.Verwijderd !== true);
     for (const r of rows) applyExpand(entity, r, expand);
     if (mode === 'hostile') for (const r of rows) makeHostile(r);
+    if (mode === 'placeholder') rows = rows.map((r) => ({ Id: r.Id, Verwijderd: false }));
     const skip = Number(u.searchParams.get('$skiptoken') ?? 0);
     const page = rows.slice(skip, skip + pageSize);
     const body: Row = { '@odata.context': `${base}$metadata#${entity}`, value: page };
@@ -182,8 +230,12 @@ export async function startODataServer(options: ODataServerOptions = {}): Promis
   return {
     url: base,
     requests,
+    get maxInFlight() {
+      return maxInFlight;
+    },
     setMode(next: ODataMode) {
       mode = next;
+      rateLimited = 0;
     },
     close() {
       for (const t of timers) clearTimeout(t);

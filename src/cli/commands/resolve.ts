@@ -4,6 +4,12 @@ import { createMetadataStack, parseLooseId, type DocumentMetadata, type Resoluti
 import { defineCommand, UsageError } from '../io';
 import { defaultCacheFile, findCatalog, JsonFileStorage } from '../node-storage';
 
+/**
+ * Documents looked up at the same time. Each lookup makes one to three API requests one after the other, so
+ * this also bounds the requests in flight: 1,500 ids at once made requests time out and the API look unreachable.
+ */
+export const CONCURRENT_LOOKUPS = 6;
+
 const HELP = `Prints what each cited document is: title, soort, date, dossier, signatories, links and, for a motion, its
 outcome and votes. Sources in order: .kamerstuk/catalog.yaml (from the current folder upwards), the cache
 ($XDG_CACHE_HOME/kamerstuk-annotator), the Tweede Kamer API, the bundled catalog.
@@ -12,6 +18,8 @@ outcome and votes. Sources in order: .kamerstuk/catalog.yaml (from the current f
   --offline     no network: catalog, cache and bundled catalog only
   --api URL     OData base URL (default https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/)
   --timeout MS  how long to wait per document (default 20000)
+
+Documents are looked up ${CONCURRENT_LOOKUPS} at a time; --timeout counts from the start of each lookup.
 
 Exit status: 0 when every input was found, 1 when one was not, 2 on wrong usage.`;
 
@@ -51,16 +59,14 @@ export const resolveCommand = defineCommand({
     });
 
     try {
-      const records = await Promise.all(
-        positionals.map(async (input): Promise<ResolveRecord> => {
-          const id = parseLooseId(input)?.id;
-          if (!id) return { input, id: null, metadata: null, errors: [{ source: 'input', code: 'error', message: 'not a citation or canonical id' }] };
-          const r: Resolution = await stack.resolver.resolve(id);
-          const errors = r.errors.filter((e) => !(offline && e.code === 'offline'));
-          if (r.timedOut) errors.push({ source: 'resolver', code: 'timeout', message: `no answer within ${timeoutMs} ms` });
-          return { input, id, metadata: r.meta ?? null, errors };
-        }),
-      );
+      const records = await mapConcurrently(positionals, CONCURRENT_LOOKUPS, async (input): Promise<ResolveRecord> => {
+        const id = parseLooseId(input)?.id;
+        if (!id) return { input, id: null, metadata: null, errors: [{ source: 'input', code: 'error', message: 'not a citation or canonical id' }] };
+        const r: Resolution = await stack.resolver.resolve(id);
+        const errors = r.errors.filter((e) => !(offline && e.code === 'offline'));
+        if (r.timedOut) errors.push({ source: 'resolver', code: 'timeout', message: `no answer within ${timeoutMs} ms` });
+        return { input, id, metadata: r.meta ?? null, errors };
+      });
       await stack.resolver.whenWritten();
       await storage.flush().catch((e: Error) => io.err(`kamerstuk resolve: could not write the cache: ${e.message}`));
       if (values.json) io.out(JSON.stringify(records, null, 2));
@@ -72,6 +78,20 @@ export const resolveCommand = defineCommand({
     }
   },
 });
+
+/** `work` for every item, at most `limit` at a time, the results in the order of the items. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
 
 /** Source text is printed to a terminal: control characters (escape sequences) and bidi overrides removed. */
 function clean(s: unknown): string {

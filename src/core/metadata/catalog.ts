@@ -1,6 +1,7 @@
 // The team catalog `.kamerstuk/catalog.yaml`: committed metadata that every team member (and github.dev) sees
 // offline. Parsed from a string; written back through yaml's Document API so comments and order survive.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isCollection, isMap, isScalar, isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { parseCatalogYaml } from './catalog-yaml';
 import type { DocumentMetadata } from './model';
 import { parseCanonicalId } from './ids';
 import { CATALOG_MESSAGES as M, formatCatalogMessage, type CatalogTemplate } from './catalog-messages';
@@ -32,11 +33,10 @@ export interface ParsedCatalog {
 
 /**
  * Reads a catalog. Accepted shapes: `documents:` as a map from id to fields, or as a list of mappings each
- * with an `id`. Never throws; problems come back as issues with line and column.
+ * with an `id`. Never throws; problems come back as issues with line and column. Linear in the catalog's size.
  */
 export function parseCatalog(text: string, source = 'catalog'): ParsedCatalog {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const { doc, lineCounter } = parseCatalogYaml(text);
   const issues: CatalogIssue[] = [];
   const at = (offset: number | undefined, severity: CatalogIssue['severity'], template: CatalogTemplate, ...args: string[]) => {
     const pos = offset === undefined ? { line: 1, col: 1 } : lineCounter.linePos(offset);
@@ -52,33 +52,21 @@ export function parseCatalog(text: string, source = 'catalog'): ParsedCatalog {
   }
   const documents = root.get('documents', true);
   if (documents === undefined || documents === null) return { records: [], issues };
-  const entries: { id: string; path: (string | number)[] }[] = [];
-  if (isMap(documents)) {
-    for (const pair of documents.items) {
-      const key = pair.key as { value?: unknown } | null;
-      entries.push({ id: String(key?.value ?? key), path: ['documents', String(key?.value ?? key)] });
-    }
-  } else if (isSeq(documents)) {
-    documents.items.forEach((item, i) => {
-      const id = isMap(item) ? item.get('id') : undefined;
-      if (typeof id === 'string') entries.push({ id, path: ['documents', i] });
-      else at((item as { range?: [number] } | null)?.range?.[0], 'error', M.entryWithoutId);
-    });
-  } else {
+  if (!isMap(documents) && !isSeq(documents)) {
     at((documents as { range?: [number] }).range?.[0], 'error', M.documentsNotMapping);
     return { records: [], issues };
   }
+  const entries = isMap(documents) ? entriesOfMap(documents) : entriesOfList(documents, (item) => at(rangeOf(item), 'error', M.entryWithoutId));
   const records: DocumentMetadata[] = [];
   const seen = new Set<string>();
-  for (const { id, path } of entries) {
-    const value = doc.getIn(path);
-    const plain = value && typeof (value as { toJSON?: unknown }).toJSON === 'function' ? (value as { toJSON(): unknown }).toJSON() : value;
-    const meta = metadataFromPlain(id, plain, source, (sub, template, ...args) => {
-      at(rangeStart(doc, [...path, ...sub]), sub.length === 0 ? 'error' : 'warning', template, ...args);
+  for (const entry of entries) {
+    const position = (sub: (string | number)[]) => entryPosition(entry, sub) ?? documents.range?.[0] ?? root.range?.[0];
+    const meta = metadataFromPlain(entry.id, plainValue(entry.node), source, (sub, template, ...args) => {
+      at(position(sub), sub.length === 0 ? 'error' : 'warning', template, ...args);
     });
     if (!meta) continue;
     if (seen.has(meta.id)) {
-      at(rangeStart(doc, path), 'warning', M.duplicateEntry, id);
+      at(position([]), 'warning', M.duplicateEntry, entry.id);
       continue;
     }
     seen.add(meta.id);
@@ -87,12 +75,57 @@ export function parseCatalog(text: string, source = 'catalog'): ParsedCatalog {
   return { records, issues };
 }
 
-function rangeStart(doc: Document, path: (string | number)[]): number | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
-    if (node && typeof node === 'object' && node.range) return node.range[0];
+/** One document of the catalog: the id it is filed under and its node (undefined when there is none). */
+interface CatalogEntry {
+  id: string;
+  node: unknown;
+}
+
+/**
+ * `documents:` as a map: each key with the value of the first pair filed under that key as text (what
+ * `documents.get(id)` finds, looked up once for all keys instead of once per key).
+ */
+function entriesOfMap(documents: YAMLMap): CatalogEntry[] {
+  const firstByText = new Map<string, unknown>();
+  for (const pair of documents.items) {
+    if (isScalar(pair.key) && typeof pair.key.value === 'string' && !firstByText.has(pair.key.value)) firstByText.set(pair.key.value, pair.value);
+  }
+  return documents.items.map((pair) => {
+    const key = pair.key as { value?: unknown } | null;
+    const id = String(key?.value ?? key);
+    return { id, node: firstByText.get(id) ?? undefined };
+  });
+}
+
+/** `documents:` as a list of mappings with an `id`; an item without one is reported. */
+function entriesOfList(documents: YAMLSeq, withoutId: (item: unknown) => void): CatalogEntry[] {
+  const entries: CatalogEntry[] = [];
+  for (const item of documents.items) {
+    const id = isMap(item) ? item.get('id') : undefined;
+    if (typeof id === 'string') entries.push({ id, node: item });
+    else withoutId(item);
+  }
+  return entries;
+}
+
+/** The value as plain data: a scalar's value, a collection (or a value with `toJSON`) as JSON. */
+function plainValue(node: unknown): unknown {
+  const value = isScalar(node) ? node.value : node;
+  return value && typeof (value as { toJSON?: unknown }).toJSON === 'function' ? (value as { toJSON(): unknown }).toJSON() : value;
+}
+
+/** Where the deepest node on `sub` (a path below the entry) starts; undefined when not even the entry has a position. */
+function entryPosition(entry: CatalogEntry, sub: (string | number)[]): number | undefined {
+  for (let n = sub.length; n >= 0; n--) {
+    const node = n === 0 ? entry.node : isCollection(entry.node) ? entry.node.getIn(sub.slice(0, n), true) : undefined;
+    const start = rangeOf(node);
+    if (start !== undefined) return start;
   }
   return undefined;
+}
+
+function rangeOf(node: unknown): number | undefined {
+  return node && typeof node === 'object' ? (node as { range?: [number, number, number] }).range?.[0] : undefined;
 }
 
 /** The team catalog as a source. `load` swaps in new text (the editor calls it when the file changes). */
@@ -120,11 +153,9 @@ export class CatalogSource extends StaticSource {
 export function saveToCatalog(text: string, meta: DocumentMetadata): string {
   const id = parseCanonicalId(meta.id)?.id;
   if (!id) throw new MetadataError('catalog', `'${meta.id}' is not a canonical id`);
-  const doc = parseDocument(text || '', { uniqueKeys: true });
+  const { doc, lineCounter } = parseCatalogYaml(text || '');
   if (doc.errors.length) {
-    const lc = new LineCounter();
-    parseDocument(text, { lineCounter: lc });
-    const p = lc.linePos(doc.errors[0].pos[0]);
+    const p = lineCounter.linePos(doc.errors[0].pos[0]);
     throw new MetadataError('catalog', `the catalog does not parse (line ${p.line}, column ${p.col}): ${doc.errors[0].message.split('\n')[0]}`);
   }
   if (doc.contents === null) {

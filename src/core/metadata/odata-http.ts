@@ -1,9 +1,26 @@
 // HTTP for the Tweede Kamer OData API: a timeout and the caller's AbortSignal on every request (body included),
-// bounded retry with backoff on 5xx and network errors, OData error bodies, bounded `@odata.nextLink` paging,
-// and an online/offline state that is announced once per change. Uses the global `fetch` (Node and browser).
+// bounded retry with backoff on 5xx and network errors, `Retry-After` honoured on 429 (bounded), OData error
+// bodies, redirects and `@odata.nextLink` paging followed within the API's origin only (bounded), and an
+// online/offline state that is announced once per change. Uses the global `fetch` (Node and browser).
 import { MetadataError } from './source';
 
 export const DEFAULT_API_BASE_URL = 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/';
+
+/** Redirects followed for one request, each within the API's origin. */
+export const MAX_REDIRECTS = 3;
+/** The longest `Retry-After` waited for; a 429 asking for longer fails at once. */
+export const MAX_RETRY_AFTER_MS = 30_000;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+/** A 429 answer, with the wait its `Retry-After` asks for (undefined when it gives none). */
+class RateLimitedError extends MetadataError {
+  constructor(
+    message: string,
+    readonly retryAfterMs: number | undefined,
+  ) {
+    super('http', message, 429);
+  }
+}
 
 export type Connectivity = 'online' | 'offline' | 'disabled';
 
@@ -38,6 +55,8 @@ export class ODataHttp {
   private readonly o: Required<Omit<ODataHttpOptions, 'baseUrl' | 'online' | 'fetch'>> & { fetch?: typeof globalThis.fetch };
   private state: Connectivity;
   private offlineSince = 0;
+  /** No request starts before this time (set by a 429's `Retry-After`). */
+  private notBefore = 0;
   private listeners = new Set<StatusListener>();
 
   constructor(options: ODataHttpOptions = {}) {
@@ -86,14 +105,16 @@ export class ODataHttp {
     let attempt = 0;
     for (;;) {
       try {
+        await this.waitForRateLimit(signal);
         const value = await this.attempt(url, signal);
         if (this.state === 'offline') this.setState('online');
         return value;
       } catch (e) {
         const err = e instanceof MetadataError ? e : new MetadataError('network', describe(e));
         const retryable = err.code === 'network' || (err.code === 'http' && (err.status ?? 0) >= 500) || err.status === 429;
-        if (retryable && attempt < this.o.retries && !signal.aborted) {
-          await sleep(this.o.retryDelayMs * 2 ** attempt, signal);
+        const waitMs = this.retryWait(err, attempt);
+        if (retryable && waitMs !== undefined && attempt < this.o.retries && !signal.aborted) {
+          await sleep(waitMs, signal);
           attempt++;
           continue;
         }
@@ -101,6 +122,20 @@ export class ODataHttp {
         throw err;
       }
     }
+  }
+
+  /** How long to wait before retrying after `err`: its `Retry-After` (and no later request starts sooner), else backoff. */
+  private retryWait(err: MetadataError, attempt: number): number | undefined {
+    if (!(err instanceof RateLimitedError) || err.retryAfterMs === undefined) return this.o.retryDelayMs * 2 ** attempt;
+    if (err.retryAfterMs > MAX_RETRY_AFTER_MS) return undefined;
+    this.notBefore = Math.max(this.notBefore, this.o.now() + err.retryAfterMs);
+    return err.retryAfterMs;
+  }
+
+  /** Waits while a `Retry-After` of an earlier answer holds (never longer than MAX_RETRY_AFTER_MS). */
+  private async waitForRateLimit(signal: AbortSignal): Promise<void> {
+    const wait = Math.min(this.notBefore - this.o.now(), MAX_RETRY_AFTER_MS);
+    if (wait > 0) await sleep(wait, signal);
   }
 
   /** GETs a collection and follows `@odata.nextLink` (same origin only) up to `maxPages` pages. */
@@ -131,10 +166,10 @@ export class ODataHttp {
     const onAbort = () => ctl.abort();
     outer.addEventListener('abort', onAbort, { once: true });
     try {
-      const doFetch = this.o.fetch ?? globalThis.fetch;
-      const res = await doFetch(url, { signal: ctl.signal, headers: { Accept: 'application/json' } });
+      const res = await this.fetchWithinOrigin(url, ctl.signal);
       const text = await readCapped(res, this.o.maxBytes);
       if (res.status === 404 || res.status === 204) return undefined;
+      if (res.status === 429) throw rateLimited(res, text, this.o.now());
       if (!res.ok) throw new MetadataError('http', `HTTP ${res.status}: ${errorMessage(text) ?? res.statusText}`, res.status);
       try {
         return JSON.parse(text);
@@ -148,6 +183,28 @@ export class ODataHttp {
     } finally {
       clearTimeout(timer);
       outer.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /**
+   * GETs `url`, following redirects itself and only within the API's origin (the rule of `@odata.nextLink`):
+   * an answer from elsewhere is never read, so never shown or cached. At most MAX_REDIRECTS.
+   */
+  private async fetchWithinOrigin(url: string, signal: AbortSignal): Promise<Response> {
+    const doFetch = this.o.fetch ?? globalThis.fetch;
+    let current = url;
+    for (let redirects = 0; ; redirects++) {
+      const res = await doFetch(current, { signal, redirect: 'manual', headers: { Accept: 'application/json' } });
+      // A fetch that followed anyway (an injected one) is judged by where it ended.
+      if (res.redirected && res.url && !this.isOwnUrl(res.url)) throw await refusedRedirect(res, res.url);
+      // In a browser a redirect is opaque: its target cannot be checked, so it is not followed.
+      if (res.type === 'opaqueredirect') throw await refusedRedirect(res, undefined);
+      if (!REDIRECT_STATUSES.has(res.status)) return res;
+      const target = redirectTarget(res, current);
+      if (!target || !this.isOwnUrl(target)) throw await refusedRedirect(res, target);
+      await discard(res);
+      if (redirects >= MAX_REDIRECTS) throw new MetadataError('http', `the Tweede Kamer API redirected more than ${MAX_REDIRECTS} times`, res.status);
+      current = target;
     }
   }
 
@@ -179,6 +236,50 @@ export class ODataHttp {
       return false;
     }
   }
+}
+
+/** The absolute URL a redirect points to; undefined without a readable Location. */
+function redirectTarget(res: Response, from: string): string | undefined {
+  const location = res.headers.get('location');
+  if (!location) return undefined;
+  try {
+    return new URL(location, from).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The error of a redirect that is not followed: names the other origin (never its path), reads nothing from it. */
+async function refusedRedirect(res: Response, target: string | undefined): Promise<MetadataError> {
+  await discard(res);
+  let where = 'a location that cannot be checked';
+  try {
+    if (target) where = `another origin (${new URL(target).origin})`;
+  } catch {
+    // keep the generic wording
+  }
+  return new MetadataError('http', `the Tweede Kamer API redirected to ${where}; the redirect was refused`, res.status || undefined);
+}
+
+async function discard(res: Response): Promise<void> {
+  await res.body?.cancel().catch(() => undefined);
+}
+
+/** A 429 as an error that carries the wait its `Retry-After` asks for. */
+function rateLimited(res: Response, text: string, now: number): RateLimitedError {
+  const wait = retryAfterMs(res.headers.get('retry-after'), now);
+  const tooLong = wait !== undefined && wait > MAX_RETRY_AFTER_MS;
+  const asked = tooLong ? ` (it asks to wait ${Math.round(wait / 1000)} s, longer than ${MAX_RETRY_AFTER_MS / 1000} s)` : '';
+  return new RateLimitedError(`HTTP 429: ${errorMessage(text) ?? 'too many requests'}${asked}`, wait);
+}
+
+/** The wait a `Retry-After` header asks for, in ms: delay-seconds or an HTTP date; undefined when absent or unreadable. */
+export function retryAfterMs(header: string | null, now: number): number | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const date = /[a-z]/i.test(value) ? Date.parse(value) : NaN;
+  return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
 }
 
 function checkBaseUrl(raw: string): string {

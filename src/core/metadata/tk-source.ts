@@ -1,6 +1,7 @@
 // The Tweede Kamer OData v4 API as a metadata source: Document by DocumentNummer or by kamerstuk, its
 // DocumentActors, Kamerstukdossier and Zaak; for motions Zaak -> Besluit -> Stemming. `Verwijderd eq false`
-// on every query and every expanded collection.
+// on every query and every expanded collection. An entity without the fields that make it a document (the API's
+// empty placeholder entities) is no answer.
 import type { DocumentMetadata, Signatory } from './model';
 import { kamerstukId, officialPublicationUrl, parseCanonicalId, tweedeKamerUrl } from './ids';
 import { isRecord, ODataHttp, type ODataHttpOptions } from './odata-http';
@@ -56,7 +57,7 @@ export class TweedeKamerSource implements MetadataSource {
       doc = pickMain(await this.list(odataQuery('Document', { filter, expand: DOCUMENT_EXPAND }), signal));
     } else if (p.kind === 'dossier') {
       const toev = p.toevoeging ? `Toevoeging eq ${odataString(p.toevoeging)}` : 'Toevoeging eq null';
-      const d = (await this.list(odataQuery('Kamerstukdossier', { filter: `Nummer eq ${Number(p.dossier)} and ${toev}` }), signal))[0];
+      const d = (await this.list(odataQuery('Kamerstukdossier', { filter: `Nummer eq ${Number(p.dossier)} and ${toev}` }), signal)).find(isDossierRow);
       if (!d) return undefined;
       const titel = str(d.Titel);
       return this.stamp({
@@ -84,7 +85,7 @@ export class TweedeKamerSource implements MetadataSource {
     const filter = words.map((w) => `contains(Onderwerp,${odataString(w)})`).join(' and ');
     const path = odataQuery('Document', { filter, expand: `Kamerstukdossier($filter=${LIVE})`, orderby: 'Datum desc', top: Math.min(options.limit ?? 20, 50) });
     const found = await this.list(path, signal);
-    return found.map((d) => this.fromDocument(d, undefined, undefined));
+    return found.filter(isDocumentRow).map((d) => this.fromDocument(d, undefined, undefined));
   }
 
   private async list(path: string, signal: AbortSignal): Promise<Row[]> {
@@ -178,8 +179,19 @@ function relatieRank(r: string | undefined): number {
   return v.startsWith('eerste') || v === 'indiener' ? 0 : v.startsWith('mede') ? 1 : 2;
 }
 
-/** Of several matching documents, the main one: not an attachment, earliest first. */
-function pickMain(found: Row[]): Row | undefined {
+/** A Document row that describes a document: with its number or a subject. Placeholder entities hold an Id only. */
+function isDocumentRow(d: Row): boolean {
+  return !!(str(d.DocumentNummer) ?? str(d.Onderwerp) ?? str(d.Titel));
+}
+
+/** A Kamerstukdossier row that describes a dossier: with its number. */
+function isDossierRow(d: Row): boolean {
+  return (typeof d.Nummer === 'number' && Number.isFinite(d.Nummer)) || !!str(d.Nummer);
+}
+
+/** Of several matching documents, the main one: not an attachment, earliest first. Rows that are no document are left out. */
+function pickMain(candidates: Row[]): Row | undefined {
+  const found = candidates.filter(isDocumentRow);
   const main = found.filter((d) => !/^bijlage/i.test(str(d.Soort) ?? ''));
   return (main.length ? main : found).sort((a, b) => (str(a.Datum) ?? '').localeCompare(str(b.Datum) ?? ''))[0];
 }

@@ -2,11 +2,12 @@
 // votes), from the metadata sources. All source text is escaped by core; only the extension's own commands run.
 import * as vscode from 'vscode';
 import { refAt, type CitationRef } from '../../core/citations';
-import { escapeMarkdown, renderHoverMarkdown, renderUnresolvedHover, type HoverCommand } from '../../core/metadata';
+import { escapeMarkdown, renderHoverMarkdown, renderUnresolvedHover, type HoverCommand, type SourceFailure } from '../../core/metadata';
 import { withAbortSignal } from '../common/cancellation';
 import { COMMANDS } from '../common/commands';
 import { toRange, trustedMarkdown } from '../common/convert';
 import { MARKDOWN } from '../common/documents';
+import { log } from '../common/log';
 import { translate, type MetadataService } from '../metadata/metadata-service';
 import type { WorkspaceCitationIndex } from '../workspace/citation-index';
 import type { LetterIndex } from '../workspace/letter-index';
@@ -48,6 +49,7 @@ async function citationHover(
     // workspace (without it, no "open letter" link and no tag counts this time).
     const [resolution, letter] = await Promise.all([deps.metadata.resolver.resolve(id, { signal }), deps.letters.findSoon(id, LETTER_LOOKUP_MS)]);
     if (token.isCancellationRequested) return undefined;
+    logFailures(id, resolution.errors);
     const commands: HoverCommand[] = [];
     if (letter) commands.push({ command: COMMANDS.openCitedDocument, title: vscode.l10n.t('Open letter in workspace'), args: [id] });
     const meta = resolution.meta;
@@ -69,4 +71,9 @@ function nameOnlyMotion(ref: CitationRef): string {
 
 function trusted(markdown: string): vscode.MarkdownString {
   return trustedMarkdown(markdown, HOVER_COMMANDS);
+}
+
+/** What went wrong on the way (a refused redirect, an HTTP error, a bad answer) goes to the log; being offline does not. */
+function logFailures(id: string, errors: readonly SourceFailure[]): void {
+  for (const e of errors) if (e.code !== 'offline' && e.code !== 'aborted') log().warn(`${id}: ${e.source}: ${e.message}`);
 }

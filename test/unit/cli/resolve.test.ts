@@ -1,12 +1,19 @@
-// `kamerstuk resolve`, run in-process against the local OData server, with a temporary workspace and cache.
+// `kamerstuk resolve`, run in-process (and, for the shared cache file, as child processes) against the local
+// OData server, with a temporary workspace and cache.
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CONCURRENT_LOOKUPS } from '../../../src/cli/commands/resolve';
 import { main } from '../../../src/cli/main';
 import type { CliIo } from '../../../src/cli/io';
+import { JsonFileStorage } from '../../../src/cli/node-storage';
 import { startODataServer, type ODataServer } from '../../support/odata-server';
-import { trapUnhandledRejections } from '../metadata/support';
+import { settlesWithin, trapUnhandledRejections } from '../metadata/support';
+
+const REPO = resolve(__dirname, '../../..');
 
 function capture(cwd: string): CliIo & { stdout: string; stderr: string } {
   const io = {
@@ -99,6 +106,90 @@ describe('cli: kamerstuk resolve', () => {
     assert.match(r.stdout, /source +bundled/);
   });
 
+  const cacheEntries = (): Record<string, string> => {
+    const file = join(dir, 'cache', 'kamerstuk-annotator', 'metadata-cache.json');
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+  };
+
+  it(`looks up many ids ${CONCURRENT_LOOKUPS} at a time, not all at once`, async () => {
+    await server.close();
+    server = await startODataServer({ delayMs: 40 });
+    const ids = Array.from({ length: 40 }, (_, i) => `kst-29754-${9000 + i}`);
+    const r = await run([...ids, '--api', server.url, '--json']);
+    assert.equal(r.code, 1);
+    assert.deepEqual(
+      JSON.parse(r.stdout).map((x: { id: string; metadata: unknown; errors: unknown[] }) => [x.id, x.metadata, x.errors]),
+      ids.map((id) => [id, null, []]),
+    );
+    assert.equal(server.requests.length, 40);
+    assert.ok(server.maxInFlight >= 2 && server.maxInFlight <= 8, `${server.maxInFlight} requests in flight`);
+    assert.doesNotMatch(r.stderr, /unreachable/);
+  });
+
+  it('waits as long as Retry-After asks when the API answers 429, and then finds the document', async () => {
+    await server.close();
+    server = await startODataServer({ mode: 'rate-limited', retryAfter: '1' });
+    const r = await run(['kst-29754-716', '--api', server.url, '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(JSON.parse(r.stdout)[0].metadata.source, 'tweedekamer');
+    const [limited, retried] = server.requests;
+    assert.ok(retried.at - limited.at >= 950, `retried after ${retried.at - limited.at} ms`);
+    assert.doesNotMatch(r.stderr, /unreachable/);
+  });
+
+  it('refuses a redirect to another origin, says so, and caches nothing', async () => {
+    const foreign = await startODataServer({ mode: 'hostile' });
+    try {
+      await server.close();
+      server = await startODataServer({ mode: 'redirect-foreign', redirectTo: foreign.url });
+      const r = await run(['kst-99002-3', 'kst-29754-716', '--api', server.url]);
+      assert.equal(r.code, 1);
+      const refused = `tweedekamer: the Tweede Kamer API redirected to another origin (${new URL(foreign.url).origin}); the redirect was refused`;
+      assert.ok(r.stdout.includes(`kst-99002-3: not found — ${refused}`), r.stdout);
+      assert.match(r.stdout, /source +bundled/);
+      assert.ok(r.stdout.includes(`warning      ${refused}`), r.stdout);
+      assert.equal(foreign.requests.length, 0);
+      assert.deepEqual(cacheEntries(), {});
+    } finally {
+      await foreign.close();
+    }
+  });
+
+  it('takes an empty placeholder entity for no document: not found, not cached', async () => {
+    server.setMode('placeholder');
+    const r = await run(['kst-99002-3', '--api', server.url, '--json']);
+    assert.equal(r.code, 1);
+    assert.equal(JSON.parse(r.stdout)[0].metadata, null);
+    assert.deepEqual(cacheEntries(), {});
+  });
+
+  it('keeps the cache entries of two runs that write the cache file at the same time', async function () {
+    this.timeout(60_000);
+    await server.close();
+    server = await startODataServer({ delayMs: 2000 }); // both runs have read the (empty) cache before either writes
+    const cli = (id: string) =>
+      new Promise<string>((done, fail) => {
+        const args = [
+          '--import',
+          pathToFileURL(join(REPO, 'node_modules/tsx/dist/loader.mjs')).href,
+          join(REPO, 'src/cli/main.ts'),
+          'resolve',
+          id,
+          '--api',
+          server.url,
+        ];
+        const env = { ...process.env, XDG_CACHE_HOME: join(dir, 'cache') };
+        execFile(process.execPath, args, { cwd: join(dir, 'ws'), env, timeout: 30_000 }, (error, stdout, stderr) =>
+          error ? fail(new Error(`${error.message}\n${stderr}`)) : done(stdout),
+        );
+      });
+    const [a, b] = await Promise.all([cli('kst-29754-716'), cli('kst-99002-3')]);
+    assert.match(a, /^kst-29754-716 /);
+    assert.match(b, /^kst-99002-3 /);
+    const keys = Object.keys(cacheEntries());
+    for (const id of ['kst-29754-716', '2024D25640', 'kst-99002-3']) assert.ok(keys.includes(`kamerstuk.metadata/${id}`), `${id} in ${keys.join(', ')}`);
+  });
+
   it('exits 1 for unknown documents and 2 for wrong usage', async () => {
     const r = await run(['kst-29754-9999', 'nonsense', '--offline']);
     assert.equal(r.code, 1);
@@ -108,5 +199,73 @@ describe('cli: kamerstuk resolve', () => {
     assert.equal((await run(['kst-29754-716', '--api', 'file:///etc/passwd'])).code, 2);
     assert.equal((await run(['kst-29754-716', '--bogus'])).code, 2);
     assert.equal((await run(['--help'])).code, 0);
+  });
+});
+
+describe('cli: the cache file shared by concurrent runs', () => {
+  let dir: string;
+  let file: string;
+  const entry = (title: string, fetchedAt: string) => JSON.stringify({ v: 1, fetchedAt, origin: 'tweedekamer', record: { title } });
+  const onDisk = () => JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kamerstuk-cache-'));
+    file = join(dir, 'kamerstuk-annotator', 'metadata-cache.json');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps the keys of two storages that write different keys at the same time', async () => {
+    const one = new JsonFileStorage(file);
+    const two = new JsonFileStorage(file);
+    await one.get('x'); // both have read the file before either writes
+    await two.get('x');
+    await one.set('a', entry('A', '2026-01-01T00:00:00Z'));
+    await two.set('b', entry('B', '2026-01-01T00:00:00Z'));
+    await Promise.all([one.flush(), two.flush()]);
+    assert.deepEqual(Object.keys(onDisk()).sort(), ['a', 'b']);
+    assert.deepEqual((await new JsonFileStorage(file).keys()).sort(), ['a', 'b']);
+  });
+
+  it('keeps the newer of two writes of one key, and a deletion removes only what this run had read', async () => {
+    const first = new JsonFileStorage(file);
+    await first.set('gone', entry('old', '2026-01-01T00:00:00Z'));
+    await first.set('rewritten', entry('old', '2026-01-01T00:00:00Z'));
+    await first.flush();
+    const early = new JsonFileStorage(file);
+    const late = new JsonFileStorage(file);
+    await early.get('x');
+    await late.get('x');
+    await late.set('k', entry('newer', '2026-02-01T00:00:00Z'));
+    await late.set('rewritten', entry('new', '2026-02-01T00:00:00Z'));
+    await late.flush();
+    await early.set('k', entry('older', '2026-01-15T00:00:00Z'));
+    await early.delete('gone');
+    await early.delete('rewritten');
+    await early.flush();
+    const disk = onDisk();
+    assert.equal(JSON.parse(disk.k).record.title, 'newer');
+    assert.equal(JSON.parse(disk.rewritten).record.title, 'new');
+    assert.equal(disk.gone, undefined);
+  });
+
+  it('writes nothing when nothing changed, and leaves no temporary or lock files', async () => {
+    const s = new JsonFileStorage(file);
+    await s.get('x');
+    await s.flush();
+    assert.equal(existsSync(file), false);
+    await s.set('a', entry('A', '2026-01-01T00:00:00Z'));
+    await s.flush();
+    assert.deepEqual(readdirSync(join(dir, 'kamerstuk-annotator')), ['metadata-cache.json']);
+  });
+
+  it('takes over the lock of a run that died', async () => {
+    mkdirSync(join(dir, 'kamerstuk-annotator'), { recursive: true });
+    writeFileSync(`${file}.lock`, '');
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(`${file}.lock`, old, old);
+    const s = new JsonFileStorage(file);
+    await s.set('a', entry('A', '2026-01-01T00:00:00Z'));
+    await settlesWithin(s.flush(), 2000);
+    assert.deepEqual(Object.keys(onDisk()), ['a']);
   });
 });
