@@ -67,3 +67,18 @@ export async function runCli(dir: string, ...args: string[]): Promise<{ code: nu
 
 /** The fixture's annotation file saved as Latin-1 by an old tool: its NBSPs and a note with ö, ë, é are not UTF-8. */
 export const LATIN1 = join(FIXTURES, 'latin1', 'kst-29754-716.annotations.yaml');
+
+/** The fixture (or `from`) with `fn` applied, as the text the store writes. */
+export function editedText(fn: (s: AnnotationStore) => void, from = ANNOTATIONS_YAML): string {
+  const r = AnnotationStore.parse(from);
+  if (!r.ok) throw new Error('fixture does not parse');
+  fn(r.store);
+  return r.store.toString();
+}
+
+/** A text that must parse, as a store. */
+export function parseStore(text: string): AnnotationStore {
+  const r = AnnotationStore.parse(text);
+  if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+  return r.store;
+}

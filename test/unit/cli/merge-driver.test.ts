@@ -4,25 +4,11 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { main } from '../../../src/cli/main';
 import { captureSelector } from '../../../src/core/annotations/quote';
-import { AnnotationStore } from '../../../src/core/annotations/store';
-import { ANNOTATIONS_YAML, BROKEN, captureIo, LATIN1, LETTER, offsetOf, tempDir } from '../annotations/helpers';
+import { ANNOTATIONS_YAML, BROKEN, captureIo, LATIN1, LETTER, offsetOf, tempDir, editedText as edited, parseStore as parse } from '../annotations/helpers';
 
 const ROOT = resolve(__dirname, '../../..');
 const CLI = join(ROOT, 'dist/cli.js');
 const FILE = 'kst-29754-716.annotations.yaml';
-
-function edited(fn: (s: AnnotationStore) => void, from = ANNOTATIONS_YAML): string {
-  const r = AnnotationStore.parse(from);
-  if (!r.ok) throw new Error('fixture does not parse');
-  fn(r.store);
-  return r.store.toString();
-}
-
-function parse(text: string): AnnotationStore {
-  const r = AnnotationStore.parse(text);
-  if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
-  return r.store;
-}
 
 describe('kamerstuk merge-driver', () => {
   describe('with real git', function () {

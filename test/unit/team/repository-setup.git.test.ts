@@ -9,7 +9,6 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { commonOptions } from '../../../scripts/bundles.mjs';
 import { captureSelector } from '../../../src/core/annotations/quote';
-import { AnnotationStore } from '../../../src/core/annotations/store';
 import {
   CLI_FILE_NAME,
   driverStatus,
@@ -19,23 +18,10 @@ import {
   preCommitHookWith,
   type CliInvocation,
 } from '../../../src/core/team';
-import { ANNOTATIONS_YAML, BROKEN, LETTER, offsetOf, tempDir } from '../annotations/helpers';
+import { ANNOTATIONS_YAML, BROKEN, LETTER, offsetOf, tempDir, editedText as edited, parseStore as parse } from '../annotations/helpers';
 
 const ROOT = resolve(__dirname, '../../..');
 const FILE = 'kst-29754-716.annotations.yaml';
-
-function edited(fn: (s: AnnotationStore) => void): string {
-  const r = AnnotationStore.parse(ANNOTATIONS_YAML);
-  if (!r.ok) throw new Error('fixture does not parse');
-  fn(r.store);
-  return r.store.toString();
-}
-
-function parse(text: string): AnnotationStore {
-  const r = AnnotationStore.parse(text);
-  if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
-  return r.store;
-}
 
 /** A git repository in a temp folder, with a local identity. */
 function repository(name: string): {
