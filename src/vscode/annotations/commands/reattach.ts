@@ -1,6 +1,6 @@
 // "Re-attach orphaned tag to selection": gives an orphan (or any tag) the text selected in its letter.
 import * as vscode from 'vscode';
-import { captureSelector, excerpt, LetterSource, trimSelection } from '../../../core/annotations';
+import { captureSelector, excerpt, trimSelection } from '../../../core/annotations';
 import { baseName, editorFor } from '../../common/documents';
 import type { AnnotationCommandDeps } from './deps';
 import { type AnnotationTarget, loadTarget, targetFromArgument } from './targets';
@@ -12,7 +12,7 @@ export async function reattachOrphan(deps: AnnotationCommandDeps, arg: unknown):
   if (!found) return;
   const editor = editorFor(target.letter);
   const document = editor?.document;
-  const source = document && new LetterSource(document.getText());
+  const source = document && deps.anchors.textsOf(document).source;
   const range =
     editor && document && source
       ? trimSelection(source.text, source.fromRaw(document.offsetAt(editor.selection.start)), source.fromRaw(document.offsetAt(editor.selection.end)))

@@ -1,7 +1,7 @@
 // "Tag selection": tags every non-empty selection of a letter with the chosen tag, and says why when it cannot
 // (no letter, not a workspace file, nothing selected, already tagged).
 import * as vscode from 'vscode';
-import { type Annotation, captureSelector, createdTimestamp, LetterSource, selectionRanges } from '../../../core/annotations';
+import { type Annotation, captureSelector, createdTimestamp, selectionRanges } from '../../../core/annotations';
 import { baseName, isWorkspaceDocument } from '../../common/documents';
 import { letterVerdictFor } from '../letters';
 import { assertEditable } from '../store/state';
@@ -39,7 +39,7 @@ export async function tagSelection(deps: AnnotationCommandDeps, arg: unknown): P
   }
   const capture = () => {
     // Offsets count the letter's text without BOM and with LF line endings (LetterSource), whatever the file has.
-    const source = new LetterSource(document.getText());
+    const { source } = deps.anchors.textsOf(document);
     const text = source.text;
     // The editor the analyst is in now if it shows this letter (the first one may have been closed meanwhile).
     const active = vscode.window.activeTextEditor;
