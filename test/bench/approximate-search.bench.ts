@@ -5,10 +5,14 @@
 // The notes say whether the best error counts agreed on every search, and the ratio per quote length.
 // (Not the same output: ours returns the best match around each occurrence, approx-string-match only the
 // lowest-cost matches of the whole text.)
+// A last case re-anchors one long tagged passage (10,000, 30,000 and 40,000 characters) after a one-character
+// edit in its middle: the 40,000 against the 10,000 (4× the passage, about 4× the searched window).
 
 import search from 'approx-string-match';
+import { anchorAnnotation } from '../../src/core/annotations/anchor';
 import { maxErrorsFor } from '../../src/core/annotations/anchor-score';
 import { findApproximate } from '../../src/core/annotations/approximate-search';
+import { captureSelector } from '../../src/core/annotations/quote';
 import { bigLetter, random } from './annotations.bench';
 import { measure, type BenchCase, type BenchResult } from './harness';
 
@@ -112,6 +116,39 @@ async function compare(size: number, seed: number, local: boolean): Promise<Benc
   };
 }
 
+/** A letter, one long passage of it tagged, and the letter with one character in the middle of the passage replaced. */
+function longPassage(text: string, length: number) {
+  const start = text.indexOf('. ', 50_000) + 2;
+  const annotation = { id: `long-${length}`, ...captureSelector(text, start, start + length) };
+  const at = start + Math.floor(length / 2);
+  const edited = text.slice(0, at) + (text[at] === 'x' ? 'y' : 'x') + text.slice(at + 1);
+  return { annotation, edited, start };
+}
+
+async function longPassages(): Promise<BenchResult> {
+  const { text } = bigLetter(200_000, 0);
+  const runs = [10_000, 30_000, 40_000].map((length) => ({ length, ...longPassage(text, length) }));
+  const statuses: string[] = [];
+  const times = [];
+  for (const r of runs) {
+    const result = anchorAnnotation(r.edited, r.annotation);
+    statuses.push(`${r.length}: ${result.status}${result.start === r.start ? ' in place' : ` at ${result.start}`}`);
+    times.push(await measure(() => anchorAnnotation(r.edited, r.annotation), { iterations: 5, warmup: 1 }));
+  }
+  const [ten, thirty, forty] = times;
+  const q = forty.median / ten.median;
+  return {
+    subject: forty,
+    baseline: { name: 'the 10,000-character passage', measurement: ten },
+    target: 'ratio ≤ 6 (about linear: 4× the passage)',
+    met: q <= 6,
+    notes: [
+      `letter ${(text.length / 1000).toFixed(0)} kB; medians 10k ${ten.median.toFixed(0)} ms, 30k ${thirty.median.toFixed(0)} ms, 40k ${forty.median.toFixed(0)} ms`,
+      `30k / 10k ${(thirty.median / ten.median).toFixed(2)}×; results ${statuses.join(', ')}`,
+    ],
+  };
+}
+
 export const cases: BenchCase[] = [
   ...[12_000, 30_000, 60_000].map((size, i) => ({
     name: `approximate search: full scan of a ${size / 1000} kB letter for ${quotesFor(size)} edited quotes, ours vs approx-string-match`,
@@ -120,5 +157,9 @@ export const cases: BenchCase[] = [
   {
     name: `approximate search: anchoring's window (hint ± 1 kB + 2m) in a 60 kB letter, ${quotesFor(60_000)} edited quotes, ours vs approx-string-match`,
     run: () => compare(60_000, 47, true),
+  },
+  {
+    name: 'approximate search: re-anchoring a 10,000 / 30,000 / 40,000-character passage after a one-character edit',
+    run: longPassages,
   },
 ];

@@ -6,8 +6,9 @@ import { cases as metadataCases } from './metadata.bench';
 import { cases as annotationCases } from './annotations.bench';
 import { cases as citationCases } from './citations.bench';
 import { cases as approximateSearchCases } from './approximate-search.bench';
+import { cases as markdownLimitCases } from './markdown-limits.bench';
 
-const suites: BenchCase[][] = [harnessCases, metadataCases, annotationCases, citationCases, approximateSearchCases];
+const suites: BenchCase[][] = [harnessCases, metadataCases, annotationCases, citationCases, approximateSearchCases, markdownLimitCases];
 
 async function main(): Promise<void> {
   const filter = process.argv[2];

@@ -102,6 +102,21 @@ describe('citations in a real VS Code', () => {
     await eventually(() => !vscode.languages.getDiagnostics(uri).some((d) => d.code === 'invalid-vergaderjaar'), 'diagnostic stayed after the fix');
   });
 
+  it('warns on a block too complex to scan fully, and still hovers the citation in it', async () => {
+    const nested = `${'- '.repeat(200)}Kamerstuk 29 754, nr. 686`;
+    const editor = await scratch(`# Notitie\n\n${nested}\n\nZie kst-29754-680.\n`);
+    const uri = editor.document.uri;
+    const diagnostic = await eventually(
+      () => vscode.languages.getDiagnostics(uri).find((d) => d.source === 'kamerstuk' && d.code === 'nesting-too-deep'),
+      'no scan limit diagnostic',
+    );
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(diagnostic.range.start.line, 2);
+    assert.ok(diagnostic.message.includes('64'), diagnostic.message);
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', uri);
+    assert.equal(links.filter((l) => l.range.start.line === 2).length, 1, 'the citation in the plain-text block has no link');
+  });
+
   it('offers rewrites of a correct citation into the other styles', async () => {
     const editor = await scratch('Zie kst-29754-680.\n');
     const range = new vscode.Range(0, 6, 0, 6);

@@ -3,7 +3,8 @@
 import { promises as fs } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { CitationRef } from '../../core/citations/types';
-import { analyseMarkdown } from '../../core/markdown';
+import { analyseMarkdown, SCAN_LIMIT_MESSAGES } from '../../core/markdown';
+import { fillTemplate } from '../../core/text/fill-template';
 import { LineIndex } from '../../core/text/line-index';
 import { CliError, defineCommand, UsageError } from '../io';
 
@@ -45,15 +46,21 @@ async function markdownFiles(path: string, shown = path): Promise<string[]> {
   return out;
 }
 
-/** The rows of one file's text. */
-export function refRows(file: string, text: string): RefRow[] {
+/** The rows of one file's text, and a warning (`file:line:column: message`) per block too complex to scan fully. */
+export function refRows(file: string, text: string): { rows: RefRow[]; warnings: string[] } {
   const lines = new LineIndex(text);
-  return analyseMarkdown(text).refs.map((r) => {
+  const scan = analyseMarkdown(text);
+  const rows = scan.refs.map((r) => {
     const at = lines.position(r.start);
     const row: RefRow = { file, line: at.line + 1, column: at.character + 1, start: r.start, end: r.end, text: r.text, kind: r.kind, id: r.id, parts: r.parts };
     if (r.form) row.form = r.form;
     return row;
   });
+  const warnings = scan.limits.map((l) => {
+    const at = lines.position(l.start);
+    return `${file}:${at.line + 1}:${at.character + 1}: warning: ${fillTemplate(SCAN_LIMIT_MESSAGES[l.code].message, l.args)}`;
+  });
+  return { rows, warnings };
 }
 
 function table(rows: RefRow[]): string {
@@ -87,7 +94,9 @@ export const refsCommand = defineCommand({
         const text = await io.readFile(f).catch((e: unknown) => {
           throw new CliError(`cannot read ${shown}: ${e instanceof Error ? e.message : String(e)}`);
         });
-        rows.push(...refRows(shown.split('\\').join('/'), text));
+        const found = refRows(shown.split('\\').join('/'), text);
+        rows.push(...found.rows);
+        for (const w of found.warnings) io.err(w);
       }
     }
     if (values.json) io.out(JSON.stringify(rows, null, 2));

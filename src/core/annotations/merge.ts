@@ -17,6 +17,7 @@ import { mergeCommentSlots } from './comments';
 import { renderWithConflictMarkers } from './conflict-markers';
 import { type AnnotationDiagnostic, message, MESSAGES, type Message } from './messages';
 import type { Annotation } from './model';
+import { sameValue as same } from './same-value';
 import { AnnotationStore } from './store';
 
 export type ConflictPolicy = 'markers' | 'ours' | 'theirs';
@@ -202,8 +203,4 @@ function mergeDocument(
     if (out && (same(vo, vb) || side === 'theirs')) out.setTopLevelExtra(key, vt ?? null, theirs.topLevelNode(key));
     if (!same(vo, vb) && record) conflicts.push({ kind: 'document', field: key, message: message(MESSAGES.mergeConflictDocument, key) });
   }
-}
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -1,5 +1,6 @@
 // User-facing messages of the annotation core: English templates with {0} placeholders plus their arguments.
 // The editor passes `template` and `args` to vscode.l10n.t; l10n/parts/annotations.nl.json holds the Dutch text.
+import { fillTemplate } from '../text/fill-template';
 
 export interface Message {
   template: string;
@@ -55,7 +56,7 @@ export function message(template: MessageTemplate, ...args: (string | number)[])
 
 /** The English text; the editor uses vscode.l10n.t(template, ...args) instead. */
 export function formatMessage(m: Message): string {
-  return m.template.replace(/\{(\d+)\}/g, (all, i: string) => m.args[Number(i)] ?? all);
+  return fillTemplate(m.template, m.args);
 }
 
 export type Severity = 'error' | 'warning';

@@ -31,6 +31,11 @@ export function renderDocument(doc: Document, cache: WeakMap<YAMLMap, string>): 
   return outline.slice(0, lineStart) + body + outline.slice(at + marker.length);
 }
 
+/** The text of one entry as `renderDocument` writes it, its `-` indented by `indent`. */
+export function renderEntry(item: YAMLMap, cache: WeakMap<YAMLMap, string>, indent: string): string {
+  return indentLines(entryText(item, cache), indent);
+}
+
 function entryText(item: YAMLMap, cache: WeakMap<YAMLMap, string>): string {
   const cached = cache.get(item);
   if (cached !== undefined) return cached;
@@ -43,7 +48,7 @@ function entryText(item: YAMLMap, cache: WeakMap<YAMLMap, string>): string {
   return text;
 }
 
-function hasAliases(doc: Document): boolean {
+export function hasAliases(doc: Document): boolean {
   let found = false;
   visit(doc, { Alias: () => ((found = true), visit.BREAK) });
   return found;

@@ -1,8 +1,10 @@
 // The YAML store of one letter's annotations: edits go to the yaml Document, so comments, unknown keys and
-// hand-chosen quoting survive; output is canonical (entries by start, keys in the documented order).
+// hand-chosen quoting survive; output is canonical (entries by start, keys in the documented order). A file that
+// was parsed is written quietly: entries nobody changed keep their text byte for byte (source-layout.ts).
 
 import { Document, isMap, isScalar, type LineCounter, type YAMLMap, YAMLSeq } from 'yaml';
 import { applyEntryCommentSlots, applyFileCommentSlots, type CommentSlots, entryCommentSlots, fileCommentSlots, normaliseCommentBreaks } from './comments';
+import { fillTemplate } from '../text/fill-template';
 import { newAnnotationId } from './ids';
 import { type AnnotationDiagnostic, message, MESSAGES } from './messages';
 import {
@@ -16,7 +18,9 @@ import {
   type QuoteSelector,
 } from './model';
 import { parseAnnotationYaml } from './parse';
-import { attachLeadingComment, renderDocument } from './render';
+import { attachLeadingComment, hasAliases, renderDocument, renderEntry } from './render';
+import { sameValue } from './same-value';
+import { type EntryOutput, sourceLayout, type SourceLayout, spliceEntries } from './source-layout';
 import { diagnosticAt, ID_SYNTAX, nodeRange } from './validate';
 import { asMap, asSeq, createValueNode, findPair, getNode, keyOf, nodeToJs, orderPairs, setValue, STRINGIFY_OPTIONS } from './yaml-nodes';
 
@@ -29,7 +33,7 @@ export class AnnotationEditError extends Error {
     readonly template: string,
     readonly args: string[],
   ) {
-    super(template.replace(/\{(\d+)\}/g, (_, i: string) => args[Number(i)] ?? ''));
+    super(fillTemplate(template, args));
   }
 }
 
@@ -40,6 +44,12 @@ export class AnnotationStore {
   readonly #retired = new Set<string>();
   readonly #rendered = new WeakMap<YAMLMap, string>();
   #lines: LineCounter | undefined;
+  /** The parsed text's layout, for quiet writes; undefined for a new store or a text it cannot cut. */
+  #source: SourceLayout | undefined;
+  /** Entries whose text must be written anew: edited, added, or with changed comments. */
+  readonly #changed = new Set<string>();
+  /** Something outside the entries changed: the whole file is written canonically. */
+  #fileChanged = false;
 
   private constructor(doc: Document, entries: Map<string, YAMLMap>, annotations: Map<string, Annotation>, lines?: LineCounter) {
     this.#doc = doc;
@@ -56,7 +66,12 @@ export class AnnotationStore {
     if (/[\u2028\u2029]/.test(text)) normaliseCommentBreaks(document);
     const seq = asSeq(getNode(document.contents as YAMLMap, 'annotations'));
     if (seq) attachLeadingComment(seq);
-    return { ok: true, store: new AnnotationStore(document, entries, new Map(data.annotations.map((a) => [a.id, a])), lines) };
+    const store = new AnnotationStore(document, entries, new Map(data.annotations.map((a) => [a.id, a])), lines);
+    if (!hasAliases(document)) {
+      const idOf = new Map([...entries].map(([id, map]) => [map, id]));
+      store.#source = sourceLayout(text, document, (map) => idOf.get(map));
+    }
+    return { ok: true, store };
   }
 
   /** A new, empty file for a letter. */
@@ -86,7 +101,12 @@ export class AnnotationStore {
       if (pair) pair.value = map;
       else root.items.push(this.#doc.createPair('document', map) as never);
     }
-    for (const [k, v] of Object.entries(changes)) if (v !== undefined) setValue(this.#doc, map, k, v);
+    const current = this.letter as Record<string, string | undefined>;
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === undefined || (current[k] ?? null) === v) continue;
+      setValue(this.#doc, map, k, v);
+      this.#fileChanged = true;
+    }
   }
 
   /** Top-level keys this version does not know, as plain values. */
@@ -110,9 +130,13 @@ export class AnnotationStore {
     const root = this.#root();
     const pair = findPair(root, key);
     if (value === null || value === undefined) {
-      if (pair) root.items.splice(root.items.indexOf(pair), 1);
+      if (pair) {
+        root.items.splice(root.items.indexOf(pair), 1);
+        this.#fileChanged = true;
+      }
       return;
     }
+    this.#fileChanged = true;
     const fresh = node && typeof node === 'object' && 'clone' in node ? (node as YAMLMap).clone() : this.#doc.createNode(value);
     if (pair) pair.value = fresh;
     else root.items.push(this.#doc.createPair(key, fresh) as never);
@@ -149,6 +173,7 @@ export class AnnotationStore {
     for (const [k, v] of Object.entries(a.extra ?? {})) map.items.push(this.#doc.createPair(k, this.#doc.createNode(v)) as never);
     this.#seq(true).items.push(map);
     this.#entries.set(id, map);
+    this.#changed.add(id);
     this.#annotations.set(id, stripUndefined(a));
     return a;
   }
@@ -159,6 +184,7 @@ export class AnnotationStore {
     const copy = node.clone() as YAMLMap;
     this.#seq(true).items.push(copy);
     this.#entries.set(annotation.id, copy);
+    this.#changed.add(annotation.id);
     this.#annotations.set(annotation.id, annotation);
   }
 
@@ -167,17 +193,24 @@ export class AnnotationStore {
     const map = this.#entries.get(id);
     const old = this.#annotations.get(id);
     if (!map || !old) throw new AnnotationEditError(MESSAGES.notFound, [id]);
-    this.#rendered.delete(map);
     const next: Annotation = { ...old };
+    const edited = () => {
+      this.#rendered.delete(map);
+      this.#changed.add(id);
+    };
     for (const [key, value] of Object.entries(changes)) {
       if (key === 'extra' || key === 'id' || value === undefined) continue;
+      // A value set to what it is leaves the entry's text alone (a quiet file changes only where a tag changed).
+      if (unchanged((old as unknown as Record<string, unknown>)[key], value)) continue;
+      edited();
       setValue(this.#doc, map, key, value);
       (next as unknown as Record<string, unknown>)[key] = value ?? undefined;
     }
     if (changes.extra) {
       const extra = { ...(old.extra ?? {}) };
       for (const [k, v] of Object.entries(changes.extra)) {
-        if ((ANNOTATION_KEYS as readonly string[]).includes(k)) continue;
+        if ((ANNOTATION_KEYS as readonly string[]).includes(k) || unchanged(extra[k], v)) continue;
+        edited();
         if (v === null || v === undefined) {
           const pair = findPair(map, k);
           if (pair) map.items.splice(map.items.indexOf(pair), 1);
@@ -224,11 +257,13 @@ export class AnnotationStore {
     if (!changes.size) return;
     if (id === undefined) {
       applyFileCommentSlots(this.#doc, changes);
+      this.#fileChanged = true;
       return;
     }
     const map = this.#entries.get(id);
     if (!map) return;
     this.#rendered.delete(map);
+    this.#changed.add(id);
     applyEntryCommentSlots(map, changes);
   }
 
@@ -258,8 +293,41 @@ export class AnnotationStore {
    * no indentation.
    */
   toString(): string {
-    this.#canonicalise();
+    const canonical = this.#canonicalText();
     this.#lines = undefined;
+    return this.#quietText(canonical) ?? canonical;
+  }
+
+  /**
+   * The canonical text, except that the entries nobody changed keep their text (with the comments and blank lines
+   * above them), and the text before and after the entries is kept; undefined when that text would not parse to
+   * exactly what the canonical text holds, or when something outside the entries changed.
+   */
+  #quietText(canonical: string): string | undefined {
+    const layout = this.#source;
+    if (!layout || this.#fileChanged) return undefined;
+    const inSource = new Map(layout.entries.map((e) => [e.id, e]));
+    const output = (id: string): EntryOutput => {
+      const keep = inSource.get(id);
+      return keep && !this.#changed.has(id) ? { id, keep } : { id, text: renderEntry(this.#entries.get(id)!, this.#rendered, layout.indent) };
+    };
+    const text = spliceEntries(
+      layout,
+      this.annotations().map((a) => output(a.id)),
+    );
+    if (text === canonical) return canonical;
+    // The kept text must hold what the canonical text holds: the same tags, keys and comments (blank lines
+    // between entries are the file's own).
+    const reread = AnnotationStore.parse(text);
+    if (!reread.ok) return undefined;
+    const same =
+      withoutBlankLines(reread.store.#canonicalText()) === withoutBlankLines(canonical) &&
+      sameValue([reread.store.data(), reread.store.topLevelExtras()], [this.data(), this.topLevelExtras()]);
+    return same ? text : undefined;
+  }
+
+  #canonicalText(): string {
+    this.#canonicalise();
     return renderDocument(this.#doc, this.#rendered);
   }
 
@@ -281,6 +349,9 @@ export class AnnotationStore {
     });
     const copy = new AnnotationStore(doc, entries, new Map(this.#annotations), undefined);
     for (const id of this.#retired) copy.#retired.add(id);
+    copy.#source = this.#source;
+    for (const id of this.#changed) copy.#changed.add(id);
+    copy.#fileChanged = this.#fileChanged;
     return copy;
   }
 
@@ -322,6 +393,14 @@ export class AnnotationStore {
 
 export function compareAnnotations(a: Annotation, b: Annotation): number {
   return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+const withoutBlankLines = (text: string) => text.replace(/^[ \t]*\n/gm, '');
+
+/** Whether a stored value equals a new one (null: removed, like undefined). */
+function unchanged(old: unknown, value: unknown): boolean {
+  if (value === null || value === undefined) return old === undefined || old === null;
+  return sameValue(old, value);
 }
 
 function stripUndefined<T extends object>(o: T): T {

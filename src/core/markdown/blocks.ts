@@ -1,10 +1,12 @@
 // Scanning one top-level block of a markdown document: prose only (code skipped), links merged with the citation
-// in their text, footnote definitions recorded. Block results are immutable; an edit elsewhere shifts them.
+// in their text, footnote definitions recorded; a block too complex to parse is scanned as plain text. Block
+// results are immutable; an edit elsewhere shifts them.
 import type { CitationProblem, ScanContext } from '../citations/match';
 import { emptyOutput, scanSegment, type PendingFootnote } from '../citations/scanner';
 import type { CitationRef } from '../citations/types';
+import type { ScanLimit } from './budget';
 import { readFrontMatter, type FrontMatter } from './frontmatter';
-import { span, type BlockNode } from './parse';
+import { span, type BlockNode, type TopLevelBlock } from './parse';
 import { blockStructure, proseSegments, type FootnoteDefinition, type Range } from './structure';
 
 export interface BlockResult {
@@ -17,6 +19,25 @@ export interface BlockResult {
   footnotes: FootnoteDefinition[];
   code: Range[];
   frontMatter?: FrontMatter;
+  /** Set when the block was scanned as plain text, not parsed: why. */
+  limit?: ScanLimit;
+}
+
+/** Scans a top-level block of a text that starts at `base` in `text` (the whole document). */
+export function scanTopLevel(text: string, block: TopLevelBlock, base: number, ctx: ScanContext): BlockResult {
+  if (block.kind === 'node') return scanBlock(text, block.parsedText, block.node, base + block.base, ctx);
+  const limit = shiftRange(block.limit, base);
+  return scanPlainBlock(text, limit, ctx);
+}
+
+/** Scans text[limit.start, limit.end) as plain text: no code, links or footnote definitions are recognised. */
+function scanPlainBlock(text: string, limit: ScanLimit, ctx: ScanContext): BlockResult {
+  const out = emptyOutput();
+  scanSegment(text, limit.start, limit.end, ctx, out);
+  const { refs, problems, pending } = out;
+  const block: BlockResult = { start: limit.start, end: limit.end, type: 'plain', refs, problems, pending, footnotes: [], code: [], limit };
+  sortProblems(block);
+  return block;
 }
 
 /** Scans `node` (parsed from `parsedText`, which starts at `base` in `text`). */
@@ -43,7 +64,17 @@ export function scanBlock(text: string, parsedText: string, node: BlockNode, bas
   if (node.type === 'code') return block;
   for (const seg of proseSegments(start, end, structure.code)) scanSegment(text, seg.start, seg.end, ctx, out);
   if (structure.links.length && out.refs.length) mergeLinks(text, block, structure.links);
+  sortProblems(block);
+  findFootnoteTargets(block);
+  return block;
+}
+
+function sortProblems(block: BlockResult): void {
   if (block.problems.length > 1) block.problems.sort((x, y) => x.start - y.start);
+}
+
+/** The kamerstukken and numbered motions each footnote definition of the block cites (refs and notes in order). */
+function findFootnoteTargets(block: BlockResult): void {
   let k = 0;
   for (const f of block.footnotes) {
     f.targets = [];
@@ -53,7 +84,6 @@ export function scanBlock(text: string, parsedText: string, node: BlockNode, bas
       if (r.end <= f.end && r.id && (r.kind === 'kamerstuk' || r.kind === 'motie')) f.targets.push(m);
     }
   }
-  return block;
 }
 
 /**
@@ -136,5 +166,6 @@ export function shiftBlock(b: BlockResult, d: number): BlockResult {
     code: b.code.length ? b.code.map((c) => shiftRange(c, d)) : b.code,
   };
   if (b.frontMatter) out.frontMatter = b.frontMatter;
+  if (b.limit) out.limit = shiftRange(b.limit, d);
   return out;
 }

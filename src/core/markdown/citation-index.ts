@@ -4,13 +4,14 @@
 // which proves the edit did not change how the rest of the document parses (an unclosed code fence, a paragraph
 // that now continues a list, …); otherwise the region grows, and after a few tries the document is parsed whole.
 import type { ScanContext } from '../citations/match';
-import { scanBlock, shiftBlock, type BlockResult } from './blocks';
+import type { ScanLimit } from './budget';
+import { scanTopLevel, shiftBlock, type BlockResult } from './blocks';
 import { assemble, scanBlocks, type MarkdownScan } from './document';
 import type { FrontMatter } from './frontmatter';
 import type { FootnoteDefinition, Range } from './structure';
 import type { CitationProblem } from '../citations/match';
 import type { CitationRef } from '../citations/types';
-import { parseMarkdownTree, span } from './parse';
+import { blockSpan, blockType, parseTopLevel, type TopLevelBlock } from './parse';
 
 /** A change as VS Code reports it: offsets into the previous text. Used as a hint; the index verifies it. */
 export interface TextChange {
@@ -68,6 +69,9 @@ class Snapshot implements IndexSnapshot {
   get code(): Range[] {
     return this.all.code;
   }
+  get limits(): ScanLimit[] {
+    return this.all.limits;
+  }
 }
 
 const MAX_GROW = 4;
@@ -89,6 +93,12 @@ export function commonSuffix(a: string, b: string, floor: number): number {
   while (k + CHUNK <= n && a.substr(a.length - k - CHUNK, CHUNK) === b.substr(b.length - k - CHUNK, CHUNK)) k += CHUNK;
   while (k < n && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++;
   return k;
+}
+
+/** Whether a block of a region re-parse (region at `base`) is the unchanged entry, moved by `delta`. */
+function sameBlock(block: TopLevelBlock, base: number, entry: Entry, delta: number): boolean {
+  const [s, e] = blockSpan(block);
+  return blockType(block) === entry.block.type && s + base === startOf(entry) + delta && e + base === endOf(entry) + delta;
 }
 
 function lineStart(text: string, i: number): number {
@@ -163,21 +173,12 @@ export class CitationIndex {
       const regionStart = lo >= 0 ? lineStart(text, startOf(entries[lo])) : 0;
       const regionEnd = hi < entries.length ? endOf(entries[hi]) + delta : text.length;
       const regionText = text.slice(regionStart, regionEnd);
-      const nodes = parseMarkdownTree(regionText, regionStart === 0).children;
-      let okLo = lo < 0;
-      let okHi = hi >= entries.length;
-      if (!okLo && nodes.length) {
-        const [s, e] = span(nodes[0]);
-        okLo = nodes[0].type === entries[lo].block.type && s + regionStart === startOf(entries[lo]) && e + regionStart === endOf(entries[lo]);
-      }
-      if (!okHi && nodes.length) {
-        const last = nodes[nodes.length - 1];
-        const [s, e] = span(last);
-        okHi = last.type === entries[hi].block.type && s + regionStart === startOf(entries[hi]) + delta && e + regionStart === endOf(entries[hi]) + delta;
-      }
+      const nodes = parseTopLevel(regionText, regionStart === 0);
+      const okLo = lo < 0 || (nodes.length > 0 && sameBlock(nodes[0], regionStart, entries[lo], 0));
+      const okHi = hi >= entries.length || (nodes.length > 0 && sameBlock(nodes[nodes.length - 1], regionStart, entries[hi], delta));
       if (okLo && okHi) {
         const ctx: ScanContext = { selfId: fm?.selfId };
-        const middle = nodes.map((n) => ({ block: scanBlock(text, regionText, n, regionStart, ctx), delta: 0 }));
+        const middle = nodes.map((n) => ({ block: scanTopLevel(text, n, regionStart, ctx), delta: 0 }));
         const before = entries.slice(0, Math.max(lo, 0));
         const after = entries.slice(hi + 1).map((e) => ({ block: e.block, delta: e.delta + delta }));
         return { entries: [...before, ...middle, ...after], mode: 'incremental', reparsed: regionText.length };

@@ -2,9 +2,10 @@
 // sentence (`… de motie van het lid Van Haga, die … voorkomt.[^2]` with `[^2]: Kamerstukken II …, nr. 683.`).
 import type { CitationProblem, ScanContext } from '../citations/match';
 import type { CitationRef } from '../citations/types';
-import { scanBlock, type BlockResult } from './blocks';
+import type { ScanLimit } from './budget';
+import { scanTopLevel, type BlockResult } from './blocks';
 import type { FrontMatter } from './frontmatter';
-import { parseMarkdownTree } from './parse';
+import { parseTopLevel } from './parse';
 import { blockStructure, normaliseLabel, type FootnoteDefinition, type Range } from './structure';
 
 export interface MarkdownScan {
@@ -17,15 +18,16 @@ export interface MarkdownScan {
   footnotes: Map<string, FootnoteDefinition>;
   /** Code (fenced, indented, inline) and front matter ranges: everything that is not prose. */
   code: Range[];
+  /** Blocks too complex to parse, scanned as plain text (budget.ts), for the editor to warn about (SCAN_LIMIT_MESSAGES). */
+  limits: ScanLimit[];
 }
 
 /** Parses and scans every top-level block of `text`. */
 export function scanBlocks(text: string): BlockResult[] {
-  const tree = parseMarkdownTree(text, true);
   const blocks: BlockResult[] = [];
   const ctx: ScanContext = {};
-  for (const node of tree.children) {
-    const b = scanBlock(text, text, node, 0, ctx);
+  for (const block of parseTopLevel(text, true)) {
+    const b = scanTopLevel(text, block, 0, ctx);
     if (b.frontMatter?.selfId) ctx.selfId = b.frontMatter.selfId;
     blocks.push(b);
   }
@@ -61,7 +63,9 @@ export function assemble(blocks: BlockResult[]): MarkdownScan {
   const refs: CitationRef[] = [];
   const problems: CitationProblem[] = [];
   const code: Range[] = [];
+  const limits: ScanLimit[] = [];
   for (const b of blocks) {
+    if (b.limit) limits.push(b.limit);
     for (let k = 0; k < b.code.length; k++) code.push(b.code[k]);
     for (let k = 0; k < b.problems.length; k++) problems.push(b.problems[k]);
     if (!b.pending.length) {
@@ -83,7 +87,7 @@ export function assemble(blocks: BlockResult[]): MarkdownScan {
     }
     for (const r of b.refs) refs.push(resolved.get(r) ?? r);
   }
-  return { refs, problems, frontMatter, footnotes, code };
+  return { refs, problems, frontMatter, footnotes, code, limits };
 }
 
 /** Every citation in a markdown document (code skipped, links and footnotes understood), in document order. */
@@ -98,9 +102,10 @@ export function analyseMarkdown(text: string): MarkdownScan {
 
 /** Prose ranges of a markdown document: the text outside code, inline code and front matter (parse only). */
 export function proseRanges(text: string): Range[] {
-  const tree = parseMarkdownTree(text, true);
   const code: Range[] = [];
-  for (const node of tree.children) for (const c of blockStructure(node, text, 0).code) code.push(c);
+  for (const block of parseTopLevel(text, true)) {
+    if (block.kind === 'node') for (const c of blockStructure(block.node, block.parsedText, block.base).code) code.push(c);
+  }
   const out: Range[] = [];
   let pos = 0;
   for (const c of code) {

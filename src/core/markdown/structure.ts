@@ -27,50 +27,65 @@ export function normaliseLabel(label: string): string {
   return /^[a-z0-9_-]*$/.test(label) ? label : label.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Walks a block and collects its code ranges, inline links and footnote definitions. */
+/**
+ * Walks a block and collects its code ranges, inline links and footnote definitions, in document order. The walk
+ * keeps its own stack: a tree may be thousands of levels deep (nested block quotes), deeper than the call stack.
+ */
 export function blockStructure(node: BlockNode, text: string, base: number): BlockStructure {
   const out: BlockStructure = { code: [], links: [], footnotes: [] };
-  const visit = (n: Nodes): void => {
-    switch (n.type) {
-      case 'code':
-      case 'inlineCode':
-      case 'yaml': {
-        const [s, e] = span(n);
-        out.code.push({ start: s + base, end: e + base });
-        return;
-      }
-      case 'link': {
-        const [s, e] = span(n);
-        if (text.charCodeAt(s) === 91 /* [ */) out.links.push({ start: s + base, end: e + base });
-        break;
-      }
-      case 'footnoteDefinition': {
-        const [s, e] = span(n);
-        out.footnotes.push({ label: normaliseLabel(n.label ?? n.identifier), start: s + base, end: e + base });
-        break;
-      }
-      case 'html': {
-        // An HTML comment (`<!-- Kamerstuk 29 754, nr. 686 -->`) is not prose; other raw HTML is shown, so scanned.
-        const [s, e] = span(n);
-        for (let i = text.indexOf('<!--', s); i >= 0 && i < e; i = text.indexOf('<!--', i)) {
-          const close = text.indexOf('-->', i + 4);
-          const stop = close < 0 || close + 3 > e ? e : close + 3;
-          out.code.push({ start: i + base, end: stop + base });
-          i = stop;
-        }
-        return;
-      }
-      case 'text':
-      case 'definition':
-      case 'thematicBreak':
-      case 'break':
-        return;
-    }
-    if ('children' in n) for (const c of n.children as Nodes[]) visit(c);
-  };
-  visit(node as Nodes);
+  const pending: Nodes[] = [node as Nodes];
+  while (pending.length) {
+    const n = pending.pop()!;
+    if (!record(n, text, base, out) || !('children' in n)) continue;
+    const children = n.children as Nodes[];
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
+  }
   out.code.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** Records what one node contributes; false when its children need no visit. */
+function record(n: Nodes, text: string, base: number, out: BlockStructure): boolean {
+  switch (n.type) {
+    case 'code':
+    case 'inlineCode':
+    case 'yaml': {
+      const [s, e] = span(n);
+      out.code.push({ start: s + base, end: e + base });
+      return false;
+    }
+    case 'link': {
+      const [s, e] = span(n);
+      if (text.charCodeAt(s) === 91 /* [ */) out.links.push({ start: s + base, end: e + base });
+      return true;
+    }
+    case 'footnoteDefinition': {
+      const [s, e] = span(n);
+      out.footnotes.push({ label: normaliseLabel(n.label ?? n.identifier), start: s + base, end: e + base });
+      return true;
+    }
+    case 'html':
+      recordComments(n, text, base, out);
+      return false;
+    case 'text':
+    case 'definition':
+    case 'thematicBreak':
+    case 'break':
+      return false;
+    default:
+      return true;
+  }
+}
+
+/** An HTML comment (`<!-- Kamerstuk 29 754, nr. 686 -->`) is not prose; other raw HTML is shown, so scanned. */
+function recordComments(n: Nodes, text: string, base: number, out: BlockStructure): void {
+  const [s, e] = span(n);
+  for (let i = text.indexOf('<!--', s); i >= 0 && i < e; i = text.indexOf('<!--', i)) {
+    const close = text.indexOf('-->', i + 4);
+    const stop = close < 0 || close + 3 > e ? e : close + 3;
+    out.code.push({ start: i + base, end: stop + base });
+    i = stop;
+  }
 }
 
 /** The prose ranges of [start, end): everything except the code ranges (sorted, non-overlapping). */

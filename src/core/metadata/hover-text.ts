@@ -1,5 +1,6 @@
 // The English templates of the hover (localised by the editor layer through `vscode.l10n.t`; Dutch in
 // l10n/parts/metadata.nl.json), and the default formatter that fills `{0}` placeholders.
+import { fillTemplate } from '../text/fill-template';
 
 export const HOVER_TEMPLATES = {
   dossier: 'Dossier {0}',
@@ -53,5 +54,4 @@ export const HOVER_TEMPLATES = {
 /** Localises a template and fills in its arguments; the editor passes `(m, ...a) => vscode.l10n.t(m, ...a)`. */
 export type Translate = (template: string, ...args: (string | number)[]) => string;
 
-export const englishTemplates: Translate = (template, ...args) =>
-  template.replace(/\{(\d+)\}/g, (whole, n: string) => (Number(n) < args.length ? String(args[Number(n)]) : whole));
+export const englishTemplates: Translate = (template, ...args) => fillTemplate(template, args);

@@ -1,6 +1,7 @@
 // Problems panel entries for malformed or ambiguous citations (computed by core), refreshed as the note changes.
 import * as vscode from 'vscode';
 import { citationDiagnostics, type CitationDiagnostic } from '../../core/citations';
+import { SCAN_LIMIT_MESSAGES, type ScanLimit } from '../../core/markdown';
 import { toRange, toSeverity } from '../common/convert';
 import { KeyedDebounce } from '../common/delay';
 import { Disposable } from '../common/disposable';
@@ -44,9 +45,21 @@ export class CitationDiagnostics extends Disposable {
       return;
     }
     const scan = this.citations.get(document);
-    this.collection.set(
-      document.uri,
-      citationDiagnostics(scan.problems, document.getText()).map((p) => new CitationProblemDiagnostic(document, p)),
-    );
+    const text = document.getText();
+    this.collection.set(document.uri, [
+      ...citationDiagnostics(scan.problems, text).map((p) => new CitationProblemDiagnostic(document, p)),
+      ...scan.limits.map((l) => scanLimitDiagnostic(document, text, l)),
+    ]);
   }
+}
+
+/** A block scanned as plain text because it is too complex to parse: a warning on its first line. */
+function scanLimitDiagnostic(document: vscode.TextDocument, text: string, limit: ScanLimit): vscode.Diagnostic {
+  const lineEnd = text.indexOf('\n', limit.start);
+  const end = lineEnd < 0 || lineEnd > limit.end ? limit.end : lineEnd;
+  const { severity, message } = SCAN_LIMIT_MESSAGES[limit.code];
+  const diagnostic = new vscode.Diagnostic(toRange(document, limit.start, end), vscode.l10n.t(message, ...limit.args), toSeverity(severity));
+  diagnostic.source = 'kamerstuk';
+  diagnostic.code = limit.code;
+  return diagnostic;
 }

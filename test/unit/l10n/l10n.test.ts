@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MESSAGES as ANNOTATION_MESSAGES } from '../../../src/core/annotations';
 import { DIAGNOSTIC_MESSAGES, FIX_TITLES } from '../../../src/core/citations';
+import { SCAN_LIMIT_MESSAGES } from '../../../src/core/markdown';
 import { CATALOG_MESSAGES, HOVER_TEMPLATES } from '../../../src/core/metadata';
 
 const manifest = readFileSync('package.json', 'utf8');
@@ -93,6 +94,7 @@ describe('localisation', () => {
       ...Object.values(FIX_TITLES),
       ...Object.values(ANNOTATION_MESSAGES),
       ...Object.values(CATALOG_MESSAGES),
+      ...Object.values(SCAN_LIMIT_MESSAGES).map((m) => m.message),
     ];
     assert.deepEqual(
       templates.filter((t) => !(t in bundle)),
