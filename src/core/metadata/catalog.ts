@@ -1,6 +1,7 @@
 // The team catalog `.kamerstuk/catalog.yaml`: committed metadata that every team member (and github.dev) sees
 // offline. Parsed from a string; written back through yaml's Document API so comments and order survive.
 import { isCollection, isMap, isScalar, isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { keyOutOfOrder, loadPlainCatalog } from './catalog-plain';
 import { parseCatalogYaml } from './catalog-yaml';
 import type { DocumentMetadata } from './model';
 import { parseCanonicalId } from './ids';
@@ -32,10 +33,51 @@ export interface ParsedCatalog {
 }
 
 /**
+ * Catalogs from this size (in characters; about 2,500 documents) are read as plain values first. js-yaml reads
+ * a few kinds of broken YAML that the yaml library refuses (`a: b: c` on one line, about 3% of random broken
+ * snippets), so smaller catalogs, which the Document reads in a tenth of a second, are always read as one.
+ */
+export const PLAIN_READING_FROM = 256 * 1024;
+
+/**
  * Reads a catalog. Accepted shapes: `documents:` as a map from id to fields, or as a list of mappings each
- * with an `id`. Never throws; problems come back as issues with line and column. Linear in the catalog's size.
+ * with an `id`. Never throws; problems come back as issues with line and column. Linear in the catalog's size:
+ * a large catalog without problems is read as plain values (catalog-plain.ts), any other as a Document.
  */
 export function parseCatalog(text: string, source = 'catalog'): ParsedCatalog {
+  return (text.length >= PLAIN_READING_FROM ? readCleanCatalog(text, source) : undefined) ?? readCatalogDocument(text, source);
+}
+
+/** The records of a catalog read as plain values, or undefined when there is anything to report. */
+export function readCleanCatalog(text: string, source: string): ParsedCatalog | undefined {
+  const plain = loadPlainCatalog(text);
+  if (!plain.ok) return undefined;
+  const root = plain.value;
+  if (root === null || root === undefined) return { records: [], issues: [] };
+  if (!isPlainObject(root)) return undefined;
+  if (!('documents' in root)) return { records: [], issues: [] };
+  const documents = root.documents;
+  let entries: CatalogEntry<unknown>[];
+  if (Array.isArray(documents)) {
+    if (!documents.every((item) => isPlainObject(item) && typeof item.id === 'string')) return undefined;
+    entries = documents.map((item: Record<string, unknown>) => ({ id: item.id as string, node: item }));
+  } else if (isPlainObject(documents)) {
+    const ids = Object.keys(documents);
+    if (ids.some(keyOutOfOrder)) return undefined;
+    entries = ids.map((id) => ({ id, node: documents[id] ?? undefined }));
+  } else return undefined;
+  let reported = false;
+  const records = buildRecords(
+    entries,
+    source,
+    (node) => node,
+    () => (reported = true),
+  );
+  return reported ? undefined : { records, issues: [] };
+}
+
+/** The catalog read as a yaml Document: records, and every problem with its line and column (what parseCatalog gives). */
+export function readCatalogDocument(text: string, source = 'catalog'): ParsedCatalog {
   const { doc, lineCounter } = parseCatalogYaml(text);
   const issues: CatalogIssue[] = [];
   const at = (offset: number | undefined, severity: CatalogIssue['severity'], template: CatalogTemplate, ...args: string[]) => {
@@ -57,28 +99,36 @@ export function parseCatalog(text: string, source = 'catalog'): ParsedCatalog {
     return { records: [], issues };
   }
   const entries = isMap(documents) ? entriesOfMap(documents) : entriesOfList(documents, (item) => at(rangeOf(item), 'error', M.entryWithoutId));
+  const records = buildRecords(entries, source, plainValue, (entry, sub, template, ...args) => {
+    const offset = entryPosition(entry, sub) ?? documents.range?.[0] ?? root.range?.[0];
+    at(offset, sub.length === 0 ? 'error' : 'warning', template, ...args);
+  });
+  return { records, issues };
+}
+
+/** One document of the catalog: the id it is filed under and its node (undefined when there is none). */
+interface CatalogEntry<N = unknown> {
+  id: string;
+  node: N;
+}
+
+type EntryReport<N> = (entry: CatalogEntry<N>, sub: (string | number)[], template: CatalogTemplate, ...args: string[]) => void;
+
+/** The records of the entries (`plain`: an entry's node as plain data); the first of a repeated id wins. */
+function buildRecords<N>(entries: CatalogEntry<N>[], source: string, plain: (node: N) => unknown, report: EntryReport<N>): DocumentMetadata[] {
   const records: DocumentMetadata[] = [];
   const seen = new Set<string>();
   for (const entry of entries) {
-    const position = (sub: (string | number)[]) => entryPosition(entry, sub) ?? documents.range?.[0] ?? root.range?.[0];
-    const meta = metadataFromPlain(entry.id, plainValue(entry.node), source, (sub, template, ...args) => {
-      at(position(sub), sub.length === 0 ? 'error' : 'warning', template, ...args);
-    });
+    const meta = metadataFromPlain(entry.id, plain(entry.node), source, (sub, template, ...args) => report(entry, sub, template, ...args));
     if (!meta) continue;
     if (seen.has(meta.id)) {
-      at(position([]), 'warning', M.duplicateEntry, entry.id);
+      report(entry, [], M.duplicateEntry, entry.id);
       continue;
     }
     seen.add(meta.id);
     records.push(meta);
   }
-  return { records, issues };
-}
-
-/** One document of the catalog: the id it is filed under and its node (undefined when there is none). */
-interface CatalogEntry {
-  id: string;
-  node: unknown;
+  return records;
 }
 
 /**
@@ -107,6 +157,8 @@ function entriesOfList(documents: YAMLSeq, withoutId: (item: unknown) => void): 
   }
   return entries;
 }
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The value as plain data: a scalar's value, a collection (or a value with `toJSON`) as JSON. */
 function plainValue(node: unknown): unknown {
