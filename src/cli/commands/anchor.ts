@@ -1,12 +1,13 @@
 // `kamerstuk anchor <annotations.yaml> [--json] [--write [--accept]]`: where each annotation's passage is in its
 // letter now. Statuses follow the confidence rule in src/core/annotations/anchor-score.ts. `--write` stores what
-// `selectorUpdates` allows: new positions of exact and moved passages; never orphans, never the text of a fuzzy
+// `selectorUpdates` allows: new positions of exact and moved passages whose stored selector no longer finds them
+// surely (positions are hints); never orphans, never the text of a fuzzy
 // (changed) match unless `--accept` says the analyst accepted it (left as stored, offsets included, so `check`
 // keeps flagging it). `--json` keeps the shape {id, status, start, end, score}; for an orphan
 // start/end are the stored (stale) hint, not a location in the current letter.
 
 import { resolve } from 'node:path';
-import { anchorAnnotations, formatMessage, message, MESSAGES, selectorUpdates } from '../../core/annotations';
+import { anchorAnnotations, formatMessage, LetterText, message, MESSAGES, selectorUpdates } from '../../core/annotations';
 import { displayPath, formatDiagnostic, letterPathOf, loadAnnotationFile, readIfExists, writeFileAtomic } from '../annotation-files';
 import { CliError, defineCommand, UsageError } from '../io';
 
@@ -47,7 +48,8 @@ export const anchorCommand = defineCommand({
     const letter = await readIfExists(letterPath);
     if (letter === undefined) throw new CliError(formatMessage(message(MESSAGES.letterMissing, displayPath(io.cwd(), letterPath))), 1);
     const annotations = store.annotations();
-    const results = anchorAnnotations(letter, annotations);
+    const text = new LetterText(letter);
+    const results = anchorAnnotations(text, annotations);
     if (values.json) {
       io.out(
         JSON.stringify(
@@ -61,7 +63,7 @@ export const anchorCommand = defineCommand({
         io.out(`${r.id}  ${r.status.padEnd(8)}  ${String(r.start).padStart(7)}-${String(r.end).padEnd(7)}  ${round(r.score).toFixed(3)}`);
     }
     if (values.write) {
-      const updates = selectorUpdates(annotations, results, { acceptChanged: values.accept === true });
+      const updates = selectorUpdates(annotations, results, { acceptChanged: values.accept === true, letter: text.text });
       if (updates.length) {
         store.updateSelectors(updates);
         await writeFileAtomic(file, store.toString());

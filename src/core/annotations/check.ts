@@ -1,7 +1,9 @@
 // Checks beyond the schema: unknown tags and anchoring problems, as diagnostics located in the annotation file.
 
 import { type AnchorResult, anchorAnnotations } from './anchor';
+import { LetterText } from './letter-text';
 import { type AnnotationDiagnostic, message, MESSAGES } from './messages';
+import { storedSelectorHolds } from './reanchor';
 import type { AnnotationStore } from './store';
 import type { Taxonomy } from './taxonomy';
 
@@ -13,7 +15,8 @@ export interface CheckOptions {
 
 /**
  * Unknown tags are errors; orphaned annotations are errors (their passage is gone); fuzzy matches and moved
- * passages are warnings (the passage changed or its stored position is stale). Also returns the anchor results.
+ * passages are warnings (the passage changed, or its stored selector no longer finds it surely: a hint that
+ * drifted a little with the context intact is not stale, see `storedSelectorHolds`). Also returns the anchor results.
  */
 export function checkAnnotations(store: AnnotationStore, options: CheckOptions): { diagnostics: AnnotationDiagnostic[]; anchors: AnchorResult[] } {
   const out: AnnotationDiagnostic[] = [];
@@ -22,13 +25,15 @@ export function checkAnnotations(store: AnnotationStore, options: CheckOptions):
   for (const a of annotations) {
     if (!options.taxonomy.has(a.tag)) push(out, store, a.id, 'tag', 'unknown-tag', message(MESSAGES.unknownTag, a.tag, known), 'error');
   }
-  const anchors = options.letterText === undefined ? [] : anchorAnnotations(options.letterText, annotations);
+  const letter = options.letterText === undefined ? undefined : new LetterText(options.letterText);
+  const anchors = letter ? anchorAnnotations(letter, annotations) : [];
   for (const r of anchors) {
     const a = store.get(r.id)!;
     const excerpt = a.quote.length > 60 ? `${a.quote.slice(0, 57)}…` : a.quote;
     if (r.status === 'orphaned') push(out, store, a.id, 'quote', 'orphaned', message(MESSAGES.orphaned, a.id, a.tag, excerpt), 'error');
     else if (r.status === 'fuzzy') push(out, store, a.id, 'quote', 'fuzzy', message(MESSAGES.fuzzy, a.id, a.tag, r.score.toFixed(2)), 'warning');
-    else if (r.status === 'moved') push(out, store, a.id, 'start', 'moved', message(MESSAGES.moved, a.id, a.tag), 'warning');
+    else if (r.status === 'moved' && !storedSelectorHolds(a, r, letter!.text))
+      push(out, store, a.id, 'start', 'moved', message(MESSAGES.moved, a.id, a.tag), 'warning');
   }
   return { diagnostics: out, anchors };
 }

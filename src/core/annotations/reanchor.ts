@@ -25,7 +25,20 @@ export interface UpdateOptions {
    * quote of a fuzzy match whose context agreed. Without it a changed passage is never written.
    */
   acceptChanged?: boolean;
+  /**
+   * The letter's text the results were anchored on. With it, a stored selector that still holds
+   * (`storedSelectorHolds`) is not rewritten: positions are hints.
+   */
+  letter?: string;
 }
+
+/**
+ * Context agreement below which the stored context of a found passage is refreshed: well above GOOD_CONTEXT, so
+ * a context worn down by edits next to the passage is renewed long before the passage would need review.
+ */
+export const REFRESH_CONTEXT = 0.75;
+/** The hint may drift at most this share of the way to the nearest other occurrence of the quote. */
+const DRIFT_SHARE = 4;
 
 export function reanchorLetter(
   annotations: readonly Annotation[],
@@ -39,7 +52,7 @@ export function reanchorLetter(
     moved: [],
     changed: [],
     orphaned: [],
-    updates: selectorUpdates(annotations, results, options),
+    updates: selectorUpdates(annotations, results, { letter: typeof newText === 'string' ? newText : newText.text, ...options }),
   };
   for (const r of results) ({ exact: report.unchanged, moved: report.moved, fuzzy: report.changed, orphaned: report.orphaned })[r.status].push(r.id);
   return report;
@@ -62,8 +75,31 @@ export function selectorUpdates(
   return results.flatMap((r) => {
     const stored = byId.get(r.id);
     if (!r.selector || !stored || !isStorable(r, options) || sameSelector(stored, r.selector)) return [];
+    if (options.letter !== undefined && storedSelectorHolds(stored, r, options.letter)) return [];
     return [{ id: r.id, ...r.selector }];
   });
+}
+
+/**
+ * Whether the stored selector finds the passage as surely as a fresh one would, so rewriting it would only churn
+ * the annotation file (a word typed above a tag shifts every later offset; one typed next to it, its neighbour's
+ * context): the same quote, found as `exact` or `moved`, with at least REFRESH_CONTEXT of its context, and a hint
+ * that cannot be taken for another occurrence of the quote — it drifted less than a quarter of the way to the
+ * nearest other one. `text` is the letter the result was anchored on.
+ */
+export function storedSelectorHolds(stored: QuoteSelector, r: AnchorResult, text: string): boolean {
+  if ((r.status !== 'exact' && r.status !== 'moved') || !r.selector || r.selector.quote !== stored.quote) return false;
+  if ((r.context ?? 0) < REFRESH_CONTEXT) return false;
+  const drift = Math.abs(r.start - stored.start);
+  if (drift === 0) return true;
+  // Another occurrence within DRIFT_SHARE · drift of this one would be as near to the hint, or nearer.
+  const reach = DRIFT_SHARE * drift;
+  const from = Math.max(0, r.start - reach);
+  const to = Math.min(text.length, r.end + reach);
+  for (let i = text.indexOf(stored.quote, from); i >= 0 && i < to; i = text.indexOf(stored.quote, i + 1)) {
+    if (i !== r.start) return false;
+  }
+  return true;
 }
 
 /** Whether a result may overwrite the stored selector (see `selectorUpdates`). */

@@ -49,7 +49,7 @@ export function parseCatalog(text: string, source = 'catalog'): ParsedCatalog {
 }
 
 /** The records of a catalog read as plain values, or undefined when there is anything to report. */
-export function readCleanCatalog(text: string, source: string): ParsedCatalog | undefined {
+export function readCleanCatalog(text: string, source = 'catalog'): ParsedCatalog | undefined {
   const plain = loadPlainCatalog(text);
   if (!plain.ok) return undefined;
   const root = plain.value;

@@ -1,5 +1,5 @@
-// Keeps stored positions in step with the letter: when the letter is saved, moved passages get their new
-// selectors (never orphans); when the letter file is replaced on disk (git pull, checkout, a new version), all its
+// Keeps stored positions in step with the letter: when the letter is saved, moved passages whose stored selector
+// no longer finds them surely get their new selectors (never orphans, never changed passages); when the letter file is replaced on disk (git pull, checkout, a new version), all its
 // tags re-anchor and what moved, changed or was orphaned is reported in a notification and in the view.
 import * as vscode from 'vscode';
 import { type AnnotationStore, LetterSource, type LetterRevisionReport, reanchorLetter, selectorUpdates } from '../../core/annotations';
@@ -55,9 +55,11 @@ export class LetterRevisions extends Disposable {
     if (!annotations.length) return;
     const anchored = await this.anchors.ensure(document.uri);
     if (!anchored || anchored.version !== document.version) return;
+    // Positions are hints: only selectors that no longer find their passage surely are rewritten.
     const updates = selectorUpdates(
       annotations,
       anchored.items.map((i) => i.result),
+      { letter: anchored.source.text },
     );
     if (!updates.length) return;
     await this.store(document.uri, updates);
