@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { AnnotationStore, captureSelector } from '../../src/core/annotations';
+import { CHANGED_PASSAGES } from '../../src/vscode/annotations/editor/decorations';
 import type { AnnotationNode } from '../../src/vscode/annotations/tree/annotations-tree';
 import type { AnnotationsTestApi as AnnotationsApi } from '../../src/vscode/testing/test-api';
 import { eventually, extensionApi, openSample, readWorkspaceFile, selectText, workspaceUri, writeWorkspaceFile } from './helpers';
@@ -234,6 +235,82 @@ describe('annotations in a real VS Code', () => {
       assert.equal(store.get(measureId)?.quote, replacement);
       const ranges = await eventually(() => api.decorationRanges(editor).measure, 'the re-attached tag is not decorated');
       assert.equal(editor.document.getText(ranges[0]), replacement);
+      await editor.document.save();
+    });
+  });
+
+  describe('reviewing a changed passage', () => {
+    const IND_ID = 'm7d2p9r4v6';
+    let letter: Awaited<ReturnType<typeof letterCopy>>;
+    let editor: vscode.TextEditor;
+    const target = () => ({ id: IND_ID, letter: letter.uri.toString() });
+
+    before(async () => {
+      letter = await letterCopy('kst-29754-9010');
+      created.push(letter.relative, letter.yaml);
+      const sampleYaml = (await readWorkspaceFile('letters/kst-29754-716.annotations.yaml'))!.replace(
+        /kst-29754-716(\.md)?/g,
+        (m, md) => `kst-29754-9010${md ?? ''}`,
+      );
+      await writeWorkspaceFile(letter.yaml, sampleYaml);
+      await api.stores.get(letter.uri);
+      await api.stores.edit(letter.uri, (s) => s.update(IND_ID, { status: 'agreed' }));
+      editor = await openSample(letter.relative);
+    });
+
+    it('one word changed in an agreed passage: marked changed, agreement suspended, both texts in the hover, quote kept on save', async () => {
+      const start = editor.document.getText().indexOf('2023 een uitgebreider open') + '2023 een '.length;
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(
+        editor.document.uri,
+        new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(start + 'uitgebreider'.length)),
+        'grondiger',
+      );
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      const changed = await eventually(() => api.decorationRanges(editor)[CHANGED_PASSAGES]?.[0], 'the changed passage is not marked');
+      assert.ok(editor.document.getText(changed).includes('grondiger'), editor.document.getText(changed));
+
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, changed.start.translate(0, 3));
+      const text = hoverText(hovers);
+      assert.ok(text.includes('**uitgebreider**') && text.includes('**grondiger**'), text);
+      assert.ok(text.includes(label('suspended', 'opgeschort')), text);
+      assert.ok(text.includes('command:kamerstuk.acceptChangedText'), text);
+
+      const roots = await children(api);
+      const letterNode = roots.find((n) => n.kind === 'letter' && n.letter.toString() === letter.uri.toString())!;
+      const tagNode = (await children(api, letterNode)).find((n) => n.kind === 'tag' && n.tag === 'measure')!;
+      const passage = (await children(api, tagNode)).find((n) => n.kind === 'passage' && n.id === IND_ID)!;
+      const item = api.view.getTreeItem(passage);
+      assert.equal(item.contextValue, 'kamerstuk.changed');
+      assert.match(String(item.description), new RegExp(label('passage changed', 'passage gewijzigd')));
+
+      assert.ok(await editor.document.save());
+      await api.stores.idle();
+      const stored = parseYaml(await readWorkspaceFile(letter.yaml)).get(IND_ID)!;
+      assert.ok(stored.quote.includes('uitgebreider'), 'the new words were stored without an accept');
+      assert.equal(stored.status, 'agreed');
+    });
+
+    it('accepting the new text stores it, and the agreement holds again', async () => {
+      await vscode.commands.executeCommand('kamerstuk.acceptChangedText', target());
+      const stored = parseYaml(await readWorkspaceFile(letter.yaml)).get(IND_ID)!;
+      assert.ok(stored.quote.includes('grondiger') && !stored.quote.includes('uitgebreider'), stored.quote);
+      assert.equal(stored.status, 'agreed');
+      await eventually(() => !api.decorationRanges(editor)[CHANGED_PASSAGES], 'the passage is still marked changed');
+    });
+
+    it('re-attaching an agreed tag by hand sets it back to proposed; a new tag starts as proposed', async () => {
+      const other = 'Dit onderzoek vindt plaats voorafgaand aan een verzoek aan de AIVD';
+      selectText(editor, other);
+      await vscode.commands.executeCommand('kamerstuk.reattachOrphan', target());
+      let store = parseYaml(await readWorkspaceFile(letter.yaml));
+      assert.equal(store.get(IND_ID)?.quote, other);
+      assert.equal(store.get(IND_ID)?.status, 'proposed');
+
+      selectText(editor, 'Met deze maatregel wordt beoogd de melding aan de AIVD completer te maken.');
+      const added = await vscode.commands.executeCommand<{ id: string }[]>('kamerstuk.tagSelection', { tag: 'measure' });
+      store = parseYaml(await readWorkspaceFile(letter.yaml));
+      assert.equal(store.get(added[0].id)?.status, 'proposed');
       await editor.document.save();
     });
   });

@@ -26,3 +26,14 @@ export {
   trimSelection,
 } from './editor-rules';
 export { borderFor, gutterIconDataUri, withAlpha } from './decoration-style';
+export {
+  acceptedText,
+  NEW_TAG_STATUSES,
+  newTagStatus,
+  reattachment,
+  reviewOf,
+  wordChanges,
+  type NewTagStatus,
+  type PassageReview,
+  type WordChange,
+} from './review';

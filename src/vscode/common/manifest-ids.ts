@@ -15,6 +15,7 @@ export const COMMANDS = {
   setStatus: 'kamerstuk.setStatus',
   removeAnnotation: 'kamerstuk.removeAnnotation',
   reattachOrphan: 'kamerstuk.reattachOrphan',
+  acceptChangedText: 'kamerstuk.acceptChangedText',
   refreshAnnotations: 'kamerstuk.refreshAnnotations',
   setUpTeamRepository: 'kamerstuk.setUpTeamRepository',
 } as const;

@@ -22,6 +22,8 @@ export const settings = {
   citationStyle: (scope?: vscode.ConfigurationScope) => config(scope).get<CitationStyle>('citationStyle', 'leidraad'),
   /** Application-scoped: a value committed in a workspace can never sign colleagues' tags. */
   author: () => config().get<string>('author', '').trim(),
+  /** The status of new tags: the team's choice (a workspace setting), `proposed` by default. */
+  newTagStatus: (scope?: vscode.ConfigurationScope) => config(scope).get<string>('newTagStatus', 'proposed'),
   diagnosticsEnabled: (scope?: vscode.ConfigurationScope) => config(scope).get<boolean>('diagnostics.enabled', true),
   tags: (scope?: vscode.ConfigurationScope) => config(scope).get<Record<string, TagSetting>>('tags', {}),
 };

@@ -1,11 +1,12 @@
 // The tagging commands: tag the selection, change the tag, edit the note, link cited documents, set the review
-// status, remove, re-attach an orphan, refresh. They act on the annotation at the cursor or on the view item /
+// status, remove, re-attach an orphan, accept the new text of a changed passage, refresh. They act on the annotation at the cursor or on the view item /
 // `{ id, letter }` argument they are given, and say clearly why when they cannot.
 import * as vscode from 'vscode';
 import { combine } from '../../common/disposable';
 import { COMMANDS, registerCommand } from '../../common/commands';
 import type { AnnotationsTree } from '../tree/annotations-tree';
 import type { AnnotationCommandDeps } from './deps';
+import { acceptChangedText } from './accept-changed-text';
 import { changeTag, editNote, linkReferences, setStatus } from './edit-annotation';
 import { annotationFailureReporter } from './failure';
 import { reattachOrphan } from './reattach';
@@ -24,6 +25,7 @@ export function registerAnnotationCommands(deps: AnnotationCommandDeps, tree: An
     command(COMMANDS.setStatus, setStatus),
     command(COMMANDS.removeAnnotation, removeAnnotation),
     command(COMMANDS.reattachOrphan, reattachOrphan),
+    command(COMMANDS.acceptChangedText, acceptChangedText),
     command(COMMANDS.refreshAnnotations, async () => {
       await deps.stores.refresh();
       tree.refresh();

@@ -1,6 +1,7 @@
-// "Re-attach orphaned tag to selection": gives an orphan (or any tag) the text selected in its letter.
+// "Re-attach orphaned tag to selection": gives an orphan (or any tag) the text selected in its letter; an agreed
+// tag goes back to proposed.
 import * as vscode from 'vscode';
-import { captureSelector, excerpt, trimSelection } from '../../../core/annotations';
+import { captureSelector, excerpt, reattachment, trimSelection } from '../../../core/annotations';
 import { baseName, editorFor } from '../../common/documents';
 import type { AnnotationCommandDeps } from './deps';
 import { type AnnotationTarget, loadTarget, targetFromArgument } from './targets';
@@ -25,8 +26,9 @@ export async function reattachOrphan(deps: AnnotationCommandDeps, arg: unknown):
     );
     return;
   }
+  // The tag now covers other words: an agreement on the old ones does not carry over (back to proposed).
   const selector = captureSelector(source.text, range.start, range.end);
-  await deps.stores.edit(target.letter, (s) => s.update(found.id, selector));
+  await deps.stores.edit(target.letter, (s) => s.update(found.id, reattachment(found.annotation, selector)));
 }
 
 async function pickOrphan(deps: AnnotationCommandDeps): Promise<AnnotationTarget | undefined> {

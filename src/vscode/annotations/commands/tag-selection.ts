@@ -1,7 +1,8 @@
 // "Tag selection": tags every non-empty selection of a letter with the chosen tag, and says why when it cannot
 // (no letter, not a workspace file, nothing selected, already tagged).
 import * as vscode from 'vscode';
-import { type Annotation, captureSelector, createdTimestamp, selectionRanges } from '../../../core/annotations';
+import { type Annotation, captureSelector, createdTimestamp, newTagStatus, selectionRanges } from '../../../core/annotations';
+import { settings } from '../../common/settings';
 import { baseName, isWorkspaceDocument } from '../../common/documents';
 import { letterVerdictFor } from '../letters';
 import { assertEditable } from '../store/state';
@@ -75,9 +76,11 @@ export async function tagSelection(deps: AnnotationCommandDeps, arg: unknown): P
     return undefined;
   }
   const created = createdTimestamp(new Date());
+  const status = newTagStatus(settings.newTagStatus(document.uri));
   const added = await deps.stores.edit(
     document.uri,
-    (store) => fresh.map((r) => store.add({ tag, ...captureSelector(text, r.start, r.end), ...(author ? { author } : {}), created })),
+    (store) =>
+      fresh.map((r) => store.add({ tag, ...captureSelector(text, r.start, r.end), ...(author ? { author } : {}), created, ...(status ? { status } : {}) })),
     () => ({ ...(verdict.id ? { id: verdict.id } : {}), path: baseName(document.uri) }),
   );
   vscode.window.setStatusBarMessage(vscode.l10n.t('Tagged as {0}', deps.taxonomy.label(tag)), 3000);

@@ -1,13 +1,28 @@
 // Tagged passages in the editor: per tag a translucent background in the tag's colour with an under- or
-// overline (so overlapping tags stay readable), a gutter icon and an overview ruler mark. Orphans are not shown.
+// overline (so overlapping tags stay readable), a gutter icon and an overview ruler mark. A passage whose text
+// changed since it was tagged is also outlined, dashed in the theme's warning colour, with "(changed)" after it
+// (not told by colour alone). Orphans are not shown.
 import * as vscode from 'vscode';
-import { borderFor, gutterIconDataUri, orderedTags, withAlpha } from '../../../core/annotations';
+import { borderFor, gutterIconDataUri, orderedTags, reviewOf, withAlpha } from '../../../core/annotations';
 import { Disposable } from '../../common/disposable';
 import { type LetterAnchors, passageRange } from '../anchors';
 import type { AnnotationTaxonomy } from '../taxonomy';
 
+/** The key of the changed passages' ranges in `decorationRanges` (tag keys have no colon). */
+export const CHANGED_PASSAGES = ':changed';
+
 export class AnnotationDecorations extends Disposable {
   private types = new Map<string, vscode.TextEditorDecorationType>();
+  private readonly changedType = this.register(
+    vscode.window.createTextEditorDecorationType({
+      border: '1px dashed',
+      borderColor: new vscode.ThemeColor('editorWarning.foreground'),
+      after: { contentText: ` ${vscode.l10n.t('(changed)')}`, color: new vscode.ThemeColor('editorWarning.foreground'), fontStyle: 'italic' },
+      overviewRulerColor: new vscode.ThemeColor('editorOverviewRuler.warningForeground'),
+      overviewRulerLane: vscode.OverviewRulerLane.Left,
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    }),
+  );
   /** What was last passed to setDecorations, per document (for the test API). */
   private readonly applied = new Map<string, Record<string, vscode.Range[]>>();
 
@@ -44,9 +59,12 @@ export class AnnotationDecorations extends Disposable {
     // Anchors for an older version: VS Code has shifted the old decorations with the edit; wait for new anchors.
     if (anchored && anchored.version !== undefined && anchored.version !== editor.document.version) return;
     const byTag: Record<string, vscode.Range[]> = {};
+    const changed: vscode.Range[] = [];
     for (const { annotation, result } of anchored?.items ?? []) {
       if (result.status === 'orphaned') continue;
-      (byTag[annotation.tag] ??= []).push(passageRange(anchored!, editor.document, result.start, result.end));
+      const range = passageRange(anchored!, editor.document, result.start, result.end);
+      (byTag[annotation.tag] ??= []).push(range);
+      if (reviewOf(annotation, result).changed) changed.push(range);
     }
     if (!anchored && !this.applied.has(key)) return;
     const tags = orderedTags(this.taxonomy.taxonomy, [...Object.keys(byTag), ...this.types.keys()]);
@@ -55,7 +73,8 @@ export class AnnotationDecorations extends Disposable {
       if (!ranges.length && !this.types.has(tag)) continue;
       editor.setDecorations(this.typeFor(tag, tags.indexOf(tag)), ranges);
     }
-    this.applied.set(key, byTag);
+    editor.setDecorations(this.changedType, changed);
+    this.applied.set(key, changed.length ? { ...byTag, [CHANGED_PASSAGES]: changed } : byTag);
   }
 
   private typeFor(tag: string, index: number): vscode.TextEditorDecorationType {

@@ -1,7 +1,8 @@
 // Hover on a tagged passage: tag, note, author, status, created and linked documents, all escaped; links run only
-// the extension's own annotation commands.
+// the extension's own annotation commands. A passage whose text changed shows the tagged and the current text side
+// by side, the differing words in bold, says whether its agreement is suspended, and offers to accept the new text.
 import * as vscode from 'vscode';
-import type { Annotation } from '../../../core/annotations';
+import { type AnchorResult, type Annotation, reviewOf, wordChanges, type WordChange } from '../../../core/annotations';
 import { escapeMarkdown } from '../../../core/metadata';
 import { COMMANDS } from '../../common/commands';
 import { trustedMarkdown } from '../../common/convert';
@@ -10,7 +11,7 @@ import { anchoredAtOffset, type LetterAnchors, passageOffset, passageRange } fro
 import { statusLabel } from '../status-labels';
 import type { AnnotationTaxonomy } from '../taxonomy';
 
-const ANNOTATION_HOVER_COMMANDS: string[] = [COMMANDS.editNote, COMMANDS.changeTag, COMMANDS.setStatus, COMMANDS.linkReferences];
+const ANNOTATION_HOVER_COMMANDS: string[] = [COMMANDS.editNote, COMMANDS.changeTag, COMMANDS.setStatus, COMMANDS.linkReferences, COMMANDS.acceptChangedText];
 
 export function registerAnnotationHover(anchors: LetterAnchors, taxonomy: AnnotationTaxonomy): vscode.Disposable {
   return vscode.languages.registerHoverProvider(MARKDOWN, {
@@ -19,18 +20,20 @@ export function registerAnnotationHover(anchors: LetterAnchors, taxonomy: Annota
       if (token.isCancellationRequested || !anchored || anchored.version !== document.version) return undefined;
       const hits = anchoredAtOffset(anchored, passageOffset(anchored, document, position));
       if (!hits.length) return undefined;
-      const parts = hits.map((r) => annotationMarkdown(r.annotation, document.uri, taxonomy));
+      const parts = hits.map((r) => annotationMarkdown(r.annotation, r.result, document.uri, taxonomy));
       const md = trustedMarkdown(parts.join('\n\n---\n\n'), ANNOTATION_HOVER_COMMANDS);
       return new vscode.Hover(md, passageRange(anchored, document, hits[0].result.start, hits[0].result.end));
     },
   });
 }
 
-function annotationMarkdown(a: Annotation, letter: vscode.Uri, taxonomy: AnnotationTaxonomy): string {
+function annotationMarkdown(a: Annotation, result: AnchorResult, letter: vscode.Uri, taxonomy: AnnotationTaxonomy): string {
   const e = escapeMarkdown;
+  const review = reviewOf(a, result);
   const head = [`**${e(taxonomy.label(a.tag), 60)}**`];
-  if (a.status) head.push(e(statusLabel(a.status), 40));
+  if (a.status) head.push(review.suspended ? e(vscode.l10n.t('{0} (suspended)', statusLabel(a.status)), 60) : e(statusLabel(a.status), 40));
   const lines = [head.join(' · ')];
+  if (review.changed && result.selector) lines.push(...changedPassage(a.quote, result.selector.quote, review.suspended));
   // Each line of a note escaped on its own, so a multi-line note keeps its line breaks.
   if (a.note)
     lines.push(
@@ -49,6 +52,7 @@ function annotationMarkdown(a: Annotation, letter: vscode.Uri, taxonomy: Annotat
   const link = (title: string, command: string) => `[${e(title, 60)}](command:${command}?${arg})`;
   lines.push(
     [
+      ...(review.changed ? [link(vscode.l10n.t('Accept new text'), COMMANDS.acceptChangedText)] : []),
       link(vscode.l10n.t('Edit note'), COMMANDS.editNote),
       link(vscode.l10n.t('Change tag'), COMMANDS.changeTag),
       link(vscode.l10n.t('Set status'), COMMANDS.setStatus),
@@ -56,6 +60,19 @@ function annotationMarkdown(a: Annotation, letter: vscode.Uri, taxonomy: Annotat
     ].join(' · '),
   );
   return lines.join('\n\n');
+}
+
+/** The warning and the tagged and current text side by side (a table), the words that differ in bold. */
+function changedPassage(tagged: string, now: string, suspended: boolean): string[] {
+  const words = (side: WordChange[]) => side.map((w) => (w.changed ? `**${escapeMarkdown(w.word, 80)}**` : escapeMarkdown(w.word, 80))).join(' ');
+  const changes = wordChanges(tagged, now);
+  const warning = suspended
+    ? vscode.l10n.t('The text of this passage changed since it was tagged: the agreement is suspended until someone accepts the new text.')
+    : vscode.l10n.t('The text of this passage changed since it was tagged: accept the new text to keep the tag on it.');
+  return [
+    `⚠ ${escapeMarkdown(warning, 300)}`,
+    `| ${escapeMarkdown(vscode.l10n.t('Tagged text'), 40)} | ${escapeMarkdown(vscode.l10n.t('Text now'), 40)} |\n|---|---|\n| ${words(changes.tagged)} | ${words(changes.now)} |`,
+  ];
 }
 
 function formatCreated(created: string): string {

@@ -1,7 +1,7 @@
 // The "Annotations" view: letters → tags → passages (quote excerpt, review status), orphans flagged for review
 // with an inline "re-attach to selection" action; a letter replaced on disk shows what moved, changed or orphaned.
 import * as vscode from 'vscode';
-import { type Annotation, type AnnotationDiagnostic, excerpt, type LetterText, orderedTags } from '../../../core/annotations';
+import { type Annotation, type AnnotationDiagnostic, excerpt, type LetterText, orderedTags, reviewOf } from '../../../core/annotations';
 import { LineIndex } from '../../../core/text/line-index';
 import { Delayer } from '../../common/delay';
 import { Disposable } from '../../common/disposable';
@@ -147,20 +147,27 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
     const item = new vscode.TreeItem(excerpt(a.quote), vscode.TreeItemCollapsibleState.None);
     item.id = `${node.letter.toString()}#${a.id}`;
     const orphan = node.status === 'orphaned';
+    const review = reviewOf(a, node);
     const description: string[] = [];
     if (orphan) description.push(vscode.l10n.t('orphaned — review'));
-    else if (node.status === 'fuzzy') description.push(vscode.l10n.t('passage changed'));
-    if (a.status) description.push(statusLabel(a.status));
+    else if (review.changed) description.push(vscode.l10n.t('passage changed — review'));
+    if (a.status) description.push(review.suspended ? vscode.l10n.t('{0} (suspended)', statusLabel(a.status)) : statusLabel(a.status));
     if (a.note) description.push(excerpt(a.note, 40));
     item.description = description.join(' · ');
-    item.iconPath = orphan ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : statusIcon(a.status);
-    item.contextValue = orphan ? 'kamerstuk.orphan' : 'kamerstuk.annotation';
+    item.iconPath = orphan || review.changed ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : statusIcon(a.status);
+    item.contextValue = orphan ? 'kamerstuk.orphan' : review.changed ? 'kamerstuk.changed' : 'kamerstuk.annotation';
     const tooltip = new vscode.MarkdownString(undefined, false);
     tooltip.supportHtml = false;
     tooltip.appendText(`${this.taxonomy.label(a.tag)}${a.status ? ` · ${statusLabel(a.status)}` : ''}\n\n`);
     tooltip.appendText(`“${excerpt(a.quote, 400)}”`);
     if (a.note) tooltip.appendText(`\n\n${a.note}`);
     if (orphan) tooltip.appendText(`\n\n${vscode.l10n.t('This passage is no longer in the letter. Select its new text and re-attach the tag, or remove it.')}`);
+    else if (review.changed) {
+      const now = node.letterText.text.slice(node.start, node.end);
+      tooltip.appendText(
+        `\n\n${vscode.l10n.t('Text now:')} “${excerpt(now, 400)}”\n\n${vscode.l10n.t('Accept the new text to keep the tag on it, or re-attach the tag to other words.')}`,
+      );
+    }
     item.tooltip = tooltip;
     // Lines and characters of the canonical text (no BOM, LF) are the document's positions: VS Code counts neither.
     const lines = this.lineIndexOf(node.letterText);
