@@ -1,7 +1,7 @@
 // The one composition root: every service of the editor layer is built here, once, and handed to the areas.
 // Disposing the result disposes them all, in reverse order of creation.
 import * as vscode from 'vscode';
-import { tagCountsByLabel } from './core/annotations';
+import { canonicalTag, tagCountsByLabel } from './core/annotations';
 import { combine } from './vscode/common/disposable';
 import { Notifier } from './vscode/common/notify';
 import { isDutch } from './vscode/common/settings';
@@ -50,7 +50,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const letters = own(new LetterIndex(markdownFiles));
   const metadata = own(new MetadataService(context.globalStorageUri, notifier));
   const taxonomy = own(new AnnotationTaxonomy());
-  const stores = own(new AnnotationStores(notifier));
+  const stores = own(new AnnotationStores(notifier, (tag) => canonicalTag(taxonomy.taxonomy, tag)));
   const anchors = own(new LetterAnchors(stores));
   const revisions = own(new LetterRevisions(stores, anchors, markdownFiles, notifier));
 

@@ -315,6 +315,64 @@ describe('annotations in a real VS Code', () => {
     });
   });
 
+  describe('a hand-edited annotation file', () => {
+    it('reads Dutch statuses and tag labels as the keys, and fixes a typo of a tag with a quick fix', async () => {
+      const letter = await letterCopy('kst-29754-9011');
+      created.push(letter.relative, letter.yaml);
+      const entry = (id: string, tag: string, status: string, quote: string) => {
+        const at = letter.text.indexOf(quote);
+        const s = captureSelector(letter.text, at, at + quote.length);
+        return [
+          `  - id: ${id}`,
+          `    tag: ${tag}`,
+          `    quote: ${JSON.stringify(s.quote)}`,
+          `    prefix: ${JSON.stringify(s.prefix)}`,
+          `    suffix: ${JSON.stringify(s.suffix)}`,
+          `    start: ${s.start}`,
+          `    end: ${s.end}`,
+          `    status: ${status}`,
+        ].join('\n');
+      };
+      const yaml = [
+        'version: 1',
+        'document:',
+        '  path: kst-29754-9011.md',
+        'annotations:',
+        entry('a1b2c3d4e5', 'maatregel', 'akkoord', COMMITMENT),
+        entry('b1b2c3d4e5', 'toezeging', 'voorgesteld', OTHER_PASSAGE),
+        '',
+      ].join('\n');
+      await writeWorkspaceFile(letter.yaml, yaml);
+      const editor = await openSample(letter.relative);
+      const ranges = await eventually(() => api.decorationRanges(editor).measure, 'the tag written as its label is not shown');
+      assert.equal(editor.document.getText(ranges[0]), COMMITMENT);
+      assert.equal((await api.stores.get(letter.uri)).store?.get('a1b2c3d4e5')?.status, 'agreed');
+
+      const yamlUri = workspaceUri(letter.yaml);
+      const typo = await eventually(
+        () => vscode.languages.getDiagnostics(yamlUri).find((d) => d.code === 'unknown-tag'),
+        'no diagnostic for the typo of a tag',
+      );
+      assert.ok(!vscode.languages.getDiagnostics(yamlUri).some((d) => d.code === 'status'), 'a Dutch status is an error');
+      assert.ok(typo.message.includes('commitment'), typo.message);
+      const yamlEditor = await vscode.window.showTextDocument(yamlUri);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        yamlUri,
+        typo.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
+      const fix = actions.find((a) => a.title.includes('commitment'));
+      assert.ok(fix?.edit, `no fix among: ${actions.map((a) => a.title).join(' | ')}`);
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      assert.ok(await yamlEditor.document.save());
+      await vscode.window.showTextDocument(editor.document);
+      await eventually(() => !vscode.languages.getDiagnostics(yamlUri).some((d) => d.code === 'unknown-tag'), 'the fixed typo is still reported');
+      const fixed = await eventually(() => api.decorationRanges(editor).commitment, 'the fixed tag is not shown');
+      assert.equal(editor.document.getText(fixed[0]), OTHER_PASSAGE);
+    });
+  });
+
   describe('a broken annotation file', () => {
     const BROKEN = 'version: 1\ndocument:\n  id: kst-29754-9002\n   path: kst-29754-9002.md\nannotations: []\n';
     let letter: Awaited<ReturnType<typeof letterCopy>>;

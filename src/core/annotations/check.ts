@@ -5,7 +5,7 @@ import { LetterText } from './letter-text';
 import { type AnnotationDiagnostic, message, MESSAGES } from './messages';
 import { storedSelectorHolds } from './reanchor';
 import type { AnnotationStore } from './store';
-import type { Taxonomy } from './taxonomy';
+import { canonicalTag, closestTag, type Taxonomy } from './taxonomy';
 
 export interface CheckOptions {
   taxonomy: Taxonomy;
@@ -23,7 +23,12 @@ export function checkAnnotations(store: AnnotationStore, options: CheckOptions):
   const known = [...options.taxonomy.keys()].join(', ');
   const annotations = store.annotations();
   for (const a of annotations) {
-    if (!options.taxonomy.has(a.tag)) push(out, store, a.id, 'tag', 'unknown-tag', message(MESSAGES.unknownTag, a.tag, known), 'error');
+    // A tag's label (`maatregel`) stands for its key; it is written as the key the next time the file is written.
+    if (canonicalTag(options.taxonomy, a.tag)) continue;
+    const near = closestTag(options.taxonomy, a.tag);
+    const msg = near ? message(MESSAGES.unknownTagDidYouMean, a.tag, near, known) : message(MESSAGES.unknownTag, a.tag, known);
+    const d = push(out, store, a.id, 'tag', 'unknown-tag', msg, 'error');
+    if (near && d.endOffset > d.offset) d.replacement = near;
   }
   const letter = options.letterText === undefined ? undefined : new LetterText(options.letterText);
   const anchors = letter ? anchorAnnotations(letter, annotations) : [];
@@ -46,7 +51,9 @@ function push(
   code: string,
   msg: AnnotationDiagnostic['message'],
   severity: AnnotationDiagnostic['severity'],
-): void {
+): AnnotationDiagnostic {
   const located = store.locate(id, key, code, msg, severity);
-  out.push(located ?? { severity, code, message: msg, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0, annotationId: id });
+  const d = located ?? { severity, code, message: msg, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0, annotationId: id };
+  out.push(d);
+  return d;
 }

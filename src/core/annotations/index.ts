@@ -3,7 +3,7 @@
 export * from './model';
 export * from './messages';
 export { encodingDiagnostics, invalidUtf8Offset } from './encoding';
-export { DEFAULT_TAGS, defaultTaxonomy, taxonomyFromSetting, tagLabel, type TagDefinition, type Taxonomy } from './taxonomy';
+export { canonicalTag, closestTag, DEFAULT_TAGS, defaultTaxonomy, taxonomyFromSetting, tagLabel, type TagDefinition, type Taxonomy } from './taxonomy';
 export { newAnnotationId, ANNOTATION_ID_PATTERN } from './ids';
 export { captureSelector, CONTEXT_LENGTH } from './quote';
 export { AnnotationStore, AnnotationEditError, compareAnnotations, type LoadResult, type NewAnnotation } from './store';

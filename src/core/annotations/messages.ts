@@ -9,6 +9,9 @@ export interface Message {
 
 export const MESSAGES = {
   yamlSyntax: 'YAML syntax error: {0}',
+  yamlIndentation: 'The indentation of this line does not fit the lines around it: the keys of one entry start in the same column, each entry with "- "',
+  yamlTab: 'A tab is used for indentation here: indent with spaces',
+  yamlOpenQuote: 'A quoted text is not closed: its closing quote is missing',
   notUtf8: 'The file is not UTF-8 text (byte {0} at line {1}, column {2}), so it is never rewritten: save it as UTF-8 first',
   duplicateKey: 'Duplicate key "{0}"',
   notAMapping: 'The annotation file must be a YAML mapping with the keys version, document and annotations',
@@ -23,8 +26,9 @@ export const MESSAGES = {
   emptyValue: '"{0}" must not be empty',
   offsetInvalid: '"{0}" must be a whole number of 0 or more',
   offsetsReversed: '"end" ({0}) must not be before "start" ({1})',
-  statusInvalid: 'Unknown status "{0}"; use proposed, agreed or disputed',
+  statusInvalid: 'Unknown status "{0}"; use proposed, agreed or disputed (voorgesteld, akkoord, betwist)',
   unknownTag: 'Unknown tag "{0}"; known tags: {1}',
+  unknownTagDidYouMean: 'Unknown tag "{0}"; did you mean "{1}"? Known tags: {2}',
   letterMissing: 'The letter {0} of this annotation file does not exist',
   orphaned: 'Annotation {0} ({1}) is orphaned: its passage "{2}" is no longer in the letter',
   fuzzy: 'Annotation {0} ({1}) matches only approximately (score {2}): the passage or its context changed; review it',
@@ -76,4 +80,6 @@ export interface AnnotationDiagnostic {
   endOffset: number;
   /** The annotation concerned, when there is one. */
   annotationId?: string;
+  /** A fix: the text that replaces [offset, endOffset) ("did you mean measure"). */
+  replacement?: string;
 }

@@ -5,6 +5,16 @@ export const FORMAT_VERSION = 1;
 export const REVIEW_STATUSES = ['proposed', 'agreed', 'disputed'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
+/** The Dutch names of the statuses (what the status picker shows), accepted in a file and written as the key. */
+export const STATUS_ALIASES: Readonly<Record<string, ReviewStatus>> = { voorgesteld: 'proposed', akkoord: 'agreed', betwist: 'disputed' };
+
+/** The status a written value stands for: a status key or its Dutch name, in any case; undefined for others. */
+export function reviewStatusOf(value: unknown): ReviewStatus | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim().toLowerCase();
+  return (REVIEW_STATUSES as readonly string[]).includes(v) ? (v as ReviewStatus) : STATUS_ALIASES[v];
+}
+
 /** Keys of an entry in the order they are written; unknown keys follow in their own order. */
 export const ANNOTATION_KEYS = ['id', 'tag', 'quote', 'prefix', 'suffix', 'start', 'end', 'note', 'refs', 'author', 'created', 'status'] as const;
 

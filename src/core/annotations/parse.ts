@@ -8,7 +8,7 @@
 
 import { Composer, type CST, type Document, Lexer, LineCounter, Parser, type YAMLError, YAMLParseError } from 'yaml';
 import { type AnnotationDiagnostic, message, type Message, MESSAGES } from './messages';
-import { diagnosticAt, nodeRange, validateDocument, type ValidatedFile } from './validate';
+import { diagnosticAt, nodeRange, validateDocument, type ValidatedFile, type ValidateOptions } from './validate';
 import { type AliasProblem, findAliasProblem, YAML_LIMITS } from './yaml-nodes';
 
 export interface ParsedAnnotationFile extends ValidatedFile {
@@ -18,15 +18,15 @@ export interface ParsedAnnotationFile extends ValidatedFile {
 
 export type ParseOutcome = { ok: true; file: ParsedAnnotationFile } | { ok: false; diagnostics: AnnotationDiagnostic[] };
 
-export function parseAnnotationYaml(text: string): ParseOutcome {
+export function parseAnnotationYaml(text: string, options: ValidateOptions = {}): ParseOutcome {
   const lines = new LineCounter();
   const tokens = readTokens(text, lines);
   if (!tokens.ok) return { ok: false, diagnostics: [nestingDiagnostic(lines, tokens.offset)] };
   const document = composeDocument(tokens.tokens, text.length);
-  if (document.errors.length) return { ok: false, diagnostics: document.errors.map((e) => yamlDiagnostic(e, text, lines)) };
+  if (document.errors.length) return { ok: false, diagnostics: syntaxDiagnostics(document.errors, text, lines) };
   const aliasProblem = findAliasProblem(document, YAML_LIMITS);
   if (aliasProblem) return { ok: false, diagnostics: [aliasDiagnostic(lines, aliasProblem)] };
-  const { diagnostics, file } = validateDocument(document, lines);
+  const { diagnostics, file } = validateDocument(document, lines, options);
   if (!file) return { ok: false, diagnostics };
   return { ok: true, file: { ...file, document, lines } };
 }
@@ -85,13 +85,35 @@ function aliasDiagnostic(lines: LineCounter, { kind, alias }: AliasProblem): Ann
   return diagnosticAt(lines, nodeRange(alias), `alias-${kind}`, ALIAS_MESSAGES[kind](alias.source));
 }
 
+/**
+ * One diagnostic per line with a syntax error (yaml often reports one slip two or three times), in the user's
+ * language for the slips people make by hand: indentation, a tab, an unclosed quote.
+ */
+function syntaxDiagnostics(errors: readonly YAMLError[], text: string, lines: LineCounter): AnnotationDiagnostic[] {
+  const out: AnnotationDiagnostic[] = [];
+  for (const e of errors) {
+    const d = yamlDiagnostic(e, text, lines);
+    if (!out.some((o) => o.line === d.line)) out.push(d);
+  }
+  return out;
+}
+
+const INDENTATION_ERRORS = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY']);
+
+/** Our own message for a slip yaml names by code, else yaml's first sentence. */
+function syntaxMessage(e: YAMLError): Message {
+  if (INDENTATION_ERRORS.has(e.code) || (e.code === 'MISSING_CHAR' && /without - indicator/.test(e.message))) return message(MESSAGES.yamlIndentation);
+  if (e.code === 'TAB_AS_INDENT') return message(MESSAGES.yamlTab);
+  if (e.code === 'MISSING_CHAR' && /quote/.test(e.message)) return message(MESSAGES.yamlOpenQuote);
+  // A pretty message repeats the position and quotes the source line; keep the first sentence.
+  return message(MESSAGES.yamlSyntax, e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''));
+}
+
 function yamlDiagnostic(e: YAMLError, text: string, lines: LineCounter): AnnotationDiagnostic {
   const [from, to] = e.pos;
   if (e.code === 'DUPLICATE_KEY') {
     const key = /^[^:\n]*/.exec(text.slice(from))?.[0].trim() || '?';
     return diagnosticAt(lines, [from, from + key.length], 'duplicate-key', message(MESSAGES.duplicateKey, key));
   }
-  // A pretty message repeats the position and quotes the source line; keep the first sentence.
-  const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return diagnosticAt(lines, [from, Math.max(from, to)], 'yaml-syntax', message(MESSAGES.yamlSyntax, first));
+  return diagnosticAt(lines, [from, Math.max(from, to)], 'yaml-syntax', syntaxMessage(e));
 }

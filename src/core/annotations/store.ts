@@ -21,7 +21,7 @@ import { parseAnnotationYaml } from './parse';
 import { attachLeadingComment, hasAliases, renderDocument, renderEntry } from './render';
 import { sameValue } from './same-value';
 import { type EntryOutput, sourceLayout, type SourceLayout, spliceEntries } from './source-layout';
-import { diagnosticAt, ID_SYNTAX, nodeRange } from './validate';
+import { diagnosticAt, ID_SYNTAX, nodeRange, type ValidateOptions } from './validate';
 import { asMap, asSeq, createValueNode, findPair, getNode, keyOf, nodeToJs, orderPairs, setValue, STRINGIFY_OPTIONS } from './yaml-nodes';
 
 export type NewAnnotation = Omit<Annotation, 'id'> & { id?: string };
@@ -58,15 +58,23 @@ export class AnnotationStore {
     this.#lines = lines;
   }
 
-  /** Parses and validates; a file with any error yields diagnostics and no store (so it can never be written). */
-  static parse(text: string): LoadResult {
-    const parsed = parseAnnotationYaml(text);
+  /**
+   * Parses and validates; a file with any error yields diagnostics and no store (so it can never be written). A
+   * Dutch status (`akkoord`) or, with `tagAlias`, a tag's label (`maatregel`) is read as its key, and written as
+   * the key the next time the file is written.
+   */
+  static parse(text: string, options: ValidateOptions = {}): LoadResult {
+    const parsed = parseAnnotationYaml(text, options);
     if (!parsed.ok) return parsed;
-    const { document, entries, data, lines } = parsed.file;
+    const { document, entries, data, lines, aliases } = parsed.file;
     if (/[\u2028\u2029]/.test(text)) normaliseCommentBreaks(document);
     const seq = asSeq(getNode(document.contents as YAMLMap, 'annotations'));
     if (seq) attachLeadingComment(seq);
     const store = new AnnotationStore(document, entries, new Map(data.annotations.map((a) => [a.id, a])), lines);
+    for (const alias of aliases) {
+      setValue(document, entries.get(alias.id)!, alias.key, alias.value);
+      store.#changed.add(alias.id);
+    }
     if (!hasAliases(document)) {
       const idOf = new Map([...entries].map(([id, map]) => [map, id]));
       store.#source = sourceLayout(text, document, (map) => idOf.get(map));

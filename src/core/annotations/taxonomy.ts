@@ -1,5 +1,6 @@
 // The tag taxonomy: three default tags, extended (or overridden) by the team's `kamerstuk.tags` setting.
 
+import { editDistance } from './approximate-search';
 import { message, MESSAGES, type Message } from './messages';
 
 export interface TagDefinition {
@@ -70,6 +71,31 @@ export function taxonomyFromSetting(setting: unknown): { taxonomy: Taxonomy; pro
     tags.set(id, { id, label, ...(labelEn ? { labelEn } : {}), color, ...(description ? { description } : {}) });
   }
   return { taxonomy: tags, problems };
+}
+
+/**
+ * The key a written tag stands for: the key itself, or a key or label of the taxonomy written in another case
+ * (`maatregel`, `Measure`: what the user interface shows); undefined for a tag the taxonomy does not know.
+ */
+export function canonicalTag(taxonomy: Taxonomy, tag: string): string | undefined {
+  if (taxonomy.has(tag)) return tag;
+  const t = tag.trim().toLowerCase();
+  for (const def of taxonomy.values()) if ([def.id, def.label, def.labelEn].some((name) => name?.toLowerCase() === t)) return def.id;
+  return undefined;
+}
+
+/** The key nearest to an unknown tag (a typo of a key or label: at most a third of its letters off), if any. */
+export function closestTag(taxonomy: Taxonomy, tag: string): string | undefined {
+  const t = tag.trim().toLowerCase();
+  let best: { id: string; distance: number } | undefined;
+  for (const def of taxonomy.values()) {
+    for (const name of [def.id, def.label, def.labelEn]) {
+      if (!name) continue;
+      const distance = editDistance(t, name.toLowerCase());
+      if (distance <= Math.max(1, Math.floor(name.length / 3)) && (!best || distance < best.distance)) best = { id: def.id, distance };
+    }
+  }
+  return best?.id;
 }
 
 /** The label of a tag: the team's (Dutch) label, or with `english` its English label where it has one. */

@@ -2,7 +2,7 @@
 
 import { type Document, isMap, isScalar, isSeq, type LineCounter, type Node, type YAMLMap } from 'yaml';
 import { type AnnotationDiagnostic, message, MESSAGES, type Message } from './messages';
-import { type Annotation, type AnnotationFileData, ANNOTATION_KEYS, FILE_KEYS, FORMAT_VERSION, REVIEW_STATUSES, type ReviewStatus } from './model';
+import { type Annotation, type AnnotationFileData, ANNOTATION_KEYS, FILE_KEYS, FORMAT_VERSION, reviewStatusOf } from './model';
 import { findPair, getNode, keyOf, nodeToJs, YAML_LIMITS } from './yaml-nodes';
 
 export const ID_SYNTAX = /^[A-Za-z0-9_-]+$/;
@@ -11,6 +11,19 @@ export interface ValidatedFile {
   data: AnnotationFileData;
   /** The YAML map of each annotation, by id. */
   entries: Map<string, YAMLMap>;
+  /** Values read as another one (a Dutch status, a tag's label): the key to write instead, per entry. */
+  aliases: EntryAlias[];
+}
+
+export interface EntryAlias {
+  id: string;
+  key: 'tag' | 'status';
+  value: string;
+}
+
+export interface ValidateOptions {
+  /** The key a written tag stands for (a label of the team's taxonomy), when it is not a key itself. */
+  tagAlias?: (tag: string) => string | undefined;
 }
 
 /** Turns an offset range of the annotation file into a diagnostic. */
@@ -43,7 +56,11 @@ export function nodeRange(node: Node | undefined | null): [number, number] | und
   return node?.range ? [node.range[0], node.range[1]] : undefined;
 }
 
-export function validateDocument(doc: Document, lines: LineCounter): { diagnostics: AnnotationDiagnostic[]; file?: ValidatedFile } {
+export function validateDocument(
+  doc: Document,
+  lines: LineCounter,
+  options: ValidateOptions = {},
+): { diagnostics: AnnotationDiagnostic[]; file?: ValidatedFile } {
   const out: AnnotationDiagnostic[] = [];
   const fail = (node: Node | undefined | null, code: string, msg: Message, id?: string) =>
     out.push(diagnosticAt(lines, nodeRange(node), code, msg, 'error', id));
@@ -74,6 +91,7 @@ export function validateDocument(doc: Document, lines: LineCounter): { diagnosti
   const annotations: Annotation[] = [];
   const entries = new Map<string, YAMLMap>();
   const firstLine = new Map<string, number>();
+  const aliases: EntryAlias[] = [];
   if (!findPair(root, 'annotations')) fail(root, 'missing-key', message(MESSAGES.missingKey, 'annotations'));
   else if (list && !(isScalar(list) && list.value === null)) {
     if (!isSeq(list)) fail(list, 'type', message(MESSAGES.expectedSequence, 'annotations'));
@@ -84,7 +102,7 @@ export function validateDocument(doc: Document, lines: LineCounter): { diagnosti
           return;
         }
         const before = out.length;
-        const a = readEntry(doc, item, fail);
+        const a = readEntry(doc, item, fail, options, aliases);
         if (!a || out.length > before) return;
         const seen = firstLine.get(a.id);
         if (seen !== undefined) {
@@ -99,12 +117,12 @@ export function validateDocument(doc: Document, lines: LineCounter): { diagnosti
   // Unknown top-level keys are converted when merging: refuse here what could not be.
   unknownValues(doc, root, FILE_KEYS, (node) => fail(node, 'alias-expansion', aliasLimitMessage()));
   if (out.length) return { diagnostics: out };
-  return { diagnostics: out, file: { data: { version: FORMAT_VERSION, document, annotations }, entries } };
+  return { diagnostics: out, file: { data: { version: FORMAT_VERSION, document, annotations }, entries, aliases } };
 }
 
 type Fail = (node: Node | undefined | null, code: string, msg: Message, id?: string) => void;
 
-function readEntry(doc: Document, map: YAMLMap, fail: Fail): Annotation | undefined {
+function readEntry(doc: Document, map: YAMLMap, fail: Fail, options: ValidateOptions, aliases: EntryAlias[]): Annotation | undefined {
   const idNode = getNode(map, 'id');
   const id = isScalar(idNode) && typeof idNode.value === 'string' ? idNode.value : undefined;
   const text = (key: string, required: boolean, nonEmpty = required): string | undefined => {
@@ -131,7 +149,10 @@ function readEntry(doc: Document, map: YAMLMap, fail: Fail): Annotation | undefi
   if (idNode === undefined) fail(map, 'missing-key', message(MESSAGES.missingKey, 'id'));
   else if (id === undefined) fail(idNode, 'type', message(MESSAGES.expectedType, 'id', 'a text'));
   else if (!ID_SYNTAX.test(id)) fail(idNode, 'id', message(MESSAGES.idInvalid, id), id);
-  const tag = text('tag', true);
+  const written = text('tag', true);
+  const tagKey = written === undefined ? undefined : options.tagAlias?.(written);
+  const tag = tagKey ?? written;
+  if (id && tag !== written) aliases.push({ id, key: 'tag', value: tag! });
   const quote = text('quote', true);
   const prefix = text('prefix', false) ?? '';
   const suffix = text('suffix', false) ?? '';
@@ -150,8 +171,11 @@ function readEntry(doc: Document, map: YAMLMap, fail: Fail): Annotation | undefi
   }
   const status = getNode(map, 'status');
   if (status !== undefined && !(isScalar(status) && status.value === null)) {
-    if (isScalar(status) && REVIEW_STATUSES.includes(status.value as ReviewStatus)) a.status = status.value as ReviewStatus;
-    else fail(status, 'status', message(MESSAGES.statusInvalid, isScalar(status) ? String(status.value) : '?'), id);
+    const key = isScalar(status) ? reviewStatusOf(status.value) : undefined;
+    if (key) {
+      a.status = key;
+      if (id && isScalar(status) && key !== status.value) aliases.push({ id, key: 'status', value: key });
+    } else fail(status, 'status', message(MESSAGES.statusInvalid, isScalar(status) ? String(status.value) : '?'), id);
   }
   const extra = unknownValues(doc, map, ANNOTATION_KEYS, (node) => fail(node, 'alias-expansion', aliasLimitMessage(), id));
   if (Object.keys(extra).length) a.extra = extra;

@@ -1,5 +1,5 @@
 // The annotations area: tagging passages of letters — decorations, hover, context keys, the problems of annotation
-// files, the Annotations view and the tagging commands. The stores, anchors and revisions are built in services.ts.
+// files and their quick fixes, the Annotations view and the tagging commands. The stores, anchors and revisions are built in services.ts.
 import * as vscode from 'vscode';
 import { combine } from '../common/disposable';
 import type { Services } from '../../services';
@@ -8,6 +8,7 @@ import { EditorContextKeys } from './editor/context-keys';
 import { AnnotationDecorations } from './editor/decorations';
 import { AnnotationDiagnostics } from './editor/diagnostics';
 import { registerAnnotationHover } from './editor/hover';
+import { registerAnnotationQuickFixes } from './editor/quick-fixes';
 import { AnnotationsTree, createAnnotationsView } from './tree/annotations-tree';
 
 /** What the area shows, for the test API. */
@@ -28,6 +29,7 @@ export function register(services: Services): AnnotationsArea {
     tree,
     createAnnotationsView(tree),
     registerAnnotationHover(anchors, taxonomy),
+    registerAnnotationQuickFixes(),
     new EditorContextKeys(anchors, stores),
     registerAnnotationCommands(services, tree),
   );

@@ -45,9 +45,19 @@ export function toDiagnostic(
   return out;
 }
 
+/** A problem of an annotation file, with the text that fixes it where core knows one ("did you mean measure"). */
+export class AnnotationFileDiagnostic extends vscode.Diagnostic {
+  replacement?: string;
+}
+
 /** An annotation file's problem at its line and column. */
-export function annotationDiagnostic(d: AnnotationDiagnostic): vscode.Diagnostic {
-  return toDiagnostic(lineColumnRange(d.line, d.column, d.endLine, d.endColumn), d.message, d.severity, d.code);
+export function annotationDiagnostic(d: AnnotationDiagnostic): AnnotationFileDiagnostic {
+  const range = lineColumnRange(d.line, d.column, d.endLine, d.endColumn);
+  const out = new AnnotationFileDiagnostic(range, vscode.l10n.t(d.message.template, ...d.message.args), SEVERITY[d.severity]);
+  out.source = 'kamerstuk';
+  out.code = d.code;
+  if (d.replacement !== undefined) out.replacement = d.replacement;
+  return out;
 }
 
 /** Hover markdown: no HTML, and command links only for the extension's own `commands`. */

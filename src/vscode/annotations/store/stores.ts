@@ -30,7 +30,14 @@ export class AnnotationStores extends Disposable {
   /** An annotation file appeared or disappeared in the workspace. */
   readonly onDidChangeFiles = this.filesEmitter.event;
 
-  constructor(private readonly notifier: Notifier) {
+  /**
+   * `tagAlias`: the key a tag written as its label (`maatregel`) stands for, in the team's taxonomy; such a tag is
+   * read as the key and written as the key the next time the file is written.
+   */
+  constructor(
+    private readonly notifier: Notifier,
+    private readonly tagAlias: (tag: string) => string | undefined = () => undefined,
+  ) {
     super();
     const watcher = this.register(vscode.workspace.createFileSystemWatcher(ANNOTATION_FILE_GLOB));
     this.register(
@@ -166,7 +173,7 @@ export class AnnotationStores extends Disposable {
         state.problems = undefined;
         state.base = text;
       } else {
-        const parsed = AnnotationStore.parse(text);
+        const parsed = AnnotationStore.parse(text, { tagAlias: this.tagAlias });
         if (parsed.ok) {
           state.store = parsed.store;
           state.problems = undefined;
@@ -186,7 +193,7 @@ export class AnnotationStores extends Disposable {
       this.changed(state);
       return;
     }
-    const parsed = AnnotationStore.parse(merged.text);
+    const parsed = AnnotationStore.parse(merged.text, { tagAlias: this.tagAlias });
     if (!parsed.ok) {
       state.problems = parsed.diagnostics;
       this.changed(state);
