@@ -73,6 +73,15 @@ describe('citations in a real VS Code', () => {
     const onId = links.find((l) => editor.document.getText(l.range) === 'kst-29754-716');
     assert.ok(onId?.target, 'no resolved link on kst-29754-716');
     assert.equal(onId.target.fsPath, path.join(workspaceRoot(), 'letters', 'kst-29754-716.md'));
+    // A document outside the workspace has no link: Ctrl+click is Go to Definition alone (its page), one result.
+    const outside = links.filter((l) => /683/.test(editor.document.getText(l.range)));
+    assert.deepEqual(outside, [], 'a citation outside the workspace has a link as well as a definition');
+    const pos = positionOf(editor.document, '29 754, nr. 683');
+    const definitions = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', editor.document.uri, pos);
+    assert.deepEqual(
+      definitions.map((d) => d.uri.scheme),
+      ['kamerstuk-document'],
+    );
   });
 
   it('does not treat text inside code as a citation', async () => {
@@ -103,7 +112,7 @@ describe('citations in a real VS Code', () => {
   });
 
   it('warns on a block too complex to scan fully, and still hovers the citation in it', async () => {
-    const nested = `${'- '.repeat(200)}Kamerstuk 29 754, nr. 686`;
+    const nested = `${'- '.repeat(200)}Kamerstuk 29 754, nr. 716`;
     const editor = await scratch(`# Notitie\n\n${nested}\n\nZie kst-29754-680.\n`);
     const uri = editor.document.uri;
     const diagnostic = await eventually(
@@ -115,6 +124,29 @@ describe('citations in a real VS Code', () => {
     assert.ok(diagnostic.message.includes('64'), diagnostic.message);
     const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', uri);
     assert.equal(links.filter((l) => l.range.start.line === 2).length, 1, 'the citation in the plain-text block has no link');
+  });
+
+  it("lints the analyst's notes only: not an official letter, not the read-only page of a cited document", async () => {
+    const problem = 'Zie Kamerstukken II 2022/24, 29 754, nr. 680 voor de aanleiding.';
+    const sample = (await vscode.workspace.fs.readFile(vscode.Uri.file(path.join(workspaceRoot(), 'letters', 'kst-29754-716.md')))).toString();
+    const letterUri = vscode.Uri.file(path.join(workspaceRoot(), 'letters', 'kst-29754-9020.md'));
+    await vscode.workspace.fs.writeFile(
+      letterUri,
+      new TextEncoder().encode(sample.replace('kamerstuk: kst-29754-716', 'kamerstuk: kst-29754-9020') + `\n${problem}\n`),
+    );
+    try {
+      const letter = await vscode.window.showTextDocument(letterUri);
+      const page = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'kamerstuk-document', path: '/kst-29754-683.md' }));
+      // The same problem in a note is reported: by then the letter and the page have been looked at too.
+      const note = await scratch(`# Notitie\n\n${problem}\n\n${page.getText()}\n`);
+      await eventually(() => vscode.languages.getDiagnostics(note.document.uri).some((d) => d.code === 'invalid-vergaderjaar'), 'the note has no problem');
+      const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'kamerstuk');
+      assert.deepEqual(ours(letter.document.uri), [], 'an official letter was linted');
+      assert.deepEqual(ours(page.uri), [], 'the read-only page was linted');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(letterUri);
+    }
   });
 
   it('offers rewrites of a correct citation into the other styles', async () => {

@@ -1,6 +1,6 @@
 // `kamerstuk resolve <citation|id>... [--json] [--offline] [--api URL] [--timeout MS]`: metadata of cited documents
 // from the team catalog, the cache, the Tweede Kamer API and the bundled catalog, in that order.
-import { createMetadataStack, parseLooseId, type DocumentMetadata, type Resolution, type SourceFailure } from '../../core/metadata';
+import { createMetadataStack, idsInInput, type DocumentMetadata, type Resolution, type SourceFailure } from '../../core/metadata';
 import { defineCommand, UsageError } from '../io';
 import { defaultCacheFile, findCatalog, JsonFileStorage } from '../node-storage';
 
@@ -59,8 +59,12 @@ export const resolveCommand = defineCommand({
     });
 
     try {
-      const records = await mapConcurrently(positionals, CONCURRENT_LOOKUPS, async (input): Promise<ResolveRecord> => {
-        const id = parseLooseId(input)?.id;
+      // A citation in any notation `refs` knows; one that names several documents (`nrs. 520 en 548`) gives a row each.
+      const lookups = positionals.flatMap((input): { input: string; id?: string }[] => {
+        const ids = idsInInput(input);
+        return ids.length ? ids.map((id) => ({ input, id })) : [{ input }];
+      });
+      const records = await mapConcurrently(lookups, CONCURRENT_LOOKUPS, async ({ input, id }): Promise<ResolveRecord> => {
         if (!id) return { input, id: null, metadata: null, errors: [{ source: 'input', code: 'error', message: 'not a citation or canonical id' }] };
         const r: Resolution = await stack.resolver.resolve(id);
         const errors = r.errors.filter((e) => !(offline && e.code === 'offline'));

@@ -17,7 +17,7 @@ import { mergeCommentSlots } from './comments';
 import { renderWithConflictMarkers } from './conflict-markers';
 import { type AnnotationDiagnostic, message, MESSAGES, type Message } from './messages';
 import type { Annotation } from './model';
-import { sameValue as same } from './same-value';
+import { sameValue as same } from '../text/same-value';
 import { AnnotationStore } from './store';
 
 export type ConflictPolicy = 'markers' | 'ours' | 'theirs';

@@ -19,7 +19,7 @@ import {
 } from './model';
 import { parseAnnotationYaml } from './parse';
 import { attachLeadingComment, hasAliases, renderDocument, renderEntry } from './render';
-import { sameValue } from './same-value';
+import { sameValue } from '../text/same-value';
 import { type EntryOutput, sourceLayout, type SourceLayout, spliceEntries } from './source-layout';
 import { diagnosticAt, ID_SYNTAX, nodeRange, type ValidateOptions } from './validate';
 import { asMap, asSeq, createValueNode, findPair, getNode, keyOf, nodeToJs, orderPairs, setValue, STRINGIFY_OPTIONS } from './yaml-nodes';

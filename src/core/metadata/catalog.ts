@@ -1,7 +1,9 @@
 // The team catalog `.kamerstuk/catalog.yaml`: committed metadata that every team member (and github.dev) sees
 // offline. Parsed from a string; written back through yaml's Document API so comments and order survive.
 import { isCollection, isMap, isScalar, isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { sameValue } from '../text/same-value';
 import { keyOutOfOrder, loadPlainCatalog } from './catalog-plain';
+import { CATALOG_STRINGIFY, entrySpan, spliceCatalogEntry } from './catalog-splice';
 import { parseCatalogYaml } from './catalog-yaml';
 import type { DocumentMetadata } from './model';
 import { parseCanonicalId } from './ids';
@@ -221,17 +223,23 @@ export function saveToCatalog(text: string, meta: DocumentMetadata): string {
     documents = doc.get('documents', true);
   }
   let base: (string | number)[];
+  let index: number;
   if (isMap(documents)) {
     base = ['documents', id];
-    if (!documents.has(id)) documents.set(doc.createNode(id), doc.createNode({}));
-  } else if (isSeq(documents)) {
-    const i = documents.items.findIndex((item) => isMap(item) && item.get('id') === id);
-    if (i >= 0) base = ['documents', i];
-    else {
-      documents.add(doc.createNode({ id }));
-      base = ['documents', documents.items.length - 1];
+    index = documents.items.findIndex((pair) => isScalar(pair.key) && pair.key.value === id);
+    if (index < 0) {
+      documents.set(doc.createNode(id), doc.createNode({}));
+      index = documents.items.length - 1;
     }
+  } else if (isSeq(documents)) {
+    index = documents.items.findIndex((item) => isMap(item) && item.get('id') === id);
+    if (index < 0) {
+      documents.add(doc.createNode({ id }));
+      index = documents.items.length - 1;
+    }
+    base = ['documents', index];
   } else throw new MetadataError('catalog', M.documentsNotMapping);
+  const old = entrySpan(text, documents.items[index]);
   const entry = doc.getIn(base, true);
   if (!isMap(entry)) doc.setIn(base, doc.createNode({}));
   for (const [k, v] of Object.entries(plain)) {
@@ -240,5 +248,13 @@ export function saveToCatalog(text: string, meta: DocumentMetadata): string {
     if (isScalar(existing) && (typeof v !== 'object' || v === null)) existing.value = v;
     else doc.setIn([...base, k], doc.createNode(v));
   }
-  return doc.toString({ lineWidth: 0 });
+  const whole = doc.toString(CATALOG_STRINGIFY);
+  // Only the saved entry's lines change, if the file reads back as the whole document would.
+  const quiet = text ? spliceCatalogEntry(text, documents, index, old) : undefined;
+  return quiet !== undefined && sameCatalog(quiet, whole) ? quiet : whole;
+}
+
+function sameCatalog(a: string, b: string): boolean {
+  const [x, y] = [parseCatalog(a), parseCatalog(b)];
+  return x.issues.length === y.issues.length && sameValue(x.records, y.records);
 }

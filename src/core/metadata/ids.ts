@@ -2,6 +2,7 @@
 import type { CitationKind } from '../citations/types';
 import { officialUrl } from '../citations/format';
 import { kamerstukId } from '../citations/ids';
+import { scanText } from '../citations';
 
 /** `kst-{dossier}[-{toevoeging}]-{ondernummer}`: the one builder the scanner uses too. */
 export { kamerstukId };
@@ -111,5 +112,22 @@ export function parseLooseId(input: string): ParsedId | undefined {
     .replace(/,\s*(?:p|blz|pag)\.\s*[\d–-]+\.?\s*$/i, '');
   const m = /^\s*(\d{2}\s?\d{3})(?:[\s-]+([0-9A-Za-z]{1,8}))?\s*(?:,\s*nr\.?\s*|-)\s*(\d{1,5})\s*\.?\s*$/.exec(bare);
   if (m) return parseCanonicalId(kamerstukId(m[1].replace(/\s/g, ''), m[2], m[3]));
+  // Two numbers as typed in a search box: dossier and ondernummer (`29754 690`).
+  const pair = /^\s*(\d{2}\s?\d{3})\s+(\d{1,5})\s*$/.exec(bare);
+  if (pair) return parseCanonicalId(kamerstukId(pair[1].replace(/\s/g, ''), undefined, pair[2]));
   return undefined;
+}
+
+/**
+ * The documents a typed citation names, in every notation the scanner recognises (`Kamerstuk 29 754, nr. 683`,
+ * `kst-29754-716`, `de motie-Van Aalst (35300-A, nr. 15)`, `Stb. 2024, 123`, a list `nrs. 520 en 548`), and the
+ * bare forms `parseLooseId` takes (`29754 690`). Empty when it names none.
+ */
+export function idsInInput(input: string): string[] {
+  const exact = parseCanonicalId(input.trim());
+  if (exact) return [exact.id];
+  const ids = [...new Set(scanText(input).flatMap((r) => (r.id && parseCanonicalId(r.id) ? [r.id] : [])))];
+  if (ids.length) return ids;
+  const loose = parseLooseId(input);
+  return loose ? [loose.id] : [];
 }

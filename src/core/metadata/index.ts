@@ -49,6 +49,7 @@ export function createMetadataStack(options: MetadataStackOptions = {}): Metadat
   const bundled = options.bundled === false ? undefined : bundledSource();
   const sources = [catalog, cache, api, ...(bundled ? [bundled] : [])];
   const resolver = new MetadataResolver({ ...options.resolver, sources, cache });
-  api.http.onDidChangeStatus((status) => status === 'online' && resolver.forgetFailures());
+  // Trying again (or back online): answers that fell back to local sources are asked for again.
+  api.http.onDidChangeStatus((status) => (status === 'online' || status === 'checking') && resolver.forgetFailures());
   return { resolver, catalog, cache, api, bundled };
 }

@@ -22,7 +22,8 @@ class RateLimitedError extends MetadataError {
   }
 }
 
-export type Connectivity = 'online' | 'offline' | 'disabled';
+/** `checking`: after "try again", until a request to the API has answered or failed. */
+export type Connectivity = 'online' | 'offline' | 'checking' | 'disabled';
 
 export interface ODataHttpOptions {
   baseUrl?: string;
@@ -90,9 +91,16 @@ export class ODataHttp {
     else if (this.state === 'disabled') this.setState('online');
   }
 
-  /** The user asks to try again now (a "Go online" command). */
+  /** The user asks to try again now (a "Go online" command): `checking` until a request answers or fails. */
   goOnline(): void {
-    if (this.state === 'offline') this.setState('online', 'retrying');
+    if (this.state !== 'offline') return;
+    this.offlineSince = 0;
+    this.setState('checking', 'retrying');
+  }
+
+  /** One small request, to learn whether the API answers (after goOnline); never throws. */
+  async probe(signal: AbortSignal): Promise<void> {
+    await this.getJson('Document?$top=1&$select=Id', signal).catch(() => undefined);
   }
 
   /** GETs one JSON resource; undefined for 404 and 204 (the API's "not found"). */
@@ -107,7 +115,7 @@ export class ODataHttp {
       try {
         await this.waitForRateLimit(signal);
         const value = await this.attempt(url, signal);
-        if (this.state === 'offline') this.setState('online');
+        if (this.state === 'offline' || this.state === 'checking') this.setState('online');
         return value;
       } catch (e) {
         const err = e instanceof MetadataError ? e : new MetadataError('network', describe(e));
@@ -119,6 +127,8 @@ export class ODataHttp {
           continue;
         }
         if (retryable || err.code === 'timeout') this.wentOffline(err.message);
+        // Any other answer of the server (a 400, a 403) shows it is reachable.
+        else if (err.code === 'http' && this.state === 'checking') this.setState('online');
         throw err;
       }
     }
@@ -210,7 +220,7 @@ export class ODataHttp {
 
   private wentOffline(reason: string): void {
     this.offlineSince = this.o.now();
-    if (this.state === 'online') this.setState('offline', reason);
+    if (this.state === 'online' || this.state === 'checking') this.setState('offline', reason);
   }
 
   private setState(next: Connectivity, reason?: string): void {

@@ -1,8 +1,12 @@
 // Problems panel entries for malformed or ambiguous citations (computed by core), refreshed as the note changes.
+// Only the analyst's own notes are linted: not official letters (a `kamerstuk:` front matter or a file named by
+// its id) and not read-only pages (the cited document's metadata page, a git diff).
 import * as vscode from 'vscode';
 import { citationDiagnostics, type CitationDiagnostic } from '../../core/citations';
 import { SCAN_LIMIT_MESSAGES, type ScanLimit } from '../../core/markdown';
+import { letterIdFromFileName } from '../../core/letters';
 import { toRange, toSeverity } from '../common/convert';
+import { baseName, isWorkspaceDocument } from '../common/documents';
 import { KeyedDebounce } from '../common/delay';
 import { Disposable } from '../common/disposable';
 import { onSettingChanged, settings } from '../common/settings';
@@ -40,17 +44,27 @@ export class CitationDiagnostics extends Disposable {
 
   private refresh(document: vscode.TextDocument): void {
     if (document.languageId !== 'markdown' || document.isClosed) return;
-    if (!settings.diagnosticsEnabled(document.uri)) {
+    if (!settings.diagnosticsEnabled(document.uri) || !isNote(document)) {
       this.collection.delete(document.uri);
       return;
     }
     const scan = this.citations.get(document);
+    if (scan.frontMatter?.selfId) {
+      this.collection.delete(document.uri);
+      return;
+    }
     const text = document.getText();
     this.collection.set(document.uri, [
       ...citationDiagnostics(scan.problems, text).map((p) => new CitationProblemDiagnostic(document, p)),
       ...scan.limits.map((l) => scanLimitDiagnostic(document, text, l)),
     ]);
   }
+}
+
+/** A note of the analyst's: an unsaved one, or a workspace file that is not named as an official letter. */
+function isNote(document: vscode.TextDocument): boolean {
+  if (document.uri.scheme === 'untitled') return true;
+  return isWorkspaceDocument(document.uri) && !letterIdFromFileName(baseName(document.uri));
 }
 
 /** A block scanned as plain text because it is too complex to parse: a warning on its first line. */

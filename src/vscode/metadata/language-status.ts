@@ -39,25 +39,27 @@ export class MetadataLanguageStatus extends Disposable {
           )
         : new Set();
     const status = this.metadata.status;
-    const icon = status === 'online' ? '$(cloud)' : status === 'offline' ? '$(cloud-offline)' : '$(circle-slash)';
+    const icon = status === 'online' ? '$(cloud)' : status === 'offline' ? '$(cloud-offline)' : status === 'checking' ? '$(sync~spin)' : '$(circle-slash)';
     this.item.text = `${icon} ${vscode.l10n.t('{0} cited', ids.size)}`;
     this.item.detail =
       status === 'online'
         ? vscode.l10n.t('Online: metadata from the team catalog, the cache and the Tweede Kamer API.')
         : status === 'offline'
           ? vscode.l10n.t('Offline: the Tweede Kamer API cannot be reached. Click to try again.')
-          : this.metadata.offlineByDesign
-            ? vscode.l10n.t(
-                'Offline in the browser: the Tweede Kamer API does not accept requests from web pages. Metadata from the team catalog and the cache.',
-              )
-            : vscode.l10n.t('Offline by setting: no network use. Click to go online.');
+          : status === 'checking'
+            ? vscode.l10n.t('Checking whether the Tweede Kamer API answers…')
+            : this.metadata.offlineByDesign
+              ? vscode.l10n.t(
+                  'Offline in the browser: the Tweede Kamer API does not accept requests from web pages. Metadata from the team catalog and the cache.',
+                )
+              : vscode.l10n.t('Offline by setting: no network use. Click to go online.');
     this.item.severity = status === 'offline' ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     this.item.command = {
       command: COMMANDS.toggleOnline,
       title:
         status === 'online'
           ? vscode.l10n.t('Go offline')
-          : status === 'offline'
+          : status === 'offline' || status === 'checking'
             ? vscode.l10n.t('Try again')
             : this.metadata.offlineByDesign
               ? vscode.l10n.t('Why offline?')

@@ -133,10 +133,13 @@ export class MetadataService extends Disposable {
       return;
     }
     if (this.status === 'offline') {
+      // "Online" only once the API answered: the status says "checking" meanwhile.
       this.stack.api.http.goOnline();
       this.notifier.notify('info', vscode.l10n.t('Trying the Tweede Kamer API again.'));
+      await this.stack.api.http.probe(AbortSignal.timeout(settings.requestTimeout() + 1000));
       return;
     }
+    if (this.status === 'checking') return;
     const next = !settings.online();
     await toggleSetting('online', next);
     this.notifier.notify('info', next ? vscode.l10n.t('Kamerstuk Annotator is online.') : vscode.l10n.t('Kamerstuk Annotator is offline: no network use.'));

@@ -79,6 +79,26 @@ describe('cli: kamerstuk resolve', () => {
     assert.equal(records[1].metadata.motion.stemming.hoofdelijk, true);
   });
 
+  it('accepts every notation refs recognises, and a citation of several documents gives a row each', async () => {
+    const inputs = ['Kamerstuk 29 754, nr. 683', 'de motie-Van Haga (29754, nr. 683)', 'Kamerstukken II 2023/24, 29 754, nrs. 683 en 716', '29754 683'];
+    const r = await run(['--json', '--offline', ...inputs]);
+    assert.equal(r.code, 0, r.stderr);
+    const records = JSON.parse(r.stdout) as { input: string; id: string }[];
+    assert.deepEqual(
+      records.map((x) => [x.input, x.id]),
+      [
+        [inputs[0], 'kst-29754-683'],
+        [inputs[1], 'kst-29754-683'],
+        [inputs[2], 'kst-29754-683'],
+        [inputs[2], 'kst-29754-716'],
+        [inputs[3], 'kst-29754-683'],
+      ],
+    );
+    const bad = await run(['--offline', 'geen verwijzing']);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stdout, /geen verwijzing: not found — input: not a citation or canonical id/);
+  });
+
   it('reads the team catalog from a parent folder first, and reports its problems with positions', async () => {
     mkdirSync(join(dir, 'ws', '.kamerstuk'));
     writeFileSync(join(dir, 'ws', '.kamerstuk', 'catalog.yaml'), 'documents:\n  kst-29754-716:\n    title: Uit de catalogus\n    date: [1]\n');

@@ -146,6 +146,34 @@ describe('metadata: team catalog', () => {
     assert.ok(!out.includes('fetchedAt') && !out.includes('source:'), 'provenance is not written');
   });
 
+  it('saving changes only the lines of the saved entry: the others keep their own style', () => {
+    const text = `# Team catalog
+version: 1
+documents:
+  kst-29754-716:
+    title: Stand van zaken   # from the letter head
+    aliases: [2024D25640, 2024Z10806]
+
+  # a motion
+  kst-29754-683:
+    kind: motie
+    title: Motie van het lid Van Haga
+    motion: { submitters: [ Van Haga ] }
+`;
+    const updated = { ...parseCatalog(text).records[1], title: 'Motie-Van Haga over informatie-uitwisseling', source: 'tweedekamer' };
+    const out = saveToCatalog(text, updated);
+    // Everything before the saved entry, its comment and blank line included, byte for byte (`[a, b]`, three spaces).
+    assert.ok(out.startsWith(text.slice(0, text.indexOf('  kst-29754-683:'))), out);
+    assert.ok(out.includes('    title: Motie-Van Haga over informatie-uitwisseling\n'), out);
+    assert.deepEqual(
+      parseCatalog(out).records.map((r) => r.title),
+      ['Stand van zaken', 'Motie-Van Haga over informatie-uitwisseling'],
+    );
+    // A new entry goes after the last one, indented like it; nothing else changes.
+    const added = saveToCatalog(text, { id: 'kst-29754-680', kind: 'kamerstuk', title: 'Nieuw', source: 'tweedekamer' });
+    assert.equal(added, `${text}  kst-29754-680:\n    kind: kamerstuk\n    title: Nieuw\n`);
+  });
+
   it('adds a new record to an empty or list-shaped catalog', () => {
     const motie = BUNDLED_RECORDS.find((r) => r.id === 'kst-29754-683')!;
     const fromEmpty = parseCatalog(saveToCatalog('', motie));

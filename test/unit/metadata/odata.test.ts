@@ -147,8 +147,23 @@ describe('metadata: Tweede Kamer OData source', () => {
     assert.deepEqual(statuses, ['offline']);
     server.setMode('normal');
     src.http.goOnline();
+    // "Try again" is not "online" before anything answered.
+    assert.equal(src.http.status, 'checking');
     assert.ok(await src.get('kst-29754-716', signal()));
-    assert.deepEqual(statuses, ['offline', 'online']);
+    assert.deepEqual(statuses, ['offline', 'checking', 'online']);
+  });
+
+  it('a try again that fails goes back to offline, and a probe tells which it is', async () => {
+    server.setMode('error500');
+    const src = source({ retries: 0 });
+    await assert.rejects(src.get('kst-29754-716', signal()));
+    src.http.goOnline();
+    await src.http.probe(signal());
+    assert.deepEqual(statuses, ['offline', 'checking', 'offline']);
+    server.setMode('normal');
+    src.http.goOnline();
+    await src.http.probe(signal());
+    assert.deepEqual(statuses, ['offline', 'checking', 'offline', 'checking', 'online']);
   });
 
   it('probes again by itself after a while offline, and announces coming back', async () => {
