@@ -149,6 +149,27 @@ describe('citations in a real VS Code', () => {
     }
   });
 
+  it('offers a fix for each problem of a citation: both possible vergaderjaren and the missing number', async () => {
+    const editor = await scratch('# Notitie\n\nZie Kamerstukken II 2022/24, 29754, nr. voor de aanleiding.\n');
+    const uri = editor.document.uri;
+    const year = await eventually(() => vscode.languages.getDiagnostics(uri).find((d) => d.code === 'invalid-vergaderjaar'), 'no vergaderjaar diagnostic');
+    const titles = (
+      await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, year.range, vscode.CodeActionKind.QuickFix.value)
+    ).map((a) => a.title);
+    assert.ok(titles.some((t) => t.includes('2022/23')) && titles.some((t) => t.includes('2023/24')), titles.join(' | '));
+    const number = vscode.languages.getDiagnostics(uri).find((d) => d.code === 'missing-ondernummer')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      number.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const add = actions.find((a) => a.title.includes('nr.') && !a.title.includes('29 754'));
+    assert.ok(add?.edit, actions.map((a) => a.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(add.edit));
+    assert.match(editor.document.getText(), /29754, nr\. nummer voor de aanleiding/);
+  });
+
   it('offers rewrites of a correct citation into the other styles', async () => {
     const editor = await scratch('Zie kst-29754-680.\n');
     const range = new vscode.Range(0, 6, 0, 6);

@@ -18,6 +18,8 @@ export interface CitationFix {
   end: number;
   /** The rewrite style, for fixes that rewrite the whole citation. */
   style?: CitationStyle;
+  /** `replacement` is a snippet: `${1:nummer}` marks where the user types next. */
+  snippet?: boolean;
 }
 
 export interface CitationDiagnostic {
@@ -58,6 +60,7 @@ export const FIX_TITLES = {
   vergaderjaar: 'Change the vergaderjaar to {0}',
   eersteKamer: 'Cite as Kamerstukken I: {0}',
   wholeDossier: 'Cite the whole dossier: {0}',
+  ondernummer: 'Add the ondernummer after "{0}"',
 } as const;
 
 /** The span a rewrite of these references replaces: their shared citation group. */
@@ -92,15 +95,22 @@ export function rewriteFixes(refs: CitationRef[], text?: string, opts: FormatOpt
   return fixes;
 }
 
+/** Formatting options that replace an impossible vergaderjaar of the citation by its first repair. */
+function repairedYear(refs: CitationRef[]): FormatOptions {
+  const vj = refs[0]?.parts.vergaderjaar;
+  const parsed = vj ? /^(\d{4})-(\d{4})$/.exec(vj) : null;
+  return parsed && Number(parsed[2]) !== Number(parsed[1]) + 1 ? { vergaderjaar: repairVergaderjaar(vj!) } : {};
+}
+
 function fixesFor(p: CitationProblem, text?: string): CitationFix[] {
   const refs = p.refs;
   switch (p.code) {
     case 'invalid-vergaderjaar': {
       const fixes: CitationFix[] = [];
-      if (p.part)
-        fixes.push({ title: FIX_TITLES.vergaderjaar, args: [p.part.replacement], replacement: p.part.replacement, start: p.part.start, end: p.part.end });
-      const vj = refs[0]?.parts.vergaderjaar;
-      return [...fixes, ...rewriteFixes(refs, text, vj ? { vergaderjaar: repairVergaderjaar(vj) } : {})];
+      const part = p.part;
+      for (const year of part ? [part.replacement, ...(part.alternatives ?? [])] : [])
+        fixes.push({ title: FIX_TITLES.vergaderjaar, args: [year], replacement: year, start: part!.start, end: part!.end });
+      return [...fixes, ...rewriteFixes(refs, text, repairedYear(refs))];
     }
     case 'letter-ondernummer-tweede-kamer': {
       const replacement = formatCitation(refs, 'leidraad', { kamer: 'I' });
@@ -109,8 +119,21 @@ function fixesFor(p: CitationProblem, text?: string): CitationFix[] {
       return [...fixes, ...rewriteFixes(refs, text, { kamer: 'I' }).filter((f) => f.style !== 'leidraad')];
     }
     case 'missing-ondernummer': {
-      const replacement = formatCitation(refs, 'leidraad');
-      return replacement ? [{ title: FIX_TITLES.wholeDossier, args: [replacement], replacement, start: p.start, end: p.end }] : [];
+      // The number the citation lacks, typed where it belongs; or the dossier it names (never with an impossible
+      // vergaderjaar: a fix does not keep another problem).
+      const fixes: CitationFix[] = [
+        {
+          title: FIX_TITLES.ondernummer,
+          args: [p.args[0]],
+          replacement: `${p.args[0]} \${1:nummer}`,
+          start: p.end - p.args[0].length,
+          end: p.end,
+          snippet: true,
+        },
+      ];
+      const replacement = formatCitation(refs, 'leidraad', repairedYear(refs));
+      if (replacement) fixes.push({ title: FIX_TITLES.wholeDossier, args: [replacement], replacement, start: p.start, end: p.end });
+      return fixes;
     }
     case 'reversed-range':
     case 'large-range':

@@ -7,7 +7,7 @@ import { dossierId, kamerOf, kamerstukId } from './ids';
 import { cleanParts, makeRef, type CitationProblem, type Match } from './match';
 import { nrFollows, nrMarker, onderItem, pageAfter, parseOnderList, type OnderItem, type OnderList } from './ondernummer';
 import type { CitationForm, CitationParts, CitationRef, Kamer } from './types';
-import { parseVergaderjaar, repairVergaderjaar, vergaderjaarKeyword, leidraadVergaderjaar, type Vergaderjaar } from './vergaderjaar';
+import { parseVergaderjaar, repairsOfVergaderjaar, vergaderjaarKeyword, leidraadVergaderjaar, type Vergaderjaar } from './vergaderjaar';
 
 const bijlageRe = new RegExp(`(?:Bijlage|BIJLAGE|bijlage|Bijl\\.)${SP}+(?:bij|BIJ)${SP}+`, 'y');
 const strongLabel =
@@ -199,9 +199,9 @@ function addDossier(s: string, end: number, head: Head, d: DossierMatch, refs: C
     else problems.push(problem('dossier-only', head.start, stop, [display], newRefs));
   }
   if (head.vj && !head.vj.valid && vjText) {
-    const repaired = leidraadVergaderjaar(repairVergaderjaar(head.vj.value));
+    const [repaired, ...alternatives] = repairsOfVergaderjaar(head.vj.value).map(leidraadVergaderjaar);
     const pr = problem('invalid-vergaderjaar', head.vj.start, head.vj.end, [vjText, repaired], newRefs);
-    pr.part = { start: head.vj.start, end: head.vj.end, replacement: repaired };
+    pr.part = { start: head.vj.start, end: head.vj.end, replacement: repaired, ...(alternatives.length ? { alternatives } : {}) };
     problems.push(pr);
   }
   refs.push(...newRefs);

@@ -23,8 +23,8 @@ export interface CitationProblem {
   args: string[];
   /** The references of the citation the problem is in (used to offer rewrites). */
   refs: CitationRef[];
-  /** Span of a part to repair in place (e.g. the vergaderjaar). */
-  part?: { start: number; end: number; replacement: string };
+  /** Span of a part to repair in place (e.g. the vergaderjaar), with the other repairs it may need. */
+  part?: { start: number; end: number; replacement: string; alternatives?: string[] };
 }
 
 export interface Match {

@@ -99,6 +99,18 @@ export function compactVergaderjaar(value: string | undefined): string | null {
 
 /** The vergaderjaar that starts in the first year of `value`: a repair for `2022/24` -> `2022-2023`. */
 export function repairVergaderjaar(value: string): string {
+  return repairsOfVergaderjaar(value)[0];
+}
+
+/**
+ * The vergaderjaren an impossible one may have meant: the one starting in its first year, and the one ending in its
+ * second (`2022/24` -> `2022-2023`, `2023-2024`). A multi-year value gives the first only.
+ */
+export function repairsOfVergaderjaar(value: string): string[] {
   const first = Number(value.slice(0, 4));
-  return `${first}-${first + 1}`;
+  const out = [`${first}-${first + 1}`];
+  const second = /^\d{4}-(\d{4})$/.exec(value);
+  const last = second ? Number(second[1]) : NaN;
+  if (Number.isInteger(last) && last - 1 !== first && last > first) out.push(`${last - 1}-${last}`);
+  return out;
 }

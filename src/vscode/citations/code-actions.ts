@@ -42,7 +42,9 @@ function action(
 ): vscode.CodeAction {
   const a = new vscode.CodeAction(vscode.l10n.t(fix.title, ...fix.args), kind);
   a.edit = new vscode.WorkspaceEdit();
-  a.edit.replace(document.uri, toRange(document, fix.start, fix.end), fix.replacement);
+  const range = toRange(document, fix.start, fix.end);
+  if (fix.snippet) a.edit.set(document.uri, [vscode.SnippetTextEdit.replace(range, new vscode.SnippetString(fix.replacement))]);
+  else a.edit.replace(document.uri, range, fix.replacement);
   if (diagnostic) a.diagnostics = [diagnostic];
   a.isPreferred = preferred;
   return a;

@@ -20,7 +20,30 @@ describe('citation diagnostics', () => {
     assert.equal(d.severity, 'error');
     assert.deepEqual(d.args, ['nr.']);
     assert.equal(text.slice(d.start, d.end), 'Kamerstukken II 2022/23, 29 754, nr.');
-    assert.equal(apply(text, d.fixes[0]), 'Zie Kamerstukken II 2022/23, 29 754 en verder.');
+    assert.equal(d.fixes[0].snippet, true);
+    assert.equal(apply(text, d.fixes[0]), 'Zie Kamerstukken II 2022/23, 29 754, nr. ${1:nummer} en verder.');
+    assert.equal(apply(text, d.fixes[1]), 'Zie Kamerstukken II 2022/23, 29 754 en verder.');
+  });
+
+  it('an impossible vergaderjaar and no number: a fix for each problem, none keeping the impossible year', () => {
+    const text = 'Zie Kamerstukken II 2022/24, 29754, nr. voor de aanleiding.';
+    const all = diagnose(text);
+    const year = all.find((x) => x.code === 'invalid-vergaderjaar')!;
+    assert.deepEqual(
+      year.fixes.filter((f) => !f.style).map((f) => apply(text, f)),
+      ['Zie Kamerstukken II 2022/23, 29754, nr. voor de aanleiding.', 'Zie Kamerstukken II 2023/24, 29754, nr. voor de aanleiding.'],
+    );
+    const number = all.find((x) => x.code === 'missing-ondernummer')!;
+    assert.deepEqual(
+      number.fixes.map((f) => apply(text, f)),
+      ['Zie Kamerstukken II 2022/24, 29754, nr. ${1:nummer} voor de aanleiding.', 'Zie Kamerstukken II 2022/23, 29 754 voor de aanleiding.'],
+    );
+    // Each repair of the year leaves no error about the year; the whole-dossier fix leaves no error at all.
+    for (const f of year.fixes) assert.ok(!diagnose(apply(text, f)).some((x) => x.code === 'invalid-vergaderjaar'), f.replacement);
+    assert.deepEqual(
+      diagnose(apply(text, number.fixes[1])).filter((x) => x.severity === 'error'),
+      [],
+    );
   });
 
   for (const [vj, repaired] of [
