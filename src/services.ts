@@ -49,6 +49,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const citations = own(new WorkspaceCitationIndex(markdownFiles));
   const letters = own(new LetterIndex(markdownFiles));
   const metadata = own(new MetadataService(context.globalStorageUri, notifier));
+  letters.useAliases((id) => metadata.canonicalId(id));
   const taxonomy = own(new AnnotationTaxonomy());
   const stores = own(new AnnotationStores(notifier, (tag) => canonicalTag(taxonomy.taxonomy, tag)));
   const anchors = own(new LetterAnchors(stores));

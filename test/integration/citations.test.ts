@@ -63,8 +63,23 @@ describe('citations in a real VS Code', () => {
     const pos = positionOf(editor.document, 'kst-29754-716');
     const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, pos);
     const inBrief = refs.filter((r) => r.uri.fsPath === editor.document.uri.fsPath);
-    // The brief cites kst-29754-716 twice: in Leidraad form and as an id.
-    assert.equal(inBrief.length, 2, JSON.stringify(refs.map((r) => [r.uri.path, r.range.start.line])));
+    // The brief cites kst-29754-716 four times: in Leidraad form, as an id, and by its aliases in the team catalog
+    // (document number 2024D25640 and zaak 2024Z10806).
+    const texts = inBrief.map((r) => editor.document.getText(r.range));
+    assert.equal(inBrief.length, 4, JSON.stringify(texts));
+    assert.ok(texts.includes('2024D25640') && texts.includes('2024Z10806'), JSON.stringify(texts));
+  });
+
+  it('an alias is the same document: its hover offers the letter, and Go to Definition opens it', async () => {
+    const editor = await openSample(BRIEF);
+    const pos = positionOf(editor.document, '2024D25640');
+    const text = await eventually(async () => {
+      const t = hoverText((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos)) ?? []);
+      return t.includes('command:kamerstuk.openCitedDocument') ? t : undefined;
+    }, 'the hover of an alias has no "Open letter in workspace"');
+    assert.ok(text.includes('Stand van zaken'), text);
+    const definitions = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', editor.document.uri, pos);
+    assert.equal(definitions[0]?.uri.fsPath, path.join(workspaceRoot(), 'letters', 'kst-29754-716.md'));
   });
 
   it('document links point at the workspace letter', async () => {

@@ -39,6 +39,11 @@ export interface MetadataStack {
   cache: CacheSource;
   api: TweedeKamerSource;
   bundled?: StaticSource;
+  /**
+   * The id one document goes by, whatever alias it is cited under (2024D25640 and 2024Z10806 are kst-29754-716):
+   * the team catalog's record first, then the bundled one; the id itself when neither knows it.
+   */
+  canonicalId(id: string): string;
 }
 
 /** The sources in the order DESIGN.md fixes (catalog, cache, API, bundled) behind one resolver. */
@@ -51,5 +56,6 @@ export function createMetadataStack(options: MetadataStackOptions = {}): Metadat
   const resolver = new MetadataResolver({ ...options.resolver, sources, cache });
   // Trying again (or back online): answers that fell back to local sources are asked for again.
   api.http.onDidChangeStatus((status) => (status === 'online' || status === 'checking') && resolver.forgetFailures());
-  return { resolver, catalog, cache, api, bundled };
+  const canonicalId = (id: string) => catalog.primaryId(id) ?? bundled?.primaryId(id) ?? id;
+  return { resolver, catalog, cache, api, bundled, canonicalId };
 }

@@ -85,6 +85,11 @@ export class StaticSource implements MetadataSource {
     return [...new Set(this.byId.values())];
   }
 
+  /** The id a record is filed under when `id` is one of its aliases (or itself); undefined when unknown. */
+  primaryId(id: string): string | undefined {
+    return this.byId.get(id)?.id;
+  }
+
   async get(id: string, signal: AbortSignal): Promise<DocumentMetadata | undefined> {
     throwIfAborted(signal);
     const r = this.byId.get(id);

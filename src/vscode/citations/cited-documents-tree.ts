@@ -1,4 +1,5 @@
-// The "Cited documents" view: per cited document (with its title when known), the notes that cite it.
+// The "Cited documents" view: per cited document (with its title when known, one row for all its aliases), the
+// notes that cite it.
 import * as vscode from 'vscode';
 import { COMMANDS, registerCommand } from '../common/commands';
 import { rangeIn } from '../common/convert';
@@ -68,8 +69,10 @@ class CitedDocumentsTree extends Disposable implements vscode.TreeDataProvider<N
     for (const file of await this.citations.workspace()) {
       for (const r of file.refs) {
         if (!r.id) continue;
-        let doc = byId.get(r.id);
-        if (!doc) byId.set(r.id, (doc = { type: 'document', id: r.id, notes: new Map() }));
+        // One row per document, whatever alias a note cites it by.
+        const id = this.metadata.canonicalId(r.id);
+        let doc = byId.get(id);
+        if (!doc) byId.set(id, (doc = { type: 'document', id, notes: new Map() }));
         const key = file.uri.toString();
         let note = doc.notes.get(key);
         if (!note) doc.notes.set(key, (note = { uri: file.uri, ranges: [] }));

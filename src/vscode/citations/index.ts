@@ -22,7 +22,7 @@ export function register(services: Services): vscode.Disposable {
     registerDocumentPage(metadata),
     registerCitationDefinition(citations, letters),
     registerCitationLinks(citations, letters),
-    registerCitationReferences(citations),
+    registerCitationReferences(citations, (id) => metadata.canonicalId(id)),
     new CitationDiagnostics(citations),
     registerCitationCodeActions(citations),
     registerCitationCompletion(metadata),

@@ -31,12 +31,7 @@ export class MetadataLanguageStatus extends Disposable {
     const editor = vscode.window.activeTextEditor;
     const ids =
       editor?.document.languageId === 'markdown'
-        ? new Set(
-            this.citations
-              .get(editor.document)
-              .refs.map((r) => r.id)
-              .filter(Boolean),
-          )
+        ? new Set(this.citations.get(editor.document).refs.flatMap((r) => (r.id ? [this.metadata.canonicalId(r.id)] : [])))
         : new Set();
     const status = this.metadata.status;
     const icon = status === 'online' ? '$(cloud)' : status === 'offline' ? '$(cloud-offline)' : status === 'checking' ? '$(sync~spin)' : '$(circle-slash)';

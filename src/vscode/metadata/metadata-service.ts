@@ -80,6 +80,11 @@ export class MetadataService extends Disposable {
     return this.stack.resolver;
   }
 
+  /** The id a document goes by, for any of its aliases (from the team catalog and the bundled one). */
+  canonicalId(id: string): string {
+    return this.stack.canonicalId(id);
+  }
+
   get status(): Connectivity {
     return this.stack.api.http.status;
   }

@@ -25,6 +25,8 @@ async function idOfFile(uri: vscode.Uri): Promise<string | undefined> {
 export class LetterIndex extends Disposable {
   private readonly byFile = new Map<string, { uri: vscode.Uri; id?: string }>();
   private built: Promise<void> | undefined;
+  /** The id a document goes by for each of its aliases (the metadata knows them); none until `useAliases`. */
+  private canonicalId: (id: string) => string = (id) => id;
 
   constructor(files: MarkdownFiles) {
     super();
@@ -52,11 +54,18 @@ export class LetterIndex extends Disposable {
     if (!this.isDisposed) this.byFile.set(uri.toString(), { uri, id });
   }
 
+  /** Letters are found under any alias of their id (a citation of 2024D25640 finds kst-29754-716.md). */
+  useAliases(canonicalId: (id: string) => string): void {
+    this.canonicalId = canonicalId;
+  }
+
   private findNow(id: string): vscode.Uri | undefined {
+    const wanted = this.canonicalId(id);
     let best: vscode.Uri | undefined;
     for (const entry of this.byFile.values()) {
+      const same = entry.id !== undefined && (entry.id === id || this.canonicalId(entry.id) === wanted);
       // Deterministic when two files declare the same id: the shortest path wins.
-      if (entry.id === id && (!best || entry.uri.path.length < best.path.length)) best = entry.uri;
+      if (same && (!best || entry.uri.path.length < best.path.length)) best = entry.uri;
     }
     return best;
   }
