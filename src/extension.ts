@@ -5,6 +5,7 @@ import { createServices, type Services } from './services';
 import * as annotations from './vscode/annotations';
 import * as citations from './vscode/citations';
 import { log, registerLog } from './vscode/common/log';
+import { platform } from './vscode/common/platform';
 import * as metadata from './vscode/metadata';
 import * as team from './vscode/team';
 import { createTestApi, type TestApi } from './vscode/testing/test-api';
@@ -30,7 +31,10 @@ export function activate(context: vscode.ExtensionContext): KamerstukApi {
   // VS Code disposes the subscriptions in this order: the areas, then the services they use, the log last.
   context.subscriptions.push(citations.register(s), metadata.register(s), annotationsArea, team.register(s), s, logging);
 
-  log().info(vscode.l10n.t('Kamerstuk Annotator activated ({0})', vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'));
+  // Where the extension runs (Node or the browser's web worker, local or remote), and the kind of window it serves.
+  const host = platform.kind === 'web' ? 'web worker' : vscode.env.remoteName ? `Node, remote ${vscode.env.remoteName}` : 'Node';
+  const ui = vscode.env.uiKind === vscode.UIKind.Web ? 'browser' : 'desktop';
+  log().info(vscode.l10n.t('Kamerstuk Annotator activated (extension host: {0}; window: {1})', host, ui));
   return {
     apiVersion: 1,
     lookup: async (id) => (await s.metadata.resolver.resolve(id)).meta,

@@ -111,3 +111,8 @@ function describeParseError(args: string[], options: OptionSpecs): string | unde
   }
   return undefined;
 }
+
+/** `1 file`, `3 files`: a count with its noun in English (`plural` when it is not the noun with an s). */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}

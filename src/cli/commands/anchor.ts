@@ -9,7 +9,7 @@
 import { resolve } from 'node:path';
 import { anchorAnnotations, formatMessage, LetterText, message, MESSAGES, selectorUpdates } from '../../core/annotations';
 import { displayPath, formatDiagnostic, letterPathOf, loadAnnotationFile, readIfExists, writeFileAtomic } from '../annotation-files';
-import { CliError, defineCommand, UsageError } from '../io';
+import { CliError, count, defineCommand, UsageError } from '../io';
 
 export const anchorCommand = defineCommand({
   name: 'anchor',
@@ -67,7 +67,7 @@ export const anchorCommand = defineCommand({
       if (updates.length) {
         store.updateSelectors(updates);
         await writeFileAtomic(file, store.toString());
-        io.err(`updated ${updates.length} annotation(s) in ${shown}`);
+        io.err(`updated ${count(updates.length, 'annotation')} in ${shown}`);
       }
     }
     return 0;

@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { type AnnotationDiagnostic, checkAnnotations, message, MESSAGES, type Taxonomy } from '../../core/annotations';
 import { displayPath, findAnnotationFiles, formatDiagnostic, letterPathOf, loadAnnotationFile, loadTaxonomy, readIfExists } from '../annotation-files';
-import { defineCommand, UsageError } from '../io';
+import { count, defineCommand, UsageError } from '../io';
 
 export const checkCommand = defineCommand({
   name: 'check',
@@ -40,7 +40,7 @@ export const checkCommand = defineCommand({
         report(fileLevel('check-failed', message(MESSAGES.fileCheckFailed, failureText(e)))),
       );
     }
-    io.out(`checked ${files.length} annotation file(s): ${tally.errors} error(s), ${tally.warnings} warning(s)`);
+    io.out(`checked ${count(files.length, 'annotation file')}: ${count(tally.errors, 'error')}, ${count(tally.warnings, 'warning')}`);
     return tally.errors > 0 || (values.strict && tally.warnings > 0) ? 1 : 0;
   },
 });

@@ -6,7 +6,7 @@ import type { CitationRef } from '../../core/citations/types';
 import { analyseMarkdown, SCAN_LIMIT_MESSAGES } from '../../core/markdown';
 import { fillTemplate } from '../../core/text/fill-template';
 import { LineIndex } from '../../core/text/line-index';
-import { CliError, defineCommand, UsageError } from '../io';
+import { CliError, count, defineCommand, UsageError } from '../io';
 
 const HELP = `Lists every document cited in markdown notes: kamerstukken, dossiers, motions, Handelingen, Aanhangsel,
 Staatsblad and Staatscourant, TK document and zaak numbers, and links to them. Code is skipped.
@@ -100,8 +100,8 @@ export const refsCommand = defineCommand({
       }
     }
     if (values.json) io.out(JSON.stringify(rows, null, 2));
-    else if (rows.length) io.out(`${table(rows)}\n\n${rows.length} reference(s) in ${files} file(s)`);
-    else io.out(`no references in ${files} file(s)`);
+    else if (rows.length) io.out(`${table(rows)}\n\n${count(rows.length, 'reference')} in ${count(files, 'file')}`);
+    else io.out(`no references in ${count(files, 'file')}`);
     return 0;
   },
 });

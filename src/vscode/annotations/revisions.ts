@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { type AnnotationStore, LetterSource, type LetterRevisionReport, reanchorLetter, selectorUpdates } from '../../core/annotations';
 import { Disposable } from '../common/disposable';
+import { byCount } from '../common/plural';
 import { baseName, openDocument } from '../common/documents';
 import { log } from '../common/log';
 import { VIEWS } from '../common/manifest-ids';
@@ -86,17 +87,17 @@ export class LetterRevisions extends Disposable {
     if (report.moved.length + report.changed.length + report.orphaned.length === 0) return report;
     this.reports.set(key, { at: new Date(), moved: report.moved, changed: report.changed, orphaned: report.orphaned });
     this.emitter.fire(letter);
-    this.notifier.notify(
-      'info',
-      vscode.l10n.t(
-        '{0} changed on disk: {1} tag(s) moved, {2} changed, {3} orphaned.',
-        baseName(letter),
-        report.moved.length,
-        report.changed.length,
-        report.orphaned.length,
-      ),
-      { [vscode.l10n.t('Show Annotations')]: () => vscode.commands.executeCommand(`${VIEWS.annotations}.focus`) },
-    );
+    const moved = report.moved.length;
+    const changed = report.changed.length;
+    const orphaned = report.orphaned.length;
+    const what = [
+      moved ? byCount(moved, vscode.l10n.t('{0} tag moved', moved), vscode.l10n.t('{0} tags moved', moved)) : undefined,
+      changed ? byCount(changed, vscode.l10n.t('{0} passage changed', changed), vscode.l10n.t('{0} passages changed', changed)) : undefined,
+      orphaned ? byCount(orphaned, vscode.l10n.t('{0} tag orphaned', orphaned), vscode.l10n.t('{0} tags orphaned', orphaned)) : undefined,
+    ].filter((x): x is string => !!x);
+    this.notifier.notify('info', vscode.l10n.t('{0} changed on disk: {1}.', baseName(letter), what.join(', ')), {
+      [vscode.l10n.t('Show Annotations')]: () => vscode.commands.executeCommand(`${VIEWS.annotations}.focus`),
+    });
     return report;
   }
 

@@ -6,6 +6,7 @@ import { rangeIn } from '../common/convert';
 import { Delayer } from '../common/delay';
 import { combine, Disposable } from '../common/disposable';
 import { VIEWS } from '../common/manifest-ids';
+import { byCount } from '../common/plural';
 import type { MetadataService } from '../metadata/metadata-service';
 import type { WorkspaceCitationIndex } from '../workspace/citation-index';
 
@@ -57,7 +58,8 @@ class CitedDocumentsTree extends Disposable implements vscode.TreeDataProvider<N
       return item;
     }
     const item = new vscode.TreeItem(vscode.workspace.asRelativePath(node.uri), vscode.TreeItemCollapsibleState.None);
-    item.description = vscode.l10n.t('{0} citation(s)', node.ranges.length);
+    const n = node.ranges.length;
+    item.description = byCount(n, vscode.l10n.t('{0} citation', n), vscode.l10n.t('{0} citations', n));
     item.resourceUri = node.uri;
     item.iconPath = vscode.ThemeIcon.File;
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Open note'), arguments: [node.uri, { selection: node.ranges[0] }] };

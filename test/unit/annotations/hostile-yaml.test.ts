@@ -145,7 +145,7 @@ describe('hostile YAML through the CLI', () => {
     assert.match(r.out, /^a-bomb\.annotations\.yaml:\d+:\d+: error: Aliases expand to more than 10000 values in this file \[alias-expansion\]$/m);
     assert.match(r.out, /^b-deep\.annotations\.yaml:106:104: error: Mappings and lists nest more than 100 levels deep here \[nesting-depth\]$/m);
     assert.match(r.out, /^c-fine\.annotations\.yaml:4:10: error: Unknown tag "risk".*\[unknown-tag\]$/m);
-    assert.match(r.out, /checked 3 annotation file\(s\): 3 error\(s\), 0 warning\(s\)/);
+    assert.match(r.out, /checked 3 annotation files: 3 errors, 0 warnings/);
     noStackTrace(r.out + r.err);
   });
 

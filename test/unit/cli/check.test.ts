@@ -16,7 +16,7 @@ describe('kamerstuk check', () => {
   it('a clean workspace passes', async () => {
     const r = await run();
     assert.equal(r.code, 0, r.out);
-    assert.match(r.out, /checked 1 annotation file\(s\): 0 error\(s\), 0 warning\(s\)/);
+    assert.match(r.out, /checked 1 annotation file: 0 errors, 0 warnings/);
   });
 
   it('unknown tags are errors; the team taxonomy from .vscode/settings.json (JSONC) is used', async () => {
@@ -100,7 +100,7 @@ describe('kamerstuk check', () => {
     assert.equal(r.code, 1, r.err);
     assert.match(r.out, /^letters\/a-gone\.annotations\.yaml:1:1: error: The file could not be checked: ENOENT: [^\n]* \[check-failed\]$/m);
     assert.match(r.out, /kst-29754-716\.annotations\.yaml:\d+:\d+: error: Unknown tag "risk"/);
-    assert.match(r.out, /checked 2 annotation file\(s\): 2 error\(s\)/);
+    assert.match(r.out, /checked 2 annotation files: 2 errors/);
     assert.doesNotMatch(r.out + r.err, /^\s+at /m);
   });
 

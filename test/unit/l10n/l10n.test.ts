@@ -86,6 +86,15 @@ describe('localisation', () => {
     assert.deepEqual(broken, []);
   });
 
+  it('counts are whole words in both languages: no "tag(s)" or "verwijzing(en)"', () => {
+    const bundle = mergedDutchBundle();
+    const halfPlural = /\w\((?:s|en)\)/;
+    assert.deepEqual(
+      Object.entries(bundle).filter(([en, nl]) => halfPlural.test(en) || halfPlural.test(nl)),
+      [],
+    );
+  });
+
   it('every message template core hands to the editor has a Dutch translation', () => {
     const bundle = mergedDutchBundle();
     const templates = [

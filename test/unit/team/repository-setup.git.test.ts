@@ -162,7 +162,7 @@ describe('team repository setup with real git', function () {
       const broken = commit('broken', { [FILE]: readFileSync(BROKEN[0].path, 'utf8') });
       assert.notEqual(broken.status, 0);
       assert.match(String(broken.stderr), /the annotation check failed/);
-      assert.match(String(broken.stderr), /checked 1 annotation file\(s\): [1-9]\d* error/); // git shows hook output on stderr
+      assert.match(String(broken.stderr), /checked 1 annotation file: [1-9]\d* errors?/); // git shows hook output on stderr
       assert.equal(commits(), 1);
 
       repo.git('reset', '-q'); // the broken file stays in the working tree, unstaged

@@ -1,6 +1,7 @@
 // The tag for a passage: from a command argument (`{ index }`: the nth tag of the taxonomy, `{ tag }`: a key),
 // else picked from the team's taxonomy in a quick pick.
 import * as vscode from 'vscode';
+import { byCount } from '../../common/plural';
 import type { AnnotationCommandDeps } from './deps';
 
 /** Tags with a `Ctrl+K n` key binding. */
@@ -26,7 +27,9 @@ export async function tagFromArgument(deps: AnnotationCommandDeps, arg: unknown)
   if (typeof a.index === 'number') {
     const def = tags[a.index];
     if (!def) {
-      deps.notifier.notify('warning', vscode.l10n.t('There is no tag number {0}: the kamerstuk.tags setting has {1} tag(s).', a.index + 1, tags.length));
+      const n = tags.length;
+      const has = byCount(n, vscode.l10n.t('the kamerstuk.tags setting has {0} tag', n), vscode.l10n.t('the kamerstuk.tags setting has {0} tags', n));
+      deps.notifier.notify('warning', vscode.l10n.t('There is no tag number {0}: {1}.', a.index + 1, has));
       return undefined;
     }
     return def.id;

@@ -9,7 +9,7 @@ export class BrokenAnnotationFileError extends Error {
     readonly file: vscode.Uri,
     readonly problems: AnnotationDiagnostic[],
   ) {
-    super(`${file.path} has ${problems.length} error(s)`);
+    super(`${file.path} has ${problems.length === 1 ? '1 error' : `${problems.length} errors`}`);
   }
 }
 

@@ -5,6 +5,7 @@ import { type Annotation, type AnnotationDiagnostic, excerpt, type LetterText, o
 import { LineIndex } from '../../../core/text/line-index';
 import { Delayer } from '../../common/delay';
 import { Disposable } from '../../common/disposable';
+import { byCount } from '../../common/plural';
 import { VIEWS } from '../../common/manifest-ids';
 import { baseName, EXCLUDE } from '../../common/documents';
 import type { AnchoredLetter, LetterAnchors } from '../anchors';
@@ -127,7 +128,7 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
       item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
     } else {
       const total = state?.store?.annotations().length ?? 0;
-      parts.push(vscode.l10n.t('{0} tag(s)', total));
+      parts.push(byCount(total, vscode.l10n.t('{0} tag', total), vscode.l10n.t('{0} tags', total)));
       const orphans = anchored ? orphanCount(anchored) : 0;
       if (orphans) parts.push(vscode.l10n.t('{0} orphaned', orphans));
       item.iconPath = orphans ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : vscode.ThemeIcon.File;
