@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { HOSTILE_TITLE, startODataServer, type ODataServer } from '../support/odata-server';
-import { eventually, openSample, workspaceRoot } from './helpers';
+import { documentsFor } from '../../src/vscode/citations/insert-citation';
+import { eventually, extensionApi, openSample, workspaceRoot } from './helpers';
 
 const BRIEF = 'notes/brief-terrorismebestrijding.md';
 const LETTER_TITLE = 'Stand van zaken bestrijding misbruik asiel- en migratiestromen door terroristen';
@@ -196,7 +197,33 @@ describe('citations in a real VS Code', () => {
     );
   });
 
-  it('completion after kst- offers documents the catalogs know, in the configured style', async () => {
+  it('Insert citation takes a typed citation or number as an item, looked up by its id, known or not', async () => {
+    const { metadata } = await extensionApi();
+    const signal = new AbortController().signal;
+    const [known] = await documentsFor(metadata, '29754 683', false, signal);
+    assert.equal(known.id, 'kst-29754-683');
+    assert.match(known.title ?? '', /Van Haga/);
+    const [unknown] = await documentsFor(metadata, 'Kamerstuk 36 999, nr. 7', false, signal);
+    assert.deepEqual([unknown.id, unknown.source], ['kst-36999-7', 'typed']);
+    // Words are still a search of the titles.
+    assert.ok((await documentsFor(metadata, 'terroristen', false, signal)).some((m) => m.id === 'kst-29754-716'));
+  });
+
+  it('completion after kst-, Kamerstuk and Kamerstukken keeps the notation the user started', async () => {
+    for (const [typed, expected] of [
+      ['Zie kst-29754-6', 'kst-29754-680'],
+      ['Zie Kamerstukken 29754', 'Kamerstukken II 2022/23, 29 754, nr. 680'],
+      ['Zie Kamerstuk 29754', 'Kamerstuk 29 754, nr. 680'],
+    ]) {
+      const editor = await scratch(typed);
+      const end = editor.document.lineAt(0).range.end;
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, end, ' ');
+      const item = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'kst-29754-680');
+      assert.equal(item?.insertText, expected, typed);
+    }
+  });
+
+  it('completion after kst- offers documents the catalogs know', async () => {
     const editor = await scratch('Zie kst-29754-6');
     const end = editor.document.lineAt(0).range.end;
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, end);
@@ -204,8 +231,8 @@ describe('citations in a real VS Code', () => {
     const labels = ours.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(labels.includes('kst-29754-680') && labels.includes('kst-29754-683'), labels.join(', '));
     const item = ours.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'kst-29754-680')!;
-    // Default style: Leidraad, with the vergaderjaar the metadata knows.
-    assert.equal(item.insertText, 'Kamerstukken II 2022/23, 29 754, nr. 680');
+    // The notation the user started: an id.
+    assert.equal(item.insertText, 'kst-29754-680');
   });
 
   it('"Save metadata to team catalog" adds the document and keeps the catalog\'s comments', async () => {

@@ -1,5 +1,6 @@
-// Completion after `Kamerstuk`, `kst-` or `motie`: documents the team catalog, the cache and the bundled catalog
-// know, inserted in the configured citation style.
+// Completion after `Kamerstuk`, `kst-` or `motie` (it pops up as `-` or the space is typed): documents the team
+// catalog, the cache and the bundled catalog know, inserted in the notation the user started (the configured
+// citation style after `motie`).
 import * as vscode from 'vscode';
 import { citationFor, completionTrigger, type CitationStyle } from '../../core/citations';
 import type { DocumentMetadata } from '../../core/metadata';
@@ -20,7 +21,7 @@ export function registerCitationCompletion(metadata: MetadataService): vscode.Di
           const found = await metadata.resolver.search(trigger.query.replace(/^kst-/i, ''), { signal, limit: 50 });
           const docs = trigger.motie ? found.filter((m) => m.kind === 'motie') : found;
           const range = new vscode.Range(position.line, trigger.start, position.line, position.character);
-          const style = settings.citationStyle(document.uri);
+          const style = trigger.style ?? settings.citationStyle(document.uri);
           return new vscode.CompletionList(
             docs.map((m) => item(m, range, prefix.slice(trigger.start), trigger.motie, style)),
             true,

@@ -1,8 +1,9 @@
-// "Insert citation…": search documents by title or number in a quick pick (local sources at once, the Tweede
-// Kamer API as you pause typing) and insert the chosen one in the configured style.
+// "Insert citation…": search documents by title in a quick pick (local sources at once, the Tweede Kamer API as you
+// pause typing), or type a citation or number, which is looked up by its id and can be inserted even when unknown;
+// the chosen one is inserted in the configured style. Offline, the placeholder says that only local documents show.
 import * as vscode from 'vscode';
 import { citationFor } from '../../core/citations';
-import type { DocumentMetadata } from '../../core/metadata';
+import { idsInInput, parseCanonicalId, type DocumentMetadata } from '../../core/metadata';
 import { COMMANDS, registerCommand } from '../common/commands';
 import { Delayer } from '../common/delay';
 import type { Notifier } from '../common/notify';
@@ -38,7 +39,10 @@ export function registerInsertCitation(metadata: MetadataService, notifier: Noti
 
 function pickDocument(metadata: MetadataService): Promise<DocumentMetadata | undefined> {
   const qp = vscode.window.createQuickPick<DocumentPick>();
-  qp.placeholder = vscode.l10n.t('Search documents by title, kamerstuk or document number');
+  const offline = metadata.status !== 'online';
+  qp.placeholder = offline
+    ? vscode.l10n.t('Offline: only local documents. Type a citation or a number (29754 690) to insert it anyway')
+    : vscode.l10n.t('Search documents by title, or type a citation or a number (29754 690)');
   qp.matchOnDescription = true;
   qp.matchOnDetail = true;
   let ctl: AbortController | undefined;
@@ -48,15 +52,15 @@ function pickDocument(metadata: MetadataService): Promise<DocumentMetadata | und
     ctl?.abort();
     const mine = (ctl = new AbortController());
     qp.busy = true;
-    const found = await metadata.resolver.search(query, { signal: mine.signal, limit: 100, remote });
-    if (mine.signal.aborted) return;
-    qp.items = found.map((m) => ({
-      label: m.title ?? m.onderwerp ?? m.id,
-      description: m.id,
-      detail: [m.soort, m.date, m.dossier?.titel].filter(Boolean).join(' · '),
-      meta: m,
-    }));
-    qp.busy = false;
+    try {
+      const known = await documentsFor(metadata, query, remote, mine.signal);
+      if (mine.signal.aborted) return;
+      qp.items = known.map(pickFor);
+    } catch {
+      // Aborted by the next keystroke, or a source failed: the items shown stay.
+    } finally {
+      if (!mine.signal.aborted) qp.busy = false;
+    }
   };
 
   return new Promise((resolve) => {
@@ -78,4 +82,29 @@ function pickDocument(metadata: MetadataService): Promise<DocumentMetadata | und
     qp.show();
     void search('', false);
   });
+}
+
+/**
+ * The documents to offer for what was typed. A typed citation or number is an item of its own, found by its id
+ * (not by a text search of titles), and can be inserted even when no source knows it.
+ */
+export async function documentsFor(metadata: MetadataService, query: string, remote: boolean, signal: AbortSignal): Promise<DocumentMetadata[]> {
+  const typed = idsInInput(query);
+  if (!typed.length) return metadata.resolver.search(query, { signal, limit: 100, remote });
+  return Promise.all(typed.map(async (id) => (await metadata.resolver.resolve(id, { signal, timeoutMs: remote ? 5000 : 300 })).meta ?? typedDocument(id)));
+}
+
+/** A document nobody looked up yet: only what its id says. */
+function typedDocument(id: string): DocumentMetadata {
+  return { id, kind: parseCanonicalId(id)?.kind ?? 'kamerstuk', source: 'typed' };
+}
+
+function pickFor(m: DocumentMetadata): DocumentPick {
+  const unknown = m.source === 'typed';
+  return {
+    label: unknown ? m.id : (m.title ?? m.onderwerp ?? m.id),
+    description: unknown ? vscode.l10n.t('not looked up: inserted as typed') : m.id,
+    detail: [m.soort, m.date, m.dossier?.titel].filter(Boolean).join(' · '),
+    meta: m,
+  };
 }
