@@ -279,6 +279,10 @@ describe('annotations in a real VS Code', () => {
       const roots = await children(api);
       const letterNode = roots.find((n) => n.kind === 'letter' && n.letter.toString() === letter.uri.toString())!;
       const tagNode = (await children(api, letterNode)).find((n) => n.kind === 'tag' && n.tag === 'measure')!;
+      // The tag's row shows its gutter icon (colour and initial): a legend of the decorations.
+      const icon = api.view.getTreeItem(tagNode).iconPath as vscode.Uri;
+      assert.equal(icon.scheme, 'data');
+      assert.match(Buffer.from(icon.path.split(',')[1], 'base64').toString('utf8'), new RegExp(`>${label('M', 'M')}</text>`));
       const passage = (await children(api, tagNode)).find((n) => n.kind === 'passage' && n.id === IND_ID)!;
       const item = api.view.getTreeItem(passage);
       assert.equal(item.contextValue, 'kamerstuk.changed');
@@ -312,6 +316,55 @@ describe('annotations in a real VS Code', () => {
       store = parseYaml(await readWorkspaceFile(letter.yaml));
       assert.equal(store.get(added[0].id)?.status, 'proposed');
       await editor.document.save();
+    });
+  });
+
+  describe('arranging the Annotations view', () => {
+    it('groups by status, filters to commitments, says how many tags are reviewed, and shows the whole passage', async () => {
+      const letter = await letterCopy('kst-29754-9012');
+      created.push(letter.relative, letter.yaml);
+      const sampleYaml = (await readWorkspaceFile('letters/kst-29754-716.annotations.yaml'))!.replace(
+        /kst-29754-716(\.md)?/g,
+        (m, md) => `kst-29754-9012${md ?? ''}`,
+      );
+      await writeWorkspaceFile(letter.yaml, sampleYaml);
+      const sample = parseYaml(sampleYaml).annotations();
+      await api.stores.get(letter.uri);
+      const letterNode = async () => (await children(api)).find((n) => n.kind === 'letter' && n.letter.toString() === letter.uri.toString())!;
+      try {
+        const reviewed = sample.filter((a) => a.status === 'agreed' || a.status === 'disputed').length;
+        const description = String(api.view.getTreeItem(await letterNode()).description);
+        assert.ok(description.includes(label(`${reviewed} of ${sample.length} reviewed`, `${reviewed} van ${sample.length} beoordeeld`)), description);
+
+        await vscode.commands.executeCommand('kamerstuk.groupAnnotations', 'status');
+        const groups = await children(api, await letterNode());
+        assert.deepEqual(
+          groups.map((g) => (g.kind === 'group' ? g.key : g.kind)),
+          ['proposed', 'agreed', 'disputed', 'none'].filter((k) => sample.some((a) => (a.status ?? 'none') === k)),
+        );
+        const agreed = groups.find((g) => g.kind === 'group' && g.key === 'agreed')!;
+        assert.deepEqual(
+          (await children(api, agreed)).map((p) => (p.kind === 'passage' ? p.id : '')).sort(),
+          sample
+            .filter((a) => a.status === 'agreed')
+            .map((a) => a.id)
+            .sort(),
+        );
+
+        await vscode.commands.executeCommand('kamerstuk.groupAnnotations', 'tag');
+        await vscode.commands.executeCommand('kamerstuk.filterAnnotations', { tags: ['commitment'] });
+        const tags = await children(api, await letterNode());
+        assert.deepEqual(
+          tags.map((t) => (t.kind === 'tag' ? t.tag : t.kind)),
+          ['commitment'],
+        );
+        const [passage] = await children(api, tags[0]);
+        const tooltip = api.view.getTreeItem(passage).tooltip as vscode.MarkdownString;
+        assert.ok(passage.kind === 'passage' && tooltip.value.replace(/&nbsp;/g, ' ').includes(passage.annotation.quote), tooltip.value);
+      } finally {
+        await vscode.commands.executeCommand('kamerstuk.clearAnnotationFilter');
+        await vscode.commands.executeCommand('kamerstuk.groupAnnotations', 'tag');
+      }
     });
   });
 

@@ -159,8 +159,11 @@ describe('citations in a real VS Code', () => {
       const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'kamerstuk');
       assert.deepEqual(ours(letter.document.uri), [], 'an official letter was linted');
       assert.deepEqual(ours(page.uri), [], 'the read-only page was linted');
+      // The unsaved note is closed without a save prompt.
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     } finally {
-      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.window.showTextDocument(letterUri);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.workspace.fs.delete(letterUri);
     }
   });

@@ -25,7 +25,7 @@ export {
   tempFileName,
   trimSelection,
 } from './editor-rules';
-export { borderFor, gutterIconDataUri, withAlpha } from './decoration-style';
+export { borderFor, gutterIconDataUri, tagInitial, withAlpha } from './decoration-style';
 export {
   acceptedText,
   NEW_TAG_STATUSES,
@@ -37,3 +37,15 @@ export {
   type PassageReview,
   type WordChange,
 } from './review';
+export {
+  ANNOTATION_GROUPINGS,
+  groupKey,
+  isFiltering,
+  matchesFilter,
+  NO_STATUS,
+  orderedGroups,
+  reviewProgress,
+  type AnnotationFilter,
+  type AnnotationGrouping,
+  type StatusKey,
+} from './view-grouping';

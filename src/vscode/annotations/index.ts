@@ -10,6 +10,7 @@ import { AnnotationDiagnostics } from './editor/diagnostics';
 import { registerAnnotationHover } from './editor/hover';
 import { registerAnnotationQuickFixes } from './editor/quick-fixes';
 import { AnnotationsTree, createAnnotationsView } from './tree/annotations-tree';
+import { registerViewArrangement } from './tree/arrange';
 
 /** What the area shows, for the test API. */
 export interface AnnotationsArea extends vscode.Disposable {
@@ -22,12 +23,14 @@ export function register(services: Services): AnnotationsArea {
   const { stores, anchors, taxonomy, revisions } = services;
   const decorations = new AnnotationDecorations(anchors, taxonomy);
   const diagnostics = new AnnotationDiagnostics(stores, anchors, taxonomy);
-  const tree = new AnnotationsTree(stores, anchors, taxonomy, revisions);
+  const tree = new AnnotationsTree(stores, anchors, taxonomy, revisions, services.context.workspaceState);
+  const view = createAnnotationsView(tree);
   const all = combine(
     decorations,
     diagnostics,
     tree,
-    createAnnotationsView(tree),
+    view,
+    registerViewArrangement(tree, view, taxonomy),
     registerAnnotationHover(anchors, taxonomy),
     registerAnnotationQuickFixes(),
     new EditorContextKeys(anchors, stores),

@@ -17,12 +17,19 @@ export const COMMANDS = {
   reattachOrphan: 'kamerstuk.reattachOrphan',
   acceptChangedText: 'kamerstuk.acceptChangedText',
   refreshAnnotations: 'kamerstuk.refreshAnnotations',
+  groupAnnotations: 'kamerstuk.groupAnnotations',
+  filterAnnotations: 'kamerstuk.filterAnnotations',
+  clearAnnotationFilter: 'kamerstuk.clearAnnotationFilter',
   setUpTeamRepository: 'kamerstuk.setUpTeamRepository',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 
 /** Context keys the extension sets, for `when` clauses. */
-export const CONTEXT_KEYS = { editorIsLetter: 'kamerstuk.editorIsLetter', inTaggedPassage: 'kamerstuk.inTaggedPassage' } as const;
+export const CONTEXT_KEYS = {
+  editorIsLetter: 'kamerstuk.editorIsLetter',
+  inTaggedPassage: 'kamerstuk.inTaggedPassage',
+  annotationsFiltered: 'kamerstuk.annotationsFiltered',
+} as const;
 
 export const VIEWS = { annotations: 'kamerstuk.annotations', citedDocuments: 'kamerstuk.citedDocuments' } as const;

@@ -8,6 +8,7 @@ import {
   createdTimestamp,
   excerpt,
   gutterIconDataUri,
+  tagInitial,
   isWorkspaceScheme,
   orderedTags,
   selectionRanges,
@@ -70,6 +71,16 @@ describe('annotation editor rules', () => {
     const svg = Buffer.from(gutterIconDataUri('#1565c0').split(',')[1], 'base64').toString('utf8');
     assert.match(svg, /fill="#1565c0"/);
     assert.match(Buffer.from(gutterIconDataUri('url(javascript:x)').split(',')[1], 'base64').toString('utf8'), /fill="#808080"/);
+  });
+
+  it('gutter icons carry the initial of the tag label, so tags differ by more than colour', () => {
+    const svg = (label: string) => Buffer.from(gutterIconDataUri('#2e7d32', label).split(',')[1], 'base64').toString('utf8');
+    assert.match(svg('maatregel'), />M<\/text>/);
+    assert.match(svg('toezegging'), />T<\/text>/);
+    assert.match(svg('Élan'), />E<\/text>/);
+    assert.doesNotMatch(svg('<script>'), /<script/);
+    assert.equal(tagInitial('"<&'), '');
+    assert.doesNotMatch(svg(''), /<text/);
   });
 
   it("only documents on disk or in the workspace's own file system can be letters: not a git diff view or an untitled buffer", () => {

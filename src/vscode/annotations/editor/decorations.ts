@@ -85,7 +85,7 @@ export class AnnotationDecorations extends Disposable {
         backgroundColor: withAlpha(color, 0.14),
         borderColor: color,
         ...borderFor(index),
-        gutterIconPath: vscode.Uri.parse(gutterIconDataUri(color)),
+        gutterIconPath: vscode.Uri.parse(gutterIconDataUri(color, this.taxonomy.label(tag))),
         gutterIconSize: 'contain',
         overviewRulerColor: withAlpha(color, 0.8),
         overviewRulerLane: vscode.OverviewRulerLane.Right,

@@ -1,7 +1,23 @@
 // The "Annotations" view: letters → tags → passages (quote excerpt, review status), orphans flagged for review
 // with an inline "re-attach to selection" action; a letter replaced on disk shows what moved, changed or orphaned.
 import * as vscode from 'vscode';
-import { type Annotation, type AnnotationDiagnostic, excerpt, type LetterText, orderedTags, reviewOf } from '../../../core/annotations';
+import {
+  type Annotation,
+  type AnnotationDiagnostic,
+  type AnnotationFilter,
+  type AnnotationGrouping,
+  excerpt,
+  groupKey,
+  gutterIconDataUri,
+  type LetterText,
+  matchesFilter,
+  NO_STATUS,
+  orderedGroups,
+  orderedTags,
+  reviewOf,
+  reviewProgress,
+  type ReviewStatus,
+} from '../../../core/annotations';
 import { LineIndex } from '../../../core/text/line-index';
 import { Delayer } from '../../common/delay';
 import { Disposable } from '../../common/disposable';
@@ -21,6 +37,7 @@ export type AnnotationNode =
   | { kind: 'letter'; letter: vscode.Uri }
   | { kind: 'problem'; letter: vscode.Uri; problem: AnnotationDiagnostic; file: vscode.Uri }
   | { kind: 'tag'; letter: vscode.Uri; tag: string; count: number }
+  | { kind: 'group'; letter: vscode.Uri; by: 'status' | 'author'; key: string; count: number }
   | {
       kind: 'passage';
       letter: vscode.Uri;
@@ -32,6 +49,11 @@ export type AnnotationNode =
       letterText: LetterText;
     };
 
+const GROUPING_KEY = 'kamerstuk.annotations.grouping';
+const FILTER_KEY = 'kamerstuk.annotations.filter';
+/** The tooltip shows the whole passage up to this many characters. */
+const FULL_PASSAGE = 3000;
+
 export class AnnotationsTree extends Disposable implements vscode.TreeDataProvider<AnnotationNode> {
   private readonly emitter = this.register(new vscode.EventEmitter<AnnotationNode | undefined>());
   readonly onDidChangeTreeData = this.emitter.event;
@@ -39,13 +61,24 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
   /** Line starts of each anchored letter text, built once (for passages of letters that are not open). */
   private readonly lineIndexes = new WeakMap<LetterText, LineIndex>();
 
+  private readonly arrangementEmitter = this.register(new vscode.EventEmitter<void>());
+  /** The grouping or the filter changed (the view's description and context keys follow). */
+  readonly onDidChangeArrangement = this.arrangementEmitter.event;
+  private arrangement: { grouping: AnnotationGrouping; filter: AnnotationFilter };
+
   constructor(
     private readonly stores: AnnotationStores,
     private readonly anchors: LetterAnchors,
     private readonly taxonomy: AnnotationTaxonomy,
     private readonly revisions: LetterRevisions,
+    /** Where the grouping and filter are kept between sessions (the workspace's state). */
+    private readonly memory?: vscode.Memento,
   ) {
     super();
+    this.arrangement = {
+      grouping: memory?.get<AnnotationGrouping>(GROUPING_KEY) ?? 'tag',
+      filter: memory?.get<AnnotationFilter>(FILTER_KEY) ?? {},
+    };
     const soon = () => this.delayer.schedule(() => this.refresh());
     for (const event of [stores.onDidChange, stores.onDidChangeFiles, anchors.onDidChange, revisions.onDidReport, taxonomy.onDidChange])
       this.register(event(soon));
@@ -56,22 +89,50 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
     this.emitter.fire(undefined);
   }
 
+  get grouping(): AnnotationGrouping {
+    return this.arrangement.grouping;
+  }
+
+  get filter(): AnnotationFilter {
+    return this.arrangement.filter;
+  }
+
+  /** Groups every letter's tags by tag, review status or author. */
+  setGrouping(grouping: AnnotationGrouping): void {
+    this.arrangement = { ...this.arrangement, grouping };
+    void this.memory?.update(GROUPING_KEY, grouping);
+    this.arrangementEmitter.fire();
+    this.refresh();
+  }
+
+  /** Shows only tags with these tags and statuses (an empty filter shows all). */
+  setFilter(filter: AnnotationFilter): void {
+    this.arrangement = { ...this.arrangement, filter };
+    void this.memory?.update(FILTER_KEY, filter);
+    this.arrangementEmitter.fire();
+    this.refresh();
+  }
+
   async getChildren(node?: AnnotationNode): Promise<AnnotationNode[]> {
     if (!node) return this.letters();
     if (node.kind === 'letter') {
       const state = await this.stores.get(node.letter);
       if (state.problems) return state.problems.map((problem) => ({ kind: 'problem' as const, letter: node.letter, problem, file: state.file }));
-      const annotations = state.store?.annotations() ?? [];
+      const { grouping: by, filter } = this.arrangement;
+      const annotations = (state.store?.annotations() ?? []).filter((a) => matchesFilter(a, filter));
       const counts = new Map<string, number>();
-      for (const a of annotations) counts.set(a.tag, (counts.get(a.tag) ?? 0) + 1);
+      for (const a of annotations) counts.set(groupKey(a, by), (counts.get(groupKey(a, by)) ?? 0) + 1);
+      if (by !== 'tag')
+        return orderedGroups(by, counts.keys()).map((key) => ({ kind: 'group' as const, letter: node.letter, by, key, count: counts.get(key)! }));
       return orderedTags(this.taxonomy.taxonomy, counts.keys())
         .filter((tag) => counts.has(tag))
         .map((tag) => ({ kind: 'tag' as const, letter: node.letter, tag, count: counts.get(tag)! }));
     }
-    if (node.kind === 'tag') {
+    if (node.kind === 'tag' || node.kind === 'group') {
       const anchored = await this.anchors.ensure(node.letter);
+      const inGroup = (a: Annotation) => (node.kind === 'tag' ? a.tag === node.tag : groupKey(a, node.by) === node.key);
       return (anchored?.items ?? [])
-        .filter((i) => i.annotation.tag === node.tag)
+        .filter((i) => inGroup(i.annotation) && matchesFilter(i.annotation, this.arrangement.filter))
         .map((i) => ({
           kind: 'passage' as const,
           letter: node.letter,
@@ -106,13 +167,27 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
         const item = new vscode.TreeItem(this.taxonomy.label(node.tag), vscode.TreeItemCollapsibleState.Expanded);
         item.id = `${node.letter.toString()}#tag:${node.tag}`;
         item.description = String(node.count);
-        item.iconPath = new vscode.ThemeIcon('tag');
+        // The tag's gutter icon (colour and initial): the view is the legend of the letter's decorations.
+        item.iconPath = vscode.Uri.parse(gutterIconDataUri(this.taxonomy.color(node.tag), this.taxonomy.label(node.tag)));
         item.contextValue = 'kamerstuk.tag';
         return item;
       }
+      case 'group':
+        return this.groupItem(node);
       case 'passage':
         return this.passageItem(node);
     }
+  }
+
+  private groupItem(node: AnnotationNode & { kind: 'group' }): vscode.TreeItem {
+    const status = node.by === 'status' && node.key !== NO_STATUS ? (node.key as ReviewStatus) : undefined;
+    const label = node.by === 'status' ? (status ? statusLabel(status) : vscode.l10n.t('no status')) : node.key || vscode.l10n.t('no author');
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = `${node.letter.toString()}#${node.by}:${node.key}`;
+    item.description = String(node.count);
+    item.iconPath = node.by === 'status' ? statusIcon(status) : new vscode.ThemeIcon('person');
+    item.contextValue = 'kamerstuk.group';
+    return item;
   }
 
   private letterItem(letter: vscode.Uri): vscode.TreeItem {
@@ -127,8 +202,9 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
       parts.push(vscode.l10n.t('annotation file has errors'));
       item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
     } else {
-      const total = state?.store?.annotations().length ?? 0;
+      const { reviewed, total } = reviewProgress(state?.store?.annotations() ?? []);
       parts.push(byCount(total, vscode.l10n.t('{0} tag', total), vscode.l10n.t('{0} tags', total)));
+      if (total) parts.push(vscode.l10n.t('{0} of {1} reviewed', reviewed, total));
       const orphans = anchored ? orphanCount(anchored) : 0;
       if (orphans) parts.push(vscode.l10n.t('{0} orphaned', orphans));
       item.iconPath = orphans ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : vscode.ThemeIcon.File;
@@ -160,7 +236,7 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
     const tooltip = new vscode.MarkdownString(undefined, false);
     tooltip.supportHtml = false;
     tooltip.appendText(`${this.taxonomy.label(a.tag)}${a.status ? ` · ${statusLabel(a.status)}` : ''}\n\n`);
-    tooltip.appendText(`“${excerpt(a.quote, 400)}”`);
+    tooltip.appendText(`“${a.quote.length > FULL_PASSAGE ? `${a.quote.slice(0, FULL_PASSAGE)}…` : a.quote}”`);
     if (a.note) tooltip.appendText(`\n\n${a.note}`);
     if (orphan) tooltip.appendText(`\n\n${vscode.l10n.t('This passage is no longer in the letter. Select its new text and re-attach the tag, or remove it.')}`);
     else if (review.changed) {
