@@ -297,6 +297,30 @@ describe('citations in a real VS Code', () => {
       );
     });
 
+    it('with the API silent, the hover of a document only the bundled catalog knows shows it, marked refreshing', async () => {
+      server.setMode('hang');
+      // A team catalog without kst-29754-680: then only the bundled catalog (asked after the API) knows it.
+      const catalog = vscode.Uri.file(path.join(workspaceRoot(), '.kamerstuk', 'catalog.yaml'));
+      const before = await vscode.workspace.fs.readFile(catalog);
+      await vscode.workspace.fs.writeFile(catalog, new TextEncoder().encode('version: 1\ndocuments:\n  kst-29754-716:\n    title: Alleen deze\n'));
+      try {
+        const editor = await scratch('Zie de brief (Kamerstuk 29 754, nr. 680).\n');
+        const pos = positionOf(editor.document, '29 754, nr. 680');
+        const hover = async () =>
+          hoverText((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos)) ?? []);
+        const text = await eventually(async () => {
+          const t = await hover();
+          return /Source: bundled|Bron: gebundeld/.test(t) ? t : undefined;
+        }, 'the hover did not come from the bundled catalog');
+        assert.ok(text.includes('Brief regering'), text);
+        assert.ok(!/No metadata found|Geen gegevens/.test(text), text);
+        assert.match(text, /refreshing|ververst/, text);
+      } finally {
+        await vscode.workspace.fs.writeFile(catalog, before);
+        server.setMode('duplicates');
+      }
+    });
+
     it('a hostile title from the API renders inert', async () => {
       server.setMode('hostile');
       const editor = await scratch('Het stuk 2099D00013 komt van de API.\n');

@@ -49,6 +49,8 @@ export const HOVER_TEMPLATES = {
   stale: 'may be out of date',
   notFound: 'No metadata found for {0}.',
   notFoundOffline: 'No metadata found for {0} (offline).',
+  stillLooking: 'Still looking up {0} at the Tweede Kamer API; hover again in a moment.',
+  refreshing: 'From the local sources; refreshing from the Tweede Kamer API…',
 } as const;
 
 /** Localises a template and fills in its arguments; the editor passes `(m, ...a) => vscode.l10n.t(m, ...a)`. */

@@ -127,9 +127,11 @@ export function renderHoverMarkdown(meta: DocumentMetadata, options: HoverOption
 }
 
 /** The hover when no source knows the id: the id and, when it has one, its official publication link. */
-export function renderUnresolvedHover(id: string, options: { offline?: boolean; t?: Translate; commands?: HoverCommand[] } = {}): string {
+/** A hover for an id no source answered: not found, not found offline, or (`pending`) still being looked up. */
+export function renderUnresolvedHover(id: string, options: { offline?: boolean; pending?: boolean; t?: Translate; commands?: HoverCommand[] } = {}): string {
   const t = options.t ?? englishTemplates;
-  const blocks = [`**${escapeMarkdown(id, 60)}**`, t(options.offline ? T.notFoundOffline : T.notFound, escapeMarkdown(id, 60))];
+  const why = options.pending ? T.stillLooking : options.offline ? T.notFoundOffline : T.notFound;
+  const blocks = [`**${escapeMarkdown(id, 60)}**`, t(why, escapeMarkdown(id, 60))];
   const links = [
     link(t(T.linkOfficial), safeHttpsLink(officialPublicationUrl(id))),
     ...(options.commands ?? []).map((c) => link(c.title, commandLink(c.command, c.args))),

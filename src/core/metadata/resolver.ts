@@ -1,5 +1,8 @@
 // Asks the sources in order (catalog, cache, API, bundled), remembers each answer by id, shares one lookup
 // between concurrent callers of the same id, honours every caller's AbortSignal and deadline, and never rejects.
+// Local first: a caller whose deadline passes while the API is still being asked gets what the local sources know
+// (an expired cache entry, the bundled catalog) at once, marked `refreshing`; the lookup goes on and its answer is
+// remembered for the next caller. A slow or silent network never makes a known document "not found".
 import type { DocumentMetadata } from './model';
 import { idsOf } from './model';
 import { normaliseId } from './ids';
@@ -9,6 +12,11 @@ export interface ResolveOptions {
   signal?: AbortSignal;
   /** The caller stops waiting after this long; the lookup goes on in the background and fills the memory. */
   timeoutMs?: number;
+  /**
+   * After this long, a caller takes what the local sources know (marked `refreshing`) if they know the document,
+   * instead of waiting for the network until `timeoutMs` (a hover: show the known at once, the fresh next time).
+   */
+  preferLocalAfterMs?: number;
 }
 
 export interface SourceFailure {
@@ -23,6 +31,8 @@ export interface Resolution {
   errors: SourceFailure[];
   timedOut?: boolean;
   aborted?: boolean;
+  /** The answer is what the local sources know; the API is still being asked (the next call may have more). */
+  refreshing?: boolean;
 }
 
 export interface ResolverOptions {
@@ -40,6 +50,9 @@ export interface ResolverOptions {
   now?: () => number;
 }
 
+/** How long a caller whose deadline passed waits for the local sources after the network. */
+const FALLBACK_MS = 100;
+
 interface Remembered {
   resolution: Resolution;
   expiresAt: number;
@@ -47,6 +60,10 @@ interface Remembered {
 
 interface Flight {
   promise: Promise<Resolution>;
+  /** An expired answer the lookup met on its way (a cache entry), kept while it goes on asking. */
+  stale?: DocumentMetadata;
+  /** What the local sources after the network know, asked (once) when a caller's deadline passes first. */
+  local?: Promise<DocumentMetadata | undefined>;
   ctl: AbortController;
   waiters: number;
 }
@@ -108,6 +125,7 @@ export class MetadataResolver {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
+        clearTimeout(early);
         options.signal?.removeEventListener('abort', onAbort);
         flight.waiters--;
         if (abandon && flight.waiters === 0) {
@@ -117,7 +135,17 @@ export class MetadataResolver {
         resolve(result);
       };
       const onAbort = () => leave({ errors: [], aborted: true }, true);
-      const timer = setTimeout(() => leave({ errors: [], timedOut: true }, false), options.timeoutMs ?? this.o.timeoutMs);
+      const local = () => (flight.local ??= flight.stale ? Promise.resolve(flight.stale) : this.fallbackLookup(key, flight.ctl.signal));
+      const timedOut = () =>
+        void local().then((meta) => leave(meta ? { meta, errors: [], timedOut: true, refreshing: true } : { errors: [], timedOut: true }, false));
+      const timer = setTimeout(timedOut, options.timeoutMs ?? this.o.timeoutMs);
+      const early =
+        options.preferLocalAfterMs === undefined
+          ? undefined
+          : setTimeout(
+              () => void local().then((meta) => meta && leave({ meta, errors: [], timedOut: true, refreshing: true }, false)),
+              options.preferLocalAfterMs,
+            );
       options.signal?.addEventListener('abort', onAbort, { once: true });
       flight.promise.then((r) => leave(r, false));
     });
@@ -178,7 +206,7 @@ export class MetadataResolver {
     const ctl = new AbortController();
     const cap = setTimeout(() => ctl.abort(), this.o.lookupTimeoutMs);
     const flight: Flight = { ctl, waiters: 0, promise: Promise.resolve({ errors: [] }) };
-    flight.promise = this.lookup(id, ctl.signal)
+    flight.promise = this.lookup(id, ctl.signal, flight)
       .catch((e): Resolution => ({ errors: [failure('resolver', e)] }))
       .then((resolution) => {
         clearTimeout(cap);
@@ -190,7 +218,34 @@ export class MetadataResolver {
     return flight;
   }
 
-  private async lookup(id: string, signal: AbortSignal): Promise<Resolution> {
+  /**
+   * The answer of the local sources after the network (the bundled catalog), for a caller whose deadline passed
+   * while the network is asked; undefined when there are none, or they take longer than FALLBACK_MS. Never rejects.
+   */
+  private async fallbackLookup(id: string, signal: AbortSignal): Promise<DocumentMetadata | undefined> {
+    const sources = this.o.sources;
+    const lastRemote = sources.reduce((last, s, i) => (s.remote ? i : last), -1);
+    if (lastRemote < 0) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), FALLBACK_MS)));
+    const ask = async () => {
+      for (const source of sources.slice(lastRemote + 1)) {
+        if (source.remote || signal.aborted) continue;
+        const meta = await Promise.resolve()
+          .then(() => source.get(id, signal))
+          .catch(() => undefined);
+        if (meta) return meta;
+      }
+      return undefined;
+    };
+    try {
+      return await Promise.race([ask(), late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async lookup(id: string, signal: AbortSignal, progress: { stale?: DocumentMetadata } = {}): Promise<Resolution> {
     const errors: SourceFailure[] = [];
     const sources = this.o.sources;
     const lastRemote = sources.reduce((last, s, i) => (s.remote ? i : last), -1);
@@ -205,6 +260,7 @@ export class MetadataResolver {
         if (!meta) continue;
         if (meta.stale) {
           stale ??= meta;
+          progress.stale ??= meta;
           continue;
         }
         if (source.remote && this.o.cache) this.track(this.o.cache.put(meta));

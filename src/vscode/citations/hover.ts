@@ -2,7 +2,7 @@
 // votes), from the metadata sources. All source text is escaped by core; only the extension's own commands run.
 import * as vscode from 'vscode';
 import { refAt, type CitationRef } from '../../core/citations';
-import { escapeMarkdown, renderHoverMarkdown, renderUnresolvedHover, type HoverCommand, type SourceFailure } from '../../core/metadata';
+import { escapeMarkdown, HOVER_TEMPLATES, renderHoverMarkdown, renderUnresolvedHover, type HoverCommand, type SourceFailure } from '../../core/metadata';
 import { withAbortSignal } from '../common/cancellation';
 import { COMMANDS } from '../common/commands';
 import { toRange, trustedMarkdown } from '../common/convert';
@@ -15,6 +15,8 @@ import type { LetterIndex } from '../workspace/letter-index';
 /** Commands a hover may link to; everything else in hover markdown stays inert. */
 const HOVER_COMMANDS: string[] = [COMMANDS.openCitedDocument, COMMANDS.saveToCatalog];
 
+/** After this long a hover shows what the local sources know, while the Tweede Kamer API is still asked. */
+const LOCAL_ANSWER_MS = 250;
 /** How long a hover waits for the first scan of the workspace's letters. */
 const LETTER_LOOKUP_MS = 400;
 
@@ -47,16 +49,21 @@ async function citationHover(
   return withAbortSignal(token, async (signal) => {
     // The letter lookup runs beside the metadata lookup; the hover does not wait for a first scan of a large
     // workspace (without it, no "open letter" link and no tag counts this time).
-    const [resolution, letter] = await Promise.all([deps.metadata.resolver.resolve(id, { signal }), deps.letters.findSoon(id, LETTER_LOOKUP_MS)]);
+    const [resolution, letter] = await Promise.all([
+      deps.metadata.resolver.resolve(id, { signal, preferLocalAfterMs: LOCAL_ANSWER_MS }),
+      deps.letters.findSoon(id, LETTER_LOOKUP_MS),
+    ]);
     if (token.isCancellationRequested) return undefined;
     logFailures(id, resolution.errors);
     const commands: HoverCommand[] = [];
     if (letter) commands.push({ command: COMMANDS.openCitedDocument, title: vscode.l10n.t('Open letter in workspace'), args: [id] });
     const meta = resolution.meta;
     if (meta && meta.source !== 'catalog') commands.push({ command: COMMANDS.saveToCatalog, title: vscode.l10n.t('Save to team catalog'), args: [id] });
+    // Never "not found" while the API is still being asked: then the local answer (marked refreshing) or "still looking".
     const markdown = meta
-      ? renderHoverMarkdown(meta, { t: translate, commands, tagCounts: letter ? await deps.tagCounts(letter) : undefined })
-      : renderUnresolvedHover(id, { t: translate, offline: deps.metadata.status !== 'online', commands });
+      ? renderHoverMarkdown(meta, { t: translate, commands, tagCounts: letter ? await deps.tagCounts(letter) : undefined }) +
+        (resolution.refreshing ? `\n\n*${translate(HOVER_TEMPLATES.refreshing)}*` : '')
+      : renderUnresolvedHover(id, { t: translate, offline: deps.metadata.status !== 'online', pending: resolution.timedOut === true, commands });
     return new vscode.Hover(trusted(markdown), range);
   });
 }

@@ -110,6 +110,42 @@ describe('metadata: resolver', () => {
     });
   }
 
+  it('local first: with the API silent, a document the bundled catalog knows is shown at the deadline, marked refreshing', async () => {
+    server.setMode('hang');
+    const { resolver } = stack({ api: { timeoutMs: 5000 }, resolver: { timeoutMs: 300 } });
+    const r = await settlesWithin(resolver.resolve('kst-29754-683'), 800);
+    assert.equal(r.meta?.source, 'bundled');
+    assert.equal(r.meta?.motion?.outcome?.result, 'aangenomen');
+    assert.deepEqual([r.timedOut, r.refreshing], [true, true]);
+    // An id no local source knows is still being looked up, not "not found".
+    const unknown = await settlesWithin(resolver.resolve('kst-99001-VI-12'), 800);
+    assert.deepEqual([unknown.meta, unknown.timedOut, unknown.refreshing], [undefined, true, undefined]);
+  });
+
+  it('local first: a hover that prefers the local answer gets it early; an unknown id waits for the deadline', async () => {
+    server.setMode('hang');
+    const { resolver } = stack({ api: { timeoutMs: 10_000 }, resolver: { timeoutMs: 10_000 } });
+    const known = await settlesWithin(resolver.resolve('kst-29754-683', { preferLocalAfterMs: 100 }), 1000);
+    assert.deepEqual([known.meta?.source, known.refreshing], ['bundled', true]);
+    const unknown = await settlesWithin(resolver.resolve('kst-99001-VI-12', { preferLocalAfterMs: 100, timeoutMs: 600 }), 1500);
+    assert.deepEqual([unknown.meta, unknown.timedOut], [undefined, true]);
+  });
+
+  it('local first: the answer the API gives after the deadline is what the next caller gets', async () => {
+    const slow = await startODataServer({ delayMs: 400 });
+    try {
+      const { resolver } = stack({ api: { baseUrl: slow.url, timeoutMs: 3000 }, resolver: { timeoutMs: 100 } });
+      const first = await resolver.resolve('kst-29754-716');
+      assert.deepEqual([first.meta?.source, first.refreshing], ['bundled', true]);
+      await new Promise((r) => setTimeout(r, 1500));
+      const second = await resolver.resolve('kst-29754-716');
+      assert.equal(second.meta?.source, 'tweedekamer');
+      assert.equal(second.refreshing, undefined);
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('asks the API again for fallback answers once it is back online', async () => {
     server.setMode('error500');
     const { resolver, api } = stack();
