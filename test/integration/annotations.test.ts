@@ -21,6 +21,14 @@ async function letterCopy(name: string): Promise<{ relative: string; yaml: strin
   return { relative, yaml: `letters/${name}.annotations.yaml`, uri, text };
 }
 
+/** A copy of the sample letter under another id with the sample's tags, the store loaded. */
+async function letterWithSampleTags(name: string): Promise<Awaited<ReturnType<typeof letterCopy>> & { sampleYaml: string }> {
+  const letter = await letterCopy(name);
+  const sampleYaml = (await readWorkspaceFile('letters/kst-29754-716.annotations.yaml'))!.replace(/kst-29754-716(\.md)?/g, (m, md) => `${name}${md ?? ''}`);
+  await writeWorkspaceFile(letter.yaml, sampleYaml);
+  return { ...letter, sampleYaml };
+}
+
 function parseYaml(text: string | undefined): AnnotationStore {
   assert.ok(text, 'no annotation file on disk');
   const r = AnnotationStore.parse(text);
@@ -246,13 +254,8 @@ describe('annotations in a real VS Code', () => {
     const target = () => ({ id: IND_ID, letter: letter.uri.toString() });
 
     before(async () => {
-      letter = await letterCopy('kst-29754-9010');
+      letter = await letterWithSampleTags('kst-29754-9010');
       created.push(letter.relative, letter.yaml);
-      const sampleYaml = (await readWorkspaceFile('letters/kst-29754-716.annotations.yaml'))!.replace(
-        /kst-29754-716(\.md)?/g,
-        (m, md) => `kst-29754-9010${md ?? ''}`,
-      );
-      await writeWorkspaceFile(letter.yaml, sampleYaml);
       await api.stores.get(letter.uri);
       await api.stores.edit(letter.uri, (s) => s.update(IND_ID, { status: 'agreed' }));
       editor = await openSample(letter.relative);
@@ -321,13 +324,9 @@ describe('annotations in a real VS Code', () => {
 
   describe('arranging the Annotations view', () => {
     it('groups by status, filters to commitments, says how many tags are reviewed, and shows the whole passage', async () => {
-      const letter = await letterCopy('kst-29754-9012');
+      const letter = await letterWithSampleTags('kst-29754-9012');
       created.push(letter.relative, letter.yaml);
-      const sampleYaml = (await readWorkspaceFile('letters/kst-29754-716.annotations.yaml'))!.replace(
-        /kst-29754-716(\.md)?/g,
-        (m, md) => `kst-29754-9012${md ?? ''}`,
-      );
-      await writeWorkspaceFile(letter.yaml, sampleYaml);
+      const sampleYaml = letter.sampleYaml;
       const sample = parseYaml(sampleYaml).annotations();
       await api.stores.get(letter.uri);
       const letterNode = async () => (await children(api)).find((n) => n.kind === 'letter' && n.letter.toString() === letter.uri.toString())!;
@@ -694,13 +693,9 @@ describe('annotations in a real VS Code', () => {
     });
 
     it('re-anchors a letter replaced on disk and reports moved and orphaned tags', async () => {
-      const letter = await letterCopy('kst-29754-9003');
+      const letter = await letterWithSampleTags('kst-29754-9003');
       created.push(letter.relative, letter.yaml);
-      const sampleYaml = (await readWorkspaceFile('letters/kst-29754-716.annotations.yaml'))!.replace(
-        /kst-29754-716(\.md)?/g,
-        (m, md) => `kst-29754-9003${md ?? ''}`,
-      );
-      await writeWorkspaceFile(letter.yaml, sampleYaml);
+      const sampleYaml = letter.sampleYaml;
       await api.stores.get(letter.uri);
       const conclusion = letter.text.slice(letter.text.indexOf(CONCLUSION_START), letter.text.indexOf('Daarbij hecht het kabinet'));
       const revised = letter.text

@@ -64,6 +64,15 @@ describe('TextMate injection grammar in the Oniguruma engine', () => {
     });
   }
 
+  it('paints a citation in one colour: all of it has the same scopes, one the themes colour calmly', () => {
+    for (const [line, expected] of cases) {
+      const parts = tokenize(line).filter((t) => t.scopes.some((s) => /citation/.test(s)));
+      const scopes = new Set(parts.map((t) => t.scopes.join(' ')));
+      assert.equal(scopes.size, 1, `${expected}: ${[...scopes].join(' | ')}`);
+      assert.ok([...scopes][0].includes('entity.name.type.citation.kamerstuk'), [...scopes][0]);
+    }
+  });
+
   for (const line of [
     'Het kost € 29.754,00 per jaar.',
     'Bel 070-3182211 of 070 318 22 11.',
