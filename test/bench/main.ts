@@ -7,8 +7,9 @@ import { cases as annotationCases } from './annotations.bench';
 import { cases as citationCases } from './citations.bench';
 import { cases as approximateSearchCases } from './approximate-search.bench';
 import { cases as markdownLimitCases } from './markdown-limits.bench';
+import { cases as activationCases } from './activation.bench';
 
-const suites: BenchCase[][] = [harnessCases, metadataCases, annotationCases, citationCases, approximateSearchCases, markdownLimitCases];
+const suites: BenchCase[][] = [harnessCases, metadataCases, annotationCases, citationCases, approximateSearchCases, markdownLimitCases, activationCases];
 
 async function main(): Promise<void> {
   const filter = process.argv[2];
