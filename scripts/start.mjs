@@ -1,6 +1,7 @@
 // `npm start`: builds the extension and opens samples/ in VS Code with it loaded. Uses the desktop `code` CLI
 // when it is on PATH; otherwise the offline code-server (installed on first use), printing a 127.0.0.1 URL.
-// Options: --web forces code-server; --screenshot FILE takes a screenshot through headless Chromium and exits.
+// Options: --web forces code-server; --screenshot FILE takes a screenshot through headless Chromium and exits
+// (with --open FILE[:LINE], --click TEXT to click a side bar title first, --hover TEXT to show a hover).
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
@@ -51,6 +52,13 @@ try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(url);
   await page.waitForSelector('.monaco-editor .view-lines', { timeout: 60_000 });
+  // `--click TEXT` clicks an element showing TEXT first (a view's title in the side bar, to expand it).
+  const clickText = args.includes('--click') ? args[args.indexOf('--click') + 1] : undefined;
+  if (clickText) {
+    await page.waitForTimeout(3000);
+    await page.locator('.pane-header, .composite-bar .action-label, [role="tab"]', { hasText: clickText }).first().click({ timeout: 20_000 });
+    await page.waitForTimeout(2000);
+  }
   const hoverText = args.includes('--hover') ? args[args.indexOf('--hover') + 1] : undefined;
   if (hoverText) await hoverOver(page, hoverText);
   else await page.waitForTimeout(4000);
