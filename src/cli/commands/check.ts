@@ -2,7 +2,7 @@
 // annotation file under dir. Exit 1 on errors (with --strict also on warnings); for CI and pre-commit hooks.
 
 import { resolve } from 'node:path';
-import { type AnnotationDiagnostic, checkAnnotations, message, MESSAGES, type Taxonomy } from '../../core/annotations';
+import { type AnnotationDiagnostic, checkAnnotations, message, MESSAGES, type Taxonomy, unknownTagsOfBrokenFile } from '../../core/annotations';
 import { displayPath, findAnnotationFiles, formatDiagnostic, letterPathOf, loadAnnotationFile, loadTaxonomy, readIfExists } from '../annotation-files';
 import { count, defineCommand, UsageError } from '../io';
 
@@ -54,9 +54,10 @@ interface CheckContext {
 }
 
 async function checkFile(file: string, { cwd, taxonomy, firstUse, report }: CheckContext): Promise<void> {
-  const { result } = await loadAnnotationFile(file);
+  const { text, result } = await loadAnnotationFile(file);
   if (!result.ok) {
-    result.diagnostics.forEach(report);
+    // Every problem at once: the schema errors and the unknown tags (a broken file has no store to check).
+    [...result.diagnostics, ...unknownTagsOfBrokenFile(text, taxonomy)].sort((x, y) => x.offset - y.offset).forEach(report);
     return;
   }
   const store = result.store;

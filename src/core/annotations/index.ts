@@ -13,7 +13,7 @@ export { LetterText, normaliseWhitespace } from './letter-text';
 export { LetterSource } from './letter-source';
 export { reanchorLetter, selectorUpdates, storedSelectorHolds, type LetterRevisionReport, type UpdateOptions } from './reanchor';
 export { mergeAnnotationTexts, mergeAnnotationStores, type MergeConflict, type MergeOutcome, type ConflictPolicy } from './merge';
-export { checkAnnotations, type CheckOptions } from './check';
+export { checkAnnotations, unknownTagsOfBrokenFile, type CheckOptions } from './check';
 export {
   anchoredAt,
   createdTimestamp,

@@ -16,7 +16,9 @@ export interface ParsedAnnotationFile extends ValidatedFile {
   lines: LineCounter;
 }
 
-export type ParseOutcome = { ok: true; file: ParsedAnnotationFile } | { ok: false; diagnostics: AnnotationDiagnostic[] };
+/** A failure with `composed`: the YAML itself was read (only the schema failed), for checks that need no store. */
+export type ParseOutcome =
+  { ok: true; file: ParsedAnnotationFile } | { ok: false; diagnostics: AnnotationDiagnostic[]; composed?: { document: Document; lines: LineCounter } };
 
 export function parseAnnotationYaml(text: string, options: ValidateOptions = {}): ParseOutcome {
   const lines = new LineCounter();
@@ -27,7 +29,7 @@ export function parseAnnotationYaml(text: string, options: ValidateOptions = {})
   const aliasProblem = findAliasProblem(document, YAML_LIMITS);
   if (aliasProblem) return { ok: false, diagnostics: [aliasDiagnostic(lines, aliasProblem)] };
   const { diagnostics, file } = validateDocument(document, lines, options);
-  if (!file) return { ok: false, diagnostics };
+  if (!file) return { ok: false, diagnostics, composed: { document, lines } };
   return { ok: true, file: { ...file, document, lines } };
 }
 

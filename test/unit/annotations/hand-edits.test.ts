@@ -2,7 +2,7 @@
 // as the keys), a typo of a tag gets a "did you mean", and one indentation slip is one clear error.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { checkAnnotations } from '../../../src/core/annotations/check';
+import { checkAnnotations, unknownTagsOfBrokenFile } from '../../../src/core/annotations/check';
 import { formatMessage, MESSAGES } from '../../../src/core/annotations/messages';
 import { AnnotationStore } from '../../../src/core/annotations/store';
 import { canonicalTag, closestTag, defaultTaxonomy } from '../../../src/core/annotations/taxonomy';
@@ -70,6 +70,22 @@ describe("Dutch teams' hand edits", () => {
     );
     const typo = diagnostics[0];
     assert.equal(text.slice(typo.offset, typo.endOffset), 'measur');
+  });
+
+  it('a file with a schema error reports its unknown tags too: every problem at once', () => {
+    const text = file(entry('a1', 'measur', 'goedgekeurd'), entry('b22', 'conclusie', 'proposed'));
+    const r = AnnotationStore.parse(text);
+    assert.ok(!r.ok);
+    assert.deepEqual(
+      r.diagnostics.map((d) => d.code),
+      ['status'],
+    );
+    const tags = unknownTagsOfBrokenFile(text, taxonomy);
+    assert.deepEqual(
+      tags.map((d) => [d.code, d.annotationId, d.replacement, text.slice(d.offset, d.endOffset)]),
+      [['unknown-tag', 'a1', 'measure', 'measur']],
+    );
+    assert.deepEqual(unknownTagsOfBrokenFile(file(entry('a1', 'measur', 'proposed')), taxonomy), [], 'a file that parses is for checkAnnotations');
   });
 
   it('one indentation slip is one error, in words a person can act on', () => {

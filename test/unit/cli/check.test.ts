@@ -19,6 +19,15 @@ describe('kamerstuk check', () => {
     assert.match(r.out, /checked 1 annotation file: 0 errors, 0 warnings/);
   });
 
+  it('a file with a wrong status and a mistyped tag reports both at once, the tag with what was meant', async () => {
+    const broken = ANNOTATIONS_YAML.replace('tag: conclusion', 'tag: conclusoin').replace('end: 4343', 'end: 4343\n    status: goedgekeurd');
+    writeFileSync(join(dir, 'letters/kst-29754-716.annotations.yaml'), broken);
+    const r = await run();
+    assert.equal(r.code, 1);
+    assert.match(r.out, /error: Unknown status "goedgekeurd".*\[status\]/);
+    assert.match(r.out, /error: Unknown tag "conclusoin"; did you mean "conclusion"\?.*\[unknown-tag\]/);
+  });
+
   it('unknown tags are errors; the team taxonomy from .vscode/settings.json (JSONC) is used', async () => {
     writeFileSync(join(dir, 'letters/kst-29754-716.annotations.yaml'), ANNOTATIONS_YAML.replace('tag: conclusion', 'tag: risk'));
     let r = await run();

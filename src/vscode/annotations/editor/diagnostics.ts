@@ -10,6 +10,7 @@ import {
   message,
   MESSAGES,
   type Taxonomy,
+  unknownTagsOfBrokenFile,
 } from '../../../core/annotations';
 import { annotationDiagnostic } from '../../common/convert';
 import { KeyedDebounce } from '../../common/delay';
@@ -64,7 +65,10 @@ export class AnnotationDiagnostics extends Disposable {
 
   private refresh(state: LetterAnnotationState): void {
     if (state.problems) {
-      this.collection.set(state.file, state.problems.map(annotationDiagnostic));
+      // Every problem at once: the schema errors and the unknown tags (a file that is not UTF-8 has only its one).
+      const decoded = !state.problems.some((p) => p.code === 'encoding');
+      const tags = decoded ? unknownTagsOfBrokenFile(state.disk, this.taxonomy.taxonomy) : [];
+      this.collection.set(state.file, [...state.problems, ...tags].sort((x, y) => x.offset - y.offset).map(annotationDiagnostic));
       return;
     }
     // Locations refer to the file as it is on disk.
