@@ -63,7 +63,7 @@ export const anchorCommand = defineCommand({
         io.out(`${r.id}  ${r.status.padEnd(8)}  ${String(r.start).padStart(7)}-${String(r.end).padEnd(7)}  ${round(r.score).toFixed(3)}`);
     }
     if (values.write) {
-      const updates = selectorUpdates(annotations, results, { acceptChanged: values.accept === true, letter: text.text });
+      const updates = selectorUpdates(annotations, results, { acceptChanged: values.accept === true, letter: text });
       if (updates.length) {
         store.updateSelectors(updates);
         await writeFileAtomic(file, store.toString());

@@ -37,7 +37,7 @@ export function checkAnnotations(store: AnnotationStore, options: CheckOptions):
     const excerpt = a.quote.length > 60 ? `${a.quote.slice(0, 57)}…` : a.quote;
     if (r.status === 'orphaned') push(out, store, a.id, 'quote', 'orphaned', message(MESSAGES.orphaned, a.id, a.tag, excerpt), 'error');
     else if (r.status === 'fuzzy') push(out, store, a.id, 'quote', 'fuzzy', message(MESSAGES.fuzzy, a.id, a.tag, r.score.toFixed(2)), 'warning');
-    else if (r.status === 'moved' && !storedSelectorHolds(a, r, letter!.text))
+    else if (r.status === 'moved' && !storedSelectorHolds(a, r, letter!))
       push(out, store, a.id, 'start', 'moved', message(MESSAGES.moved, a.id, a.tag), 'warning');
   }
   return { diagnostics: out, anchors };

@@ -2,7 +2,7 @@
 
 import { type AnchorOptions, anchorAnnotations, type AnchorResult } from './anchor';
 import { GOOD_CONTEXT } from './anchor-score';
-import { LetterText } from './letter-text';
+import { LetterText, normaliseWhitespace } from './letter-text';
 import type { Annotation, QuoteSelector } from './model';
 
 export interface LetterRevisionReport {
@@ -29,7 +29,7 @@ export interface UpdateOptions {
    * The letter's text the results were anchored on. With it, a stored selector that still holds
    * (`storedSelectorHolds`) is not rewritten: positions are hints.
    */
-  letter?: string;
+  letter?: string | LetterText;
 }
 
 /**
@@ -45,14 +45,15 @@ export function reanchorLetter(
   newText: string | LetterText,
   options: AnchorOptions & UpdateOptions = {},
 ): LetterRevisionReport {
-  const results = anchorAnnotations(newText, annotations, options);
+  const text = typeof newText === 'string' ? new LetterText(newText) : newText;
+  const results = anchorAnnotations(text, annotations, options);
   const report: LetterRevisionReport = {
     results,
     unchanged: [],
     moved: [],
     changed: [],
     orphaned: [],
-    updates: selectorUpdates(annotations, results, { letter: typeof newText === 'string' ? newText : newText.text, ...options }),
+    updates: selectorUpdates(annotations, results, { letter: text, ...options }),
   };
   for (const r of results) ({ exact: report.unchanged, moved: report.moved, fuzzy: report.changed, orphaned: report.orphaned })[r.status].push(r.id);
   return report;
@@ -72,10 +73,11 @@ export function selectorUpdates(
   options: UpdateOptions = {},
 ): ({ id: string } & QuoteSelector)[] {
   const byId = new Map(annotations.map((a) => [a.id, a]));
+  const letter = typeof options.letter === 'string' ? new LetterText(options.letter) : options.letter;
   return results.flatMap((r) => {
     const stored = byId.get(r.id);
     if (!r.selector || !stored || !isStorable(r, options) || sameSelector(stored, r.selector)) return [];
-    if (options.letter !== undefined && storedSelectorHolds(stored, r, options.letter)) return [];
+    if (letter && storedSelectorHolds(stored, r, letter)) return [];
     return [{ id: r.id, ...r.selector }];
   });
 }
@@ -87,17 +89,21 @@ export function selectorUpdates(
  * that cannot be taken for another occurrence of the quote — it drifted less than a quarter of the way to the
  * nearest other one. `text` is the letter the result was anchored on.
  */
-export function storedSelectorHolds(stored: QuoteSelector, r: AnchorResult, text: string): boolean {
+export function storedSelectorHolds(stored: QuoteSelector, r: AnchorResult, letter: string | LetterText): boolean {
   if ((r.status !== 'exact' && r.status !== 'moved') || !r.selector || r.selector.quote !== stored.quote) return false;
   if ((r.context ?? 0) < REFRESH_CONTEXT) return false;
   const drift = Math.abs(r.start - stored.start);
   if (drift === 0) return true;
-  // Another occurrence within DRIFT_SHARE · drift of this one would be as near to the hint, or nearer.
+  // Another occurrence within DRIFT_SHARE · drift of this one would be as near to the hint, or nearer. Sought in
+  // whitespace-collapsed text, as the anchoring finds its candidates: a copy wrapped otherwise counts too.
+  const text = typeof letter === 'string' ? new LetterText(letter) : letter;
+  const quote = normaliseWhitespace(stored.quote);
+  const at = text.fromOriginal(r.start);
   const reach = DRIFT_SHARE * drift;
-  const from = Math.max(0, r.start - reach);
-  const to = Math.min(text.length, r.end + reach);
-  for (let i = text.indexOf(stored.quote, from); i >= 0 && i < to; i = text.indexOf(stored.quote, i + 1)) {
-    if (i !== r.start) return false;
+  const from = Math.max(0, at - reach);
+  const to = Math.min(text.normal.length, text.fromOriginal(r.end) + reach);
+  for (let i = text.normal.indexOf(quote, from); i >= 0 && i < to; i = text.normal.indexOf(quote, i + 1)) {
+    if (i !== at) return false;
   }
   return true;
 }

@@ -11,6 +11,8 @@ export type PlainReading = { ok: true; value: unknown } | { ok: false };
 /** The catalog's values, or not ok where only the Document reading can say what is wrong (or may differ). */
 export function loadPlainCatalog(text: string): PlainReading {
   if (!text.trim()) return { ok: true, value: null };
+  // A directive (`%YAML 1.1`) changes how yaml reads scalars; js-yaml's core schema would read them otherwise.
+  if (/^%/m.test(text)) return { ok: false };
   try {
     // No aliases (the Document reading bounds their expansion); repeated keys throw (the default).
     return { ok: true, value: load(text, { schema: CORE_SCHEMA, maxAliases: 0 }) };

@@ -18,7 +18,8 @@ export function spliceCatalogEntry(text: string, documents: YAMLMap | YAMLSeq, i
   // A list item's text starts at its "- ", which lies before the item's own start.
   const dash = isItem ? /^([ \t]*)-[ \t]+$/.exec(indent) : /^[ \t]*$/.exec(indent);
   if (!dash) return undefined;
-  const rendered = renderAlone(documents.items[index], isItem, isItem ? dash[1] : indent);
+  const eol = text.includes('\r\n') && !/(^|[^\r])\n/.test(text) ? '\r\n' : '\n';
+  const rendered = renderAlone(documents.items[index], isItem, isItem ? dash[1] : indent).replace(/\n/g, eol);
   if (old) return text.slice(0, old[0]) + rendered + text.slice(old[1]);
   // A new entry: after the entry before it.
   const previous = index > 0 ? entrySpan(text, documents.items[index - 1]) : undefined;
@@ -48,7 +49,8 @@ export function entrySpan(text: string, entry: unknown): [number, number] | unde
   const start = startOf(entry);
   const end = endOf(entry);
   if (start === undefined || end === undefined) return undefined;
-  const nl = text.indexOf('\n', Math.max(start, end - 1));
+  // A node's end may lie after the line break that ends it (a trailing comment's), or before it.
+  const nl = text.charCodeAt(end - 1) === 10 ? end - 1 : text.indexOf('\n', Math.max(start, end - 1));
   return [lineStart(text, start), nl < 0 ? text.length : nl + 1];
 }
 
@@ -57,9 +59,10 @@ function startOf(entry: unknown): number | undefined {
   return (node as Node | null)?.range?.[0];
 }
 
+/** Where an entry ends, its comments after the last value included (they are written with it). */
 function endOf(entry: unknown): number | undefined {
   const node = isPairLike(entry) ? entry.value : entry;
-  if (isScalar(node) || isMap(node) || isSeq(node)) return node.range?.[1];
+  if (isScalar(node) || isMap(node) || isSeq(node)) return node.range?.[2];
   return undefined;
 }
 

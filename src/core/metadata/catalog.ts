@@ -254,7 +254,10 @@ export function saveToCatalog(text: string, meta: DocumentMetadata): string {
   return quiet !== undefined && sameCatalog(quiet, whole) ? quiet : whole;
 }
 
-function sameCatalog(a: string, b: string): boolean {
-  const [x, y] = [parseCatalog(a), parseCatalog(b)];
-  return x.issues.length === y.issues.length && sameValue(x.records, y.records);
+/** Whether the spliced text holds what the whole document holds: the same records, and the same comments. */
+function sameCatalog(quiet: string, whole: string): boolean {
+  const [x, y] = [parseCatalog(quiet), parseCatalog(whole)];
+  if (x.issues.length !== y.issues.length || !sameValue(x.records, y.records)) return false;
+  const reread = parseCatalogYaml(quiet).doc;
+  return !reread.errors.length && reread.toString(CATALOG_STRINGIFY) === whole;
 }

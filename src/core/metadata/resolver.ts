@@ -63,7 +63,7 @@ interface Flight {
   /** An expired answer the lookup met on its way (a cache entry), kept while it goes on asking. */
   stale?: DocumentMetadata;
   /** What the local sources after the network know, asked (once) when a caller's deadline passes first. */
-  local?: Promise<DocumentMetadata | undefined>;
+  fallback?: Promise<DocumentMetadata | undefined>;
   ctl: AbortController;
   waiters: number;
 }
@@ -135,7 +135,8 @@ export class MetadataResolver {
         resolve(result);
       };
       const onAbort = () => leave({ errors: [], aborted: true }, true);
-      const local = () => (flight.local ??= flight.stale ? Promise.resolve(flight.stale) : this.fallbackLookup(key, flight.ctl.signal));
+      // The expired answer the lookup met, if it has met one by now (it ranks above the sources after the network).
+      const local = async () => flight.stale ?? (await (flight.fallback ??= this.fallbackLookup(key, flight.ctl.signal)));
       const timedOut = () =>
         void local().then((meta) => leave(meta ? { meta, errors: [], timedOut: true, refreshing: true } : { errors: [], timedOut: true }, false));
       const timer = setTimeout(timedOut, options.timeoutMs ?? this.o.timeoutMs);

@@ -60,7 +60,7 @@ export class LetterRevisions extends Disposable {
     const updates = selectorUpdates(
       annotations,
       anchored.items.map((i) => i.result),
-      { letter: anchored.source.text },
+      { letter: anchored.letterText },
     );
     if (!updates.length) return;
     await this.store(document.uri, updates);

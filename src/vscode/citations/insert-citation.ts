@@ -55,7 +55,9 @@ function pickDocument(metadata: MetadataService): Promise<DocumentMetadata | und
     try {
       const known = await documentsFor(metadata, query, remote, mine.signal);
       if (mine.signal.aborted) return;
-      qp.items = known.map(pickFor);
+      // An item for a typed citation must not be filtered out by the quick pick's own matching of what was typed.
+      const typed = idsInInput(query).length > 0;
+      qp.items = known.map((m) => ({ ...pickFor(m), alwaysShow: typed }));
     } catch {
       // Aborted by the next keystroke, or a source failed: the items shown stay.
     } finally {

@@ -58,6 +58,16 @@ describe('positions are hints', () => {
     assert.equal(storedSelectorHolds(SLOT, f, far), true);
   });
 
+  it('a copy of the quote wrapped onto two lines counts as a copy too (the anchoring collapses whitespace)', () => {
+    const quote = SLOT.quote;
+    const at = LETTER.indexOf(quote);
+    const wrapped = quote.replace(' de veiligheid', '\nde veiligheid');
+    const text = `${LETTER.slice(0, at - 100)}${wrapped} ${LETTER.slice(at - 100)}`;
+    const [r] = anchorAnnotations(text, [SLOT]);
+    assert.equal(text.slice(r.start, r.end), quote);
+    assert.equal(storedSelectorHolds(SLOT, r, text), false);
+  });
+
   it('a changed passage or an orphan never holds', () => {
     const text = LETTER.replace('nadere uitwerking', 'nadere uitwerkingen');
     const [r] = anchorAnnotations(text, [LEERLIJN]);

@@ -84,7 +84,8 @@ describe('metadata: fast reading of a clean catalog', () => {
 
   it('reads a clean catalog without the Document, and a repeated key, an alias or an error with it', () => {
     assert.ok(loadPlainCatalog('documents:\n  kst-29754-716: { title: A }\n').ok);
-    for (const text of ['documents:\n  a: 1\n  a: 2\n', 'documents:\n  a: &x 1\n  b: *x\n', 'documents: [\n']) {
+    // A directive changes how yaml reads scalars (`%YAML 1.1`: `yes` is true, `012` is octal): read as a Document.
+    for (const text of ['documents:\n  a: 1\n  a: 2\n', 'documents:\n  a: &x 1\n  b: *x\n', 'documents: [\n', '%YAML 1.1\n---\ndocuments:\n  a: yes\n']) {
       assert.equal(loadPlainCatalog(text).ok, false, text);
     }
   });

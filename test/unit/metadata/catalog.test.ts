@@ -174,6 +174,20 @@ documents:
     assert.equal(added, `${text}  kst-29754-680:\n    kind: kamerstuk\n    title: Nieuw\n`);
   });
 
+  it('saving again and again keeps each comment once, and a CRLF catalog stays CRLF', () => {
+    const text = 'documents:\n  kst-36000-1:\n    title: Old\n    # note\n  kst-36000-2:\n    title: B\n';
+    let out = text;
+    for (const title of ['One', 'Two', 'Three']) out = saveToCatalog(out, { id: 'kst-36000-1', kind: 'kamerstuk', title, source: 'tweedekamer' });
+    assert.equal(out.split('# note').length - 1, 1, out);
+    assert.deepEqual(
+      parseCatalog(out).records.map((r) => r.title),
+      ['Three', 'B'],
+    );
+    const crlf = saveToCatalog(text.replace(/\n/g, '\r\n'), { id: 'kst-36000-2', kind: 'kamerstuk', title: 'Nieuw', source: 'tweedekamer' });
+    assert.ok(!/[^\r]\n/.test(crlf), JSON.stringify(crlf));
+    assert.equal(parseCatalog(crlf).records[1].title, 'Nieuw');
+  });
+
   it('adds a new record to an empty or list-shaped catalog', () => {
     const motie = BUNDLED_RECORDS.find((r) => r.id === 'kst-29754-683')!;
     const fromEmpty = parseCatalog(saveToCatalog('', motie));

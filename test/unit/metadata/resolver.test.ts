@@ -131,6 +131,17 @@ describe('metadata: resolver', () => {
     assert.deepEqual([unknown.meta, unknown.timedOut], [undefined, true]);
   });
 
+  it('local first: an expired cache entry met after the early look is still what a timed-out caller gets', async () => {
+    const stale = { ...record('kst-29754-716', 'cache'), stale: true };
+    const cache = new FakeSource('cache', () => new Promise((resolve) => setTimeout(() => resolve(stale), 50)));
+    const api = new FakeSource('api', () => new Promise(() => undefined), true);
+    const bundled = new FakeSource('bundled', async () => undefined);
+    const resolver = new MetadataResolver({ sources: [cache, api, bundled], timeoutMs: 300 });
+    resolvers.push(resolver);
+    const r = await settlesWithin(resolver.resolve('kst-29754-716', { preferLocalAfterMs: 10 }), 1000);
+    assert.deepEqual([r.meta?.source, r.refreshing], ['cache', true]);
+  });
+
   it('local first: the answer the API gives after the deadline is what the next caller gets', async () => {
     const slow = await startODataServer({ delayMs: 400 });
     try {
