@@ -3,14 +3,13 @@
 // render only the entries that changed. The store checks every such text before using it: it must parse to
 // exactly what the canonical text holds, or the canonical text is written instead.
 import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
+import { lineEnd, lineStart, uniformLineBreak } from '../text/lines';
 import { findPair } from './yaml-nodes';
 
 export interface SourceEntry {
   id: string;
   /** Start of the lines between the previous entry (or `annotations:`) and this one: blank lines, comments. */
   from: number;
-  /** Start of the entry's own lines (its `-` line). */
-  own: number;
   /** End of its last line, after the line break. */
   to: number;
 }
@@ -46,22 +45,15 @@ export function sourceLayout(text: string, doc: Document, idOf: (entry: YAMLMap)
     const id = idOf(item);
     if (!id) return undefined;
     const [start, valueEnd] = item.range;
-    const own = text.lastIndexOf('\n', start - 1) + 1;
+    const own = lineStart(text, start);
     const dash = /^([ \t]*)-[ \t]+$/.exec(text.slice(own, start));
     if (own < from || !dash || (indent !== undefined && dash[1] !== indent)) return undefined;
     indent = dash[1];
     const to = text.charCodeAt(valueEnd - 1) === 10 ? valueEnd : lineEnd(text, valueEnd);
-    entries.push({ id, from, own, to });
+    entries.push({ id, from, to });
     from = to;
   }
-  const eol = text.includes('\r\n') && !/(^|[^\r])\n/.test(text) ? '\r\n' : '\n';
-  return { text, eol, indent: indent ?? '', head, entries };
-}
-
-/** The offset after the line break that ends the line holding `offset` (the text's end on its last line). */
-function lineEnd(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  return nl < 0 ? text.length : nl + 1;
+  return { text, eol: uniformLineBreak(text), indent: indent ?? '', head, entries };
 }
 
 /** One entry of a quiet write: kept as it was in the source, or written anew (`text`, LF line breaks). */

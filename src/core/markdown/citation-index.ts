@@ -11,6 +11,7 @@ import type { FrontMatter } from './frontmatter';
 import type { FootnoteDefinition, Range } from './structure';
 import type { CitationProblem } from '../citations/match';
 import type { CitationRef } from '../citations/types';
+import { lineStart } from '../text/lines';
 import { blockSpan, blockType, parseTopLevel, type TopLevelBlock } from './parse';
 
 /** A change as VS Code reports it: offsets into the previous text. Used as a hint; the index verifies it. */
@@ -99,11 +100,6 @@ export function commonSuffix(a: string, b: string, floor: number): number {
 function sameBlock(block: TopLevelBlock, base: number, entry: Entry, delta: number): boolean {
   const [s, e] = blockSpan(block);
   return blockType(block) === entry.block.type && s + base === startOf(entry) + delta && e + base === endOf(entry) + delta;
-}
-
-function lineStart(text: string, i: number): number {
-  const nl = text.lastIndexOf('\n', i - 1);
-  return nl + 1;
 }
 
 export class CitationIndex {

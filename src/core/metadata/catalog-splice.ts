@@ -2,6 +2,7 @@
 // where its old lines were (or after the last entry), indented like its neighbours; the rest of the file keeps its
 // bytes, so an entry written `[a, b]` by a colleague is not rewritten `[ a, b ]`. The caller checks the result.
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { lineStart, uniformLineBreak } from '../text/lines';
 
 export const CATALOG_STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
 
@@ -18,7 +19,7 @@ export function spliceCatalogEntry(text: string, documents: YAMLMap | YAMLSeq, i
   // A list item's text starts at its "- ", which lies before the item's own start.
   const dash = isItem ? /^([ \t]*)-[ \t]+$/.exec(indent) : /^[ \t]*$/.exec(indent);
   if (!dash) return undefined;
-  const eol = text.includes('\r\n') && !/(^|[^\r])\n/.test(text) ? '\r\n' : '\n';
+  const eol = uniformLineBreak(text);
   const rendered = renderAlone(documents.items[index], isItem, isItem ? dash[1] : indent).replace(/\n/g, eol);
   if (old) return text.slice(0, old[0]) + rendered + text.slice(old[1]);
   // A new entry: after the entry before it.
@@ -67,7 +68,3 @@ function endOf(entry: unknown): number | undefined {
 }
 
 const isPairLike = (v: unknown): v is Pair => !!v && typeof v === 'object' && 'key' in v && 'value' in v;
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
