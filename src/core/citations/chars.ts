@@ -96,3 +96,10 @@ export function stick(re: RegExp, s: string, i: number, end: number): RegExpExec
 /** Space class and dash class for use inside sticky patterns. */
 export const SP = '[ \\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]';
 export const DASH = '[-\\u2010-\\u2015\\u2212]';
+
+/**
+ * Space between the words of a label that a hard-wrapped line may break (`Aanhangsel` at the end of one line,
+ * `Handelingen` at the start of the next): a horizontal space, or one line break that does not end the paragraph
+ * (with the next line's indentation and blockquote markers).
+ */
+export const BR = `(?:${SP}|\\r?\\n(?![ \\t>]*(?:\\r?\\n|$))[ \\t>]*)`;

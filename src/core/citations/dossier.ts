@@ -44,8 +44,12 @@ function dossierDigits(s: string, i: number, end: number, allowFour: boolean): n
   else if (n === 4 && allowFour) stop = i + 4;
   else if (n === 2) {
     const sep = at(s, i + 2, end);
-    if ((isHSpace(sep) && sep !== 9) || sep === 46 /* . */) {
+    if ((isHSpace(sep) && sep !== 9 && sep !== 13) || sep === 46 /* . */) {
       if (digitRun(s, i + 3, end) === 3) stop = i + 6;
+    } else {
+      // A hard-wrapped line between the two groups: `29` at the end of one line, `754` at the start of the next.
+      const k = lineBreakEnd(s, i + 2, end);
+      if (k > 0 && digitRun(s, k, end) === 3) stop = k + 3;
     }
   }
   if (stop < 0) return -1;
@@ -54,6 +58,16 @@ function dossierDigits(s: string, i: number, end: number, allowFour: boolean): n
   if ((next === 46 || next === 44) && isDigit(at(s, stop + 1, end)) && (n === 2 || next === 46)) return -1;
   if (n === 2 && isHSpace(next) && digitRun(s, stop + 1, end) === 3) return -1;
   return stop;
+}
+
+/** After a single line break at `i` (`\n` or `\r\n`, then indentation or blockquote markers): the next line's first character, or -1. */
+export function lineBreakEnd(s: string, i: number, end: number): number {
+  let k = i;
+  if (at(s, k, end) === 13) k++;
+  if (at(s, k, end) !== 10) return -1;
+  k++;
+  while (k < end && (isHSpace(s.charCodeAt(k)) || s.charCodeAt(k) === 62)) k++;
+  return k < end && s.charCodeAt(k) !== 10 && s.charCodeAt(k) !== 13 ? k : -1;
 }
 
 const hoofdstuk = /(?:,[ \t\u00A0\u202F]*)?[ \t\u00A0\u202F]*(?:hoofdstuk|Hoofdstuk|HOOFDSTUK)[ \t\u00A0\u202F]+/y;
@@ -86,6 +100,18 @@ function toevoegingWord(s: string, i: number, end: number, lowerOk: boolean): [n
   if (!upper && !(lower && lowerOk)) return null;
   const w = word.toUpperCase();
   return isToevoegingWord(w) ? [i + n, w] : null;
+}
+
+const romanHundreds = /C{1,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\p{N}])/uy;
+
+/**
+ * An Eerste Kamer dossier numbered in Roman numerals from 100 up (`CXXIV`, `CLV`; officielebekendmakingen names
+ * their documents `kst-CXXIV-G`), at `i`; or null.
+ */
+export function parseRomanDossier(s: string, i: number, end: number): DossierMatch | null {
+  const m = stick(romanHundreds, s, i, end);
+  if (!m || m[0].length < 2) return null;
+  return { start: i, end: i + m[0].length, dossier: m[0] };
 }
 
 /** Parses a dossier number with toevoeging, rijkswet number and compact ondernummer at `i`. */

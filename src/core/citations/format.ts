@@ -18,7 +18,7 @@ const OB = 'https://zoek.officielebekendmakingen.nl/';
 
 /** `29754` -> `29 754` (the thousands group as the Kamer prints it); shorter numbers unchanged. */
 export function formatDossierNumber(dossier: string): string {
-  return dossier.length === 5 ? `${dossier.slice(0, 2)} ${dossier.slice(2)}` : dossier;
+  return /^\d{5}$/.test(dossier) ? `${dossier.slice(0, 2)} ${dossier.slice(2)}` : dossier;
 }
 
 const withToevoeging = (dossier: string, t: string | undefined): string => formatDossierNumber(dossier) + (t ? (/^\d+$/.test(t) ? `-${t}` : ` ${t}`) : '');

@@ -1,16 +1,19 @@
 // Handelingen (`Handelingen II 2010/11, nr. 108, item 5, p. 25-36`; before 2011 by page:
 // `Handelingen II 2007/08, nr. 70, p. 4867`), Aanhangsel Handelingen (`Aanhangsel Handelingen II 2014/15,
 // nr. 1241`) and the official gazettes (`Stb. 2022, 524`, `Stcrt. 2019, 64418`).
-import { at, digitRun, isAlnum, isDigit, SP, stick, ws } from './chars';
+import { at, BR, DASH, digitRun, isAlnum, isDigit, SP, stick, ws } from './chars';
 import { aanhangselId, handelingenId, kamerOf, staatsbladId, staatscourantId } from './ids';
 import { cleanParts, makeRef, type CitationProblem, type Match } from './match';
 import { nrMarker, onderItem, pageAfter, parseOnderList } from './ondernummer';
 import type { CitationRef, Kamer } from './types';
 import { parseVergaderjaar, vergaderjaarKeyword, type Vergaderjaar } from './vergaderjaar';
 
-const aanhangselRe = new RegExp(`(?:Aanhangsel|AANHANGSEL|Aanh\\.)(?:${SP}+(?:van|bij|VAN|BIJ)${SP}+(?:de|DE))?${SP}+`, 'y');
-const handelingenRe = /(?:Handelingen|HANDELINGEN|Hand\.)(?![\p{L}])/uy;
-const kamerRe = new RegExp(`(?:II|I|TK|EK|T\\.K\\.|E\\.K\\.|(?:Tweede|Eerste)${SP}+Kamer)(?![\\p{L}\\p{N}])`, 'uy');
+// `Aanhangsel Handelingen`, `Aanhangsel van de Handelingen`, the older `Aanhangsel der Handelingen`, lower case too.
+const aanhangselRe = new RegExp(`(?:[Aa]anhangsel|AANHANGSEL|Aanh\\.)(?:${BR}+(?:(?:van|bij|VAN|BIJ)${BR}+(?:de|DE)|der|DER))?${BR}+`, 'y');
+const handelingenRe = /(?:Handelingen|HANDELINGEN|handelingen|Hand\.)(?![\p{L}])/uy;
+const kamerRe = new RegExp(`(?:II|I|TK|EK|T\\.K\\.|E\\.K\\.|(?:Tweede|Eerste)${BR}+Kamer)(?![\\p{L}\\p{N}])`, 'uy');
+// The older `Handelingen der Staten-Generaal, Tweede Kamer` and `Handelingen der Kamer II`.
+const derRe = new RegExp(`(?:der|DER)${BR}+(?:(Staten${DASH}Generaal|STATEN${DASH}GENERAAL),?|(?:Kamer|KAMER)(?=${BR}+I))${BR}+`, 'y');
 const itemRe = /(?:[Ii]tems?|ITEMS?)(?![\p{L}])/uy;
 
 interface HandelingenHead {
@@ -46,8 +49,12 @@ export function parseHandelingen(s: string, p: number, end: number): Match | nul
   if (aanh) j += aanh[0].length;
   const label = stick(handelingenRe, s, j, end);
   if (!label) return null;
-  const h = head(s, ws(s, j + label[0].length, end), end, label[0] === 'Hand.');
-  if (!h) return null;
+  let at0 = ws(s, j + label[0].length, end);
+  const der = stick(derRe, s, at0, end);
+  if (der) at0 = ws(s, at0 + der[0].length, end);
+  const h = head(s, at0, end, label[0] === 'Hand.');
+  // In lower case (`handelingen`, `aanhangsel`) only with a vergaderjaar: `de handelingen nr. 5` is prose.
+  if (!h || (!h.vj && (label[0] === 'handelingen' || s.charCodeAt(p) === 97))) return null;
   j = h.end;
   const mk = nrMarker(s, j, end);
   if (mk) j = ws(s, mk.end, end);

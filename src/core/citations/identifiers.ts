@@ -2,11 +2,14 @@
 // `h-tk-20102011-108-5`, `ah-tk-20142015-1241`, `stb-2022-524`, `stcrt-2019-64418`) and Tweede Kamer numbers
 // (`2024D25640` document, `2024Z10806` zaak).
 import { at, isAlnum, isDash, stick } from './chars';
-import { isToevoegingWord } from './dossier';
+import { isToevoegingWord, parseRomanDossier } from './dossier';
+
+const isDigitChar = (t: string): boolean => t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57;
 import { cleanParts, makeRef } from './match';
 import type { CitationParts, CitationRef, Kamer } from './types';
 
-const kstRe = /[Kk][Ss][Tt]-(\d{4,6})((?:-[A-Za-z0-9]{1,8}){1,3})/y;
+// A dossier number, or an Eerste Kamer Roman one (`kst-CXXIV-G`; officielebekendmakingen writes it lower case in URLs).
+const kstRe = /[Kk][Ss][Tt]-(\d{4,6}|[Cc][CcLlXxVvIi]{1,8}(?=-))((?:-[A-Za-z0-9]{1,8}){1,3})/y;
 const handRe = /([Aa]?[Hh])-([Tt][Kk]|[Ee][Kk])-(\d{8})-(\d{1,5})(?:-(\d{1,5}))?(-n\d{1,2})?/y;
 const stbRe = /([Ss][Tt][Bb]|[Ss][Tt][Cc][Rr][Tt])-(\d{4})-(\d{1,7})(-b\d{1,3})?/y;
 const tkNumberRe = /((?:19|20)\d{2})([DZ])(\d{5})/y;
@@ -32,13 +35,17 @@ export function parseIdentifier(s: string, p: number, end: number): CitationRef 
     const stop = p + m[0].length;
     if (!endsHere(s, stop, end)) return null;
     // The last segment is the ondernummer, the ones before it the toevoeging.
-    const segs = m[2].slice(1).split('-');
+    const roman = !isDigitChar(m[1]);
+    const dossier = roman ? m[1].toUpperCase() : m[1];
+    if (roman && !parseRomanDossier(dossier, 0, dossier.length)) return null;
+    const segs = (roman ? m[2].toUpperCase() : m[2]).slice(1).split('-');
     const onder = segs[segs.length - 1];
     const toev = segs.length > 1 ? segs.slice(0, -1).join('-').toUpperCase() : undefined;
     if (!/^(?:[1-9]\d{0,4}[a-z]?|[A-Z]{1,3})$/.test(onder)) return null;
     if (toev && !(isToevoegingWord(toev) || /^\d{2}$/.test(toev))) return null;
-    const parts: CitationParts = cleanParts({ dossier: m[1], toevoeging: toev, ondernummer: onder });
-    const id = `kst-${m[1]}${toev ? '-' + toev : ''}-${onder}`;
+    if (roman && (toev || !/^[A-Z]{1,3}$/.test(onder))) return null;
+    const parts: CitationParts = cleanParts({ dossier, toevoeging: toev, ondernummer: onder });
+    const id = `kst-${dossier}${toev ? '-' + toev : ''}-${onder}`;
     return makeRef(s, 'kamerstuk', id, p, stop, parts, 'id');
   }
   if (c === 0x68 /* h */ || c === 0x61 /* a */) {

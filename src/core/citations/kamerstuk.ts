@@ -1,21 +1,21 @@
 // Kamerstuk citations: labelled (`Kamerstukken II 2022–2023, 29 754, nr. 683`, `Kamerstuk 31728, 30914, nr. 5`,
 // `Bijlage bij …`, `Tweede Kamer, vergaderjaar 2022–2023, 29 754, nr. 683`, `TK 2009-2010, 32 123 XVI, nr. 40`),
 // bare (`35300-A, nr. 15`), compact (`21501-32-1188`) and the debate form `nr. 456 (36800-XVI)`.
-import { at, DASH, hws, isDash, isDigit, isHSpace, isLetter, isUpper, SP, stick, ws } from './chars';
-import { parseDossier, type DossierMatch } from './dossier';
+import { at, BR, DASH, hws, isDash, isDigit, isHSpace, isLetter, isUpper, SP, stick, ws } from './chars';
+import { parseDossier, parseRomanDossier, type DossierMatch } from './dossier';
 import { dossierId, kamerOf, kamerstukId } from './ids';
 import { cleanParts, makeRef, type CitationProblem, type Match } from './match';
 import { nrFollows, nrMarker, onderItem, pageAfter, parseOnderList, type OnderItem, type OnderList } from './ondernummer';
 import type { CitationForm, CitationParts, CitationRef, Kamer } from './types';
 import { parseVergaderjaar, repairsOfVergaderjaar, vergaderjaarKeyword, leidraadVergaderjaar, type Vergaderjaar } from './vergaderjaar';
 
-const bijlageRe = new RegExp(`(?:Bijlage|BIJLAGE|bijlage|Bijl\\.)${SP}+(?:bij|BIJ)${SP}+`, 'y');
+const bijlageRe = new RegExp(`(?:Bijlage|BIJLAGE|bijlage|Bijl\\.)${BR}+(?:bij|BIJ)${BR}+`, 'y');
 const strongLabel =
   /(?:Kamerstukken|Kamerstuk|KAMERSTUKKEN|KAMERSTUK|kamerstukken|kamerstuk|Kst\.?|kst\.|Parl\.[ \u00A0]?(?:St\.|Stukken))(?![\p{L}\p{N}\-\u2010-\u2015])/uy;
-const weakLabel = new RegExp(`(?:TK|EK|T\\.K\\.|E\\.K\\.|(?:Tweede|Eerste)${SP}+Kamer(?:${SP}+der${SP}+Staten${DASH}Generaal)?)(?![\\p{L}\\p{N}])`, 'uy');
-const kamerRe = new RegExp(`(?:II|I|TK|EK|T\\.K\\.|E\\.K\\.|(?:Tweede|Eerste)${SP}+Kamer)(?![\\p{L}\\p{N}])`, 'uy');
+const weakLabel = new RegExp(`(?:TK|EK|T\\.K\\.|E\\.K\\.|(?:Tweede|Eerste)${BR}+Kamer(?:${BR}+der${BR}+Staten${DASH}Generaal)?)(?![\\p{L}\\p{N}])`, 'uy');
+const kamerRe = new RegExp(`(?:II|I|TK|EK|T\\.K\\.|E\\.K\\.|(?:Tweede|Eerste)${BR}+Kamer)(?![\\p{L}\\p{N}])`, 'uy');
 const letterWord = /(?:letter|LETTER)(?![\p{L}])/uy;
-const dossierLabel = new RegExp(`(?:[Kk]amerstukdossier|[Dd]ossier(?:nummer)?|[Ww]etsvoorstel)${SP}+`, 'y');
+const dossierLabel = new RegExp(`(?:[Kk]amerstukdossier|[Dd]ossier(?:nummer)?|[Ww]etsvoorstel)${BR}+`, 'y');
 
 interface Head {
   start: number;
@@ -23,6 +23,8 @@ interface Head {
   vj?: Vergaderjaar;
   bijlage?: boolean;
   form: CitationForm;
+  /** Eerste Kamer letters after a comma (`35.788, K`) are ondernummers even without a label. */
+  ekLetters?: boolean;
 }
 
 export { nrFollows };
@@ -64,13 +66,25 @@ export function parseLabelledKamerstuk(s: string, p: number, end: number): Match
     head.form = 'leidraad';
     j = ws(s, vj.end, end);
     if (at(s, j, end) === 44) j = ws(s, j + 1, end);
-  } else if (weak || kw >= 0) return null;
+  } else if (kw >= 0) return null;
+  else if (weak) return weakWithoutYear(s, j, end, head);
   return parseDossierCitation(s, j, end, head, true);
+}
+
+/**
+ * `EK 36 600 B, A`, `EK 34 568, H`, `TK 29 754, nr. 680`: a weak label without vergaderjaar counts only when a
+ * five-digit (or Eerste Kamer Roman) dossier and an ondernummer follow it, so `de Tweede Kamer heeft 12 345 …`
+ * stays prose.
+ */
+function weakWithoutYear(s: string, j: number, end: number, head: Head): Match | null {
+  const m = parseDossierCitation(s, j, end, { ...head, ekLetters: head.kamer === 'I' }, true);
+  if (!m || !m.refs.length || m.refs.some((r) => r.kind !== 'kamerstuk')) return null;
+  return m.refs[0].parts.dossier!.length >= 5 ? m : null;
 }
 
 /** Dossier(s) and ondernummers after a citation head; `labelled` allows 4-digit dossiers and bare EK letters. */
 function parseDossierCitation(s: string, j: number, end: number, head: Head, labelled: boolean): Match | null {
-  const d = parseDossier(s, j, end, { allowFour: labelled, nrFollows: (q) => nrFollows(s, q, end) });
+  const d = parseDossier(s, j, end, { allowFour: labelled, nrFollows: (q) => nrFollows(s, q, end) }) ?? (labelled ? parseRomanDossier(s, j, end) : null);
   if (!d) {
     const mk = labelled ? nrMarker(s, j, end) : null;
     if (mk && (head.vj || head.kamer)) {
@@ -78,7 +92,7 @@ function parseDossierCitation(s: string, j: number, end: number, head: Head, lab
     }
     return null;
   }
-  if (d.dossier.length === 4 && !d.compact && !nrFollows(s, d.end, end) && !extraDossiers(s, d.end, end, labelled)) return null;
+  if (d.dossier.length === 4 && isDigit(d.dossier.charCodeAt(0)) && !d.compact && !nrFollows(s, d.end, end) && !extraDossiers(s, d.end, end, labelled)) return null;
   const refs: CitationRef[] = [];
   const problems: CitationProblem[] = [];
   let cursor = addDossier(s, end, head, d, refs, problems, labelled);
@@ -110,7 +124,8 @@ const jointEn = /(?:en|&)(?![\p{L}\p{N}])/uy;
 
 /**
  * Extra dossiers of a joint document (`31728, 30914, nr. 5`, `29 754 en 25 295, nr. 680`, `21 501-32 en 21 501-02,
- * nr. 1500`): only when an ondernummer follows them. The ondernummer belongs to the first dossier.
+ * nr. 1500`, the Eerste Kamer's `35925 VII / 35925 IV, A`): only when an ondernummer follows them (with `/`, also
+ * an Eerste Kamer letter). The ondernummer belongs to the first dossier.
  */
 function extraDossiers(s: string, i: number, end: number, allowFour = false): { dossiers: string[]; end: number } | null {
   const dossiers: string[] = [];
@@ -120,13 +135,13 @@ function extraDossiers(s: string, i: number, end: number, allowFour = false): { 
     const c = at(s, k, end);
     const en = stick(jointEn, s, k, end);
     if (en) k = ws(s, k + en[0].length, end);
-    else if (c === 44 || c === 59) k = ws(s, k + 1, end);
+    else if (c === 44 || c === 59 || c === 47) k = ws(s, k + 1, end);
     else break;
     const d = parseDossier(s, k, end, { allowFour, nrFollows: (q) => nrFollows(s, q, end) });
     if (!d || d.compact) break;
     dossiers.push(d.toevoeging ? `${d.dossier}-${d.toevoeging}` : d.dossier);
     j = d.end;
-    if (nrFollows(s, j, end)) return { dossiers, end: j };
+    if (nrFollows(s, j, end) || (c === 47 && ekLetterAfter(s, j, end))) return { dossiers, end: j };
   }
   return null;
 }
@@ -159,7 +174,7 @@ function addDossier(s: string, end: number, head: Head, d: DossierMatch, refs: C
     } else if (lw) {
       list = parseOnderList(s, ws(s, k + lw[0].length, end), end, false, true, k);
       if (list && list.items.some((x) => !x.letter)) list = null;
-    } else if (comma && labelled) {
+    } else if (comma && (labelled || head.ekLetters)) {
       // Eerste Kamer letter (`33802, C`); with a vergaderjaar also a number without `nr.` (`29 754, 683`).
       const it = onderItem(s, k, end, true);
       const plainNumber = it && !it.letter && head.vj && it.value.length <= 4 && !isDigit(at(s, hws(s, it.end, end), end));
@@ -227,23 +242,45 @@ export function parseBareKamerstuk(s: string, p: number, end: number, segStart: 
   }
   const d = parseDossier(s, p, end, { nrFollows: (q) => nrFollows(s, q, end) });
   if (!d) return null;
-  const head: Head = { start: p, form: 'bare' };
-  if (d.compact) return parseDossierCitation(s, p, end, head, false);
-  if (nrFollows(s, d.end, end) || extraDossiers(s, d.end, end) || letterFollows(s, d.end, end)) return parseDossierCitation(s, p, end, head, false);
   const written = s.slice(p, d.end);
+  // The Eerste Kamer's own notation: `35.788, K`, `33 802, C`, `35925 VII / 35925 IV, A`.
+  const grouped = /^\d\d[.\s\u00A0\u202F]/.test(written);
+  const head: Head = { start: p, form: 'bare', ekLetters: grouped || at(s, hws(s, d.end, end), end) === 47 };
+  if (d.compact) return parseDossierCitation(s, p, end, head, false);
+  if (nrFollows(s, d.end, end) || extraDossiers(s, d.end, end) || letterFollows(s, d.end, end) || (grouped && ekLetterAfter(s, d.end, end))) {
+    return parseDossierCitation(s, p, end, head, false);
+  }
+  // `wetsvoorstel nummer 35.788` (the Eerste Kamer site): a dossier written with its dot after `nummer`.
+  if (/^\d\d\.\d/.test(written) && !d.toevoeging && /(?:^|[^\p{L}])(?:nummer|nr\.?)[ \u00A0]$/iu.test(s.slice(Math.max(segStart, p - 8), p))) {
+    return dossierOnly(s, p, d, 'bare');
+  }
   // `Wetsvoorstel … (36 537)`: a dossier number alone in parentheses after a bill's name.
-  if (prev === 40 && at(s, hws(s, d.end, end), end) === 41 && !d.rijkswet && legislativeBefore(s, p, segStart)) {
-    const parts = cleanParts({ dossier: d.dossier, toevoeging: d.toevoeging });
-    const ref = makeRef(s, 'dossier', dossierId(d.dossier, d.toevoeging), p, d.end, parts, 'bare');
-    return { start: p, end: d.end, refs: [ref], problems: [problem('dossier-only', p, d.end, [written], [ref])] };
-  }
+  if (prev === 40 && at(s, hws(s, d.end, end), end) === 41 && !d.rijkswet && legislativeBefore(s, p, segStart)) return dossierOnly(s, p, d, 'bare');
   // A dossier with a dashed toevoeging: `36200-VI`, `35300-A`, `21501-32`.
-  if (d.toevoeging && /[-\u2010-\u2015\u2212]/.test(written) && !isDash(at(s, d.end, end))) {
-    const parts = cleanParts({ dossier: d.dossier, toevoeging: d.toevoeging, rijkswet: d.rijkswet });
-    const ref = makeRef(s, 'dossier', dossierId(d.dossier, d.toevoeging), p, d.end, parts, 'compact');
-    return { start: p, end: d.end, refs: [ref], problems: [problem('dossier-only', p, d.end, [written], [ref])] };
-  }
+  if (d.toevoeging && /[-\u2010-\u2015\u2212]/.test(written) && !isDash(at(s, d.end, end))) return dossierOnly(s, p, d, 'compact');
   return null;
+}
+
+/** `CLV, letter A`, `(CXXIV, G)`: an Eerste Kamer Roman-numbered dossier with its letter ondernummer, unlabelled. */
+export function parseBareRoman(s: string, p: number, end: number): Match | null {
+  const d = parseRomanDossier(s, p, end);
+  if (!d || !(letterFollows(s, d.end, end) || ekLetterAfter(s, d.end, end))) return null;
+  const m = parseDossierCitation(s, p, end, { start: p, form: 'bare', ekLetters: true }, true);
+  return m && m.refs.length && m.refs.every((r) => r.kind === 'kamerstuk') ? m : null;
+}
+
+function dossierOnly(s: string, p: number, d: DossierMatch, form: CitationForm): Match {
+  const parts = cleanParts({ dossier: d.dossier, toevoeging: d.toevoeging, rijkswet: d.rijkswet });
+  const ref = makeRef(s, 'dossier', dossierId(d.dossier, d.toevoeging), p, d.end, parts, form);
+  return { start: p, end: d.end, refs: [ref], problems: [problem('dossier-only', p, d.end, [s.slice(p, d.end)], [ref])] };
+}
+
+/** `, K` or `, AB` (an Eerste Kamer letter ondernummer) follows `i`. */
+function ekLetterAfter(s: string, i: number, end: number): boolean {
+  const k = hws(s, i, end);
+  if (at(s, k, end) !== 44) return false;
+  const it = onderItem(s, hws(s, k + 1, end), end, true);
+  return it !== null && it.letter && it.value.length <= 2;
 }
 
 const legislative =

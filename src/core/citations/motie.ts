@@ -2,7 +2,7 @@
 // Boswijk c.s.`, `motie van de leden Sjoerdsma en Van der Lee`, `Gewijzigde motie … (t.v.v. 36200-V-32)`,
 // headings `MOTIE VAN HET LID SEGERS C.S.`, and name-only mentions (`de motie Ellian c.s.`), whose id may come
 // from a footnote in the same sentence (resolved by the markdown layer).
-import { at, hws, isDigit, isHSpace, isLetter, isUpper, SP, stick, ws } from './chars';
+import { at, BR, hws, isDigit, isHSpace, isLetter, isUpper, SP, stick, ws } from './chars';
 import { parseIdentifier } from './identifiers';
 import { kamerstukId } from './ids';
 import { parseBareKamerstuk, parseLabelledKamerstuk } from './kamerstuk';
@@ -15,15 +15,15 @@ export interface MotieMatch extends Match {
   footnote?: string;
 }
 
-const gewijzigdRe = new RegExp(`(?:[Gg]ewijzigde|GEWIJZIGDE)${SP}+`, 'y');
+const gewijzigdRe = new RegExp(`(?:[Gg]ewijzigde|GEWIJZIGDE)${BR}+`, 'y');
 const motieRe = /(?:[Mm]oties?|MOTIES?)(?![\p{L}\p{N}])/uy;
-const adverbRe = new RegExp(`(?:aangenomen|ingediend|ingediende|verworpen|aangehouden|ingetrokken)${SP}+`, 'y');
+const adverbRe = new RegExp(`(?:aangenomen|ingediend|ingediende|verworpen|aangehouden|ingetrokken)${BR}+`, 'y');
 const vanRe = new RegExp(
-  `(?:van|VAN)${SP}+(?:(?:het|HET)${SP}+(?:lid|LID)|(?:de|DE)${SP}+(?:leden|LEDEN|Kamerleden|kamerleden)|lid|LID|[Kk]amerlid)${SP}+`,
+  `(?:van|VAN)${BR}+(?:(?:het|HET)${BR}+(?:lid|LID)|(?:de|DE)${BR}+(?:leden|LEDEN|Kamerleden|kamerleden)|lid|LID|[Kk]amerlid)${BR}+`,
   'y',
 );
 const csRe = new RegExp(`${SP}*(?:c\\.s\\.|C\\.S\\.|c\\.s(?![\\p{L}]))`, 'uy');
-const enRe = new RegExp(`${SP}+(?:en|EN)${SP}+`, 'y');
+const enRe = new RegExp(`${BR}+(?:en|EN)${BR}+`, 'y');
 const tvvRe = /(?:t\.v\.v\.|ter vervanging van|TER VERVANGING VAN)[ \t\u00A0\u202F]*/y;
 const gedruktRe = new RegExp(`${SP}*(?:TER VERVANGING VAN DIE GEDRUKT ONDER|ter vervanging van die gedrukt onder)${SP}+(?:NR|nr)\\.?${SP}*(\\d{1,5})`, 'y');
 const ownNrRe = /(?:^|\n)[#> \t]*(?:Nr|NR)\.?[ \t\u00A0]*(\d{1,5})[ \t\u00A0]*$/;

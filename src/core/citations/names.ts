@@ -1,6 +1,7 @@
 // Names of Kamerleden as they appear after `motie`: `Van Haga`, `Remco Dijkstra`, `Van der Lee`, `El Abassi`,
 // `Yeşilgöz-Zegerius`, `in 't Veld`, and in capitals in headings (`SJOERDSMA`, `VAN DER LEE`).
 import { at, isHSpace, isLetter, isLower, isUpper } from './chars';
+import { lineBreakEnd } from './dossier';
 
 const particles = new Set([
   'van',
@@ -87,9 +88,11 @@ export function readName(s: string, i: number, end: number, caps: boolean): numb
       last = e;
       pendingParticle = false;
     } else break;
-    // Next word after exactly one space (no line break).
-    if (!isHSpace(at(s, e, end)) || isHSpace(at(s, e + 1, end))) break;
-    j = e + 1;
+    // Next word after exactly one space; after a particle also after a line break (`Van der` / `Lee`), as a name
+    // cannot end on a particle.
+    if (isHSpace(at(s, e, end)) && !isHSpace(at(s, e + 1, end))) j = e + 1;
+    else if (pendingParticle && lineBreakEnd(s, e, end) > 0) j = lineBreakEnd(s, e, end);
+    else break;
   }
   return pendingParticle && last < 0 ? -1 : last;
 }

@@ -220,6 +220,7 @@ export function parseOnderList(s: string, i: number, end: number, plural: boolea
   let bare = false; // the current item has no marker of its own
   for (let guard = 0; guard < 10_000; guard++) {
     if (bare && isDigit(at(s, pos, end)) && dossierCitationAt(s, pos, end)) break;
+    if (bare && stick(labelAhead, s, pos, end)) break; // `A en EK 34 568, H`: the next citation's label
     const it = onderItem(s, pos, end, allowLetters);
     if (!it) break;
     const prev = items[items.length - 1];

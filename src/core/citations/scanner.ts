@@ -4,7 +4,7 @@
 import { digitRun, isAlnum, isDigit } from './chars';
 import { parseHandelingen, parseGazette } from './handelingen';
 import { parseIdentifier, parseTkNumber } from './identifiers';
-import { parseBareKamerstuk, parseLabelledKamerstuk, parseNrDossier } from './kamerstuk';
+import { parseBareKamerstuk, parseBareRoman, parseLabelledKamerstuk, parseNrDossier } from './kamerstuk';
 import type { CitationProblem, Match, ScanContext } from './match';
 import { parseMotie, type MotieMatch } from './motie';
 import type { CitationRef } from './types';
@@ -23,10 +23,10 @@ export interface ScanOutput {
 }
 
 // Where a citation can start: a 5-digit dossier, a TK number, a spaced dossier (`29 754`), `nr`, an id prefix, a
-// URL, or a label word. Specific digit patterns keep the engine from stopping at every number; no lookbehind and
+// URL, a Roman Eerste Kamer dossier (`CXXIV,`), or a label word. Specific digit patterns keep the engine from stopping at every number; no lookbehind and
 // no `u` flag, which would make it test every position. The left boundary is checked in code.
 const anchorRe =
-  /\d(?:\d{4}|\d{3}[DZ]\d|\d[ .\u00A0\u202F\u2009\u2007]\d{3})|[Nn][Rr]|NR|[Kk][Ss][Tt]|[Aa]?[Hh]-|[hwWzKkPBbAHSsMmGgTEdD](?:ttps?:\/\/|ww\.|etsvoorstel|ossier|oek\.officielebekendmakingen|amerstuk|AMERSTUK|arl\.|ijl|IJLAGE|ijlage|andelingen|ANDELINGEN|and\.|anh|ANH|tb|TB|tcrt|TCRT|taatsblad|taatscourant|otie|OTIE|ewijzigde|EWIJZIGDE|K|\.K\.|weede|erste)/g;
+  /\d(?:\d{4}|\d{3}[DZ]\d|\d[ .\u00A0\u202F\u2009\u2007]\d{3}|\d\r?\n[ \t>]{0,8}\d{3})|C[CLXVI]{1,8}[ \t]?,|[Nn][Rr]|NR|[Kk][Ss][Tt]|[Aa]?[Hh]-|[hwWzKkPBbAaHSsMmGgTEdD](?:ttps?:\/\/|anhangsel|ww\.|etsvoorstel|ossier|oek\.officielebekendmakingen|amerstuk|AMERSTUK|arl\.|ijl|IJLAGE|ijlage|andelingen|ANDELINGEN|and\.|anh|ANH|tb|TB|tcrt|TCRT|taatsblad|taatscourant|otie|OTIE|ewijzigde|EWIJZIGDE|K|\.K\.|weede|erste)/g;
 
 export function emptyOutput(): ScanOutput {
   return { refs: [], problems: [], pending: [] };
@@ -49,7 +49,8 @@ function tryAt(s: string, p: number, end: number, segStart: number, ctx: ScanCon
     if (ref) return { end: ref.end, match: { start: p, end: ref.end, refs: [ref], problems: [] } };
   }
   let m: Match | null;
-  if (lower === 0x6d /* m */ || lower === 0x67 /* g */) m = parseMotie(s, p, end, ctx);
+  if (c === 0x43 /* C */) m = parseBareRoman(s, p, end);
+  else if (lower === 0x6d /* m */ || lower === 0x67 /* g */) m = parseMotie(s, p, end, ctx);
   else if (lower === 0x6e /* n */) m = parseNrDossier(s, p, end);
   else if (lower === 0x68 /* h */ || lower === 0x61 /* a */) m = parseHandelingen(s, p, end);
   else if (lower === 0x73 /* s */) m = parseGazette(s, p, end);

@@ -25,7 +25,8 @@ export interface ParsedId {
   number?: string;
 }
 
-const DOSSIER = '(\\d{4,6})';
+// A dossier number, or an Eerste Kamer Roman one from 100 up (`CXXIV`).
+const DOSSIER = '(\\d{4,6}|C[CLXVI]{1,8})';
 const TOEVOEGING = '([0-9A-Za-z]{1,8})';
 const ONDERNUMMER = '(\\d{1,5}[a-z]?|[A-Za-z]{1,3})';
 const KST = new RegExp(`^kst-${DOSSIER}(?:-${TOEVOEGING})?-${ONDERNUMMER}$`, 'i');
@@ -41,7 +42,8 @@ export function parseCanonicalId(raw: string): ParsedId | undefined {
   const s = raw.trim();
   let m: RegExpExecArray | null;
   if ((m = KST.exec(s))) {
-    const [, dossier, toev, onder] = m;
+    const [, written, toev, onder] = m;
+    const dossier = written.toUpperCase();
     const ondernummer = /^\d/.test(onder) ? onder.toLowerCase() : onder.toUpperCase();
     const toevoeging = toev?.toUpperCase();
     const id = ['kst', dossier, toevoeging, ondernummer].filter(Boolean).join('-');
@@ -49,7 +51,8 @@ export function parseCanonicalId(raw: string): ParsedId | undefined {
   }
   if ((m = DOSSIER_ID.exec(s))) {
     const toevoeging = m[2]?.toUpperCase();
-    return { id: ['dossier', m[1], toevoeging].filter(Boolean).join('-'), kind: 'dossier', dossier: m[1], toevoeging };
+    const dossier = m[1].toUpperCase();
+    return { id: ['dossier', dossier, toevoeging].filter(Boolean).join('-'), kind: 'dossier', dossier, toevoeging };
   }
   if ((m = TK_DOC.exec(s))) {
     const id = `${m[1]}D${m[2]}`;

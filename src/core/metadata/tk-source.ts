@@ -46,7 +46,7 @@ export class TweedeKamerSource implements MetadataSource {
     const p = parseCanonicalId(id);
     if (!p) return undefined;
     let doc: Row | undefined;
-    if (p.kind === 'kamerstuk' && p.ondernummer && /^\d+$/.test(p.ondernummer)) {
+    if (p.kind === 'kamerstuk' && p.ondernummer && /^\d+$/.test(p.ondernummer) && /^\d+$/.test(p.dossier ?? '')) {
       const toev = p.toevoeging ? `d/Toevoeging eq ${odataString(p.toevoeging)}` : 'd/Toevoeging eq null';
       const filter = `Volgnummer eq ${Number(p.ondernummer)} and Kamerstukdossier/any(d: d/Nummer eq ${Number(p.dossier)} and ${toev})`;
       doc = pickMain(await this.list(odataQuery('Document', { filter, expand: DOCUMENT_EXPAND }), signal));
@@ -55,7 +55,7 @@ export class TweedeKamerSource implements MetadataSource {
     } else if (p.kind === 'tk-zaak') {
       const filter = `Zaak/any(z: z/Nummer eq ${odataString(p.id)})`;
       doc = pickMain(await this.list(odataQuery('Document', { filter, expand: DOCUMENT_EXPAND }), signal));
-    } else if (p.kind === 'dossier') {
+    } else if (p.kind === 'dossier' && /^\d+$/.test(p.dossier ?? '')) {
       const toev = p.toevoeging ? `Toevoeging eq ${odataString(p.toevoeging)}` : 'Toevoeging eq null';
       const d = (await this.list(odataQuery('Kamerstukdossier', { filter: `Nummer eq ${Number(p.dossier)} and ${toev}` }), signal)).find(isDossierRow);
       if (!d) return undefined;
