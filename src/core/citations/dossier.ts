@@ -70,6 +70,14 @@ export function lineBreakEnd(s: string, i: number, end: number): number {
   return k < end && s.charCodeAt(k) !== 10 && s.charCodeAt(k) !== 13 ? k : -1;
 }
 
+/** After one space at `i`: `32-1691` or `-971` (then a digit); returns where the toevoeging or dash starts, or -1. */
+function tkconvHeader(s: string, i: number, end: number): number {
+  const k = i + 1;
+  if (isHSpace(at(s, k, end))) return -1;
+  if (isDash(at(s, k, end))) return isDigit(at(s, k + 1, end)) ? k : -1;
+  return digitRun(s, k, end) === 2 && isDash(at(s, k + 2, end)) && isDigit(at(s, k + 3, end)) ? k : -1;
+}
+
 const hoofdstuk = /(?:,[ \t\u00A0\u202F]*)?[ \t\u00A0\u202F]*(?:hoofdstuk|Hoofdstuk|HOOFDSTUK)[ \t\u00A0\u202F]+/y;
 const rijkswetRe = /\([ \t\u00A0\u202F]*R[ \t\u00A0\u202F]*(\d{1,5})[ \t\u00A0\u202F]*\)/y;
 
@@ -130,6 +138,11 @@ export function parseDossier(s: string, i: number, end: number, opts: DossierOpt
       m.toevoeging = w[1];
       j = m.end = w[0];
     }
+  } else if (dEnd - i === 5 && isHSpace(at(s, j, end)) && tkconvHeader(s, j, end) > 0) {
+    // tkconv's page headers: `21501 32-1691` (toevoeging, dash, ondernummer), `26643 -971` (no toevoeging).
+    const k = tkconvHeader(s, j, end);
+    if (isDigit(at(s, k, end))) m.toevoeging = s.slice(k, k + 2);
+    j = m.end = isDigit(at(s, k, end)) ? k + 2 : k;
   } else if (isHSpace(at(s, j, end))) {
     const k = hws(s, j, end);
     const r = stick(bareRijkswet, s, k, end); // `32 123 R 1883, nr. 3`

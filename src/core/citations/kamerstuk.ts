@@ -283,12 +283,26 @@ function ekLetterAfter(s: string, i: number, end: number): boolean {
   return it !== null && it.letter && it.value.length <= 2;
 }
 
+// A bill, budget or treaty by name; compounds count (`Omgevingswet`, `Rijksbegroting`, `Belastingverdrag`).
 const legislative =
-  /(?:^|[^\p{L}])(?:wet|wetsvoorstel|initiatiefwetsvoorstel|voorstel van wet|wijzigingswet|rijkswet|begroting|begrotingsstaat|verdrag|initiatiefnota|goedkeuringswet)[^.!?]*$/iu;
+  /(?:wet|wetten|wetboek|wetsvoorstel|wetsvoorstellen|begroting|begrotingen|begrotingsstaat|begrotingsstaten|verdrag|initiatiefnota)(?![\p{L}])/iu;
 
-/** Whether the sentence before `p` (at most 150 characters) names a bill, budget or treaty. */
+/** How far back a bill's name may start: titles of bills run to several hundred characters. */
+const TITLE_REACH = 600;
+
+/**
+ * Whether the sentence before `p` names a bill, budget or treaty. The sentence starts after a full stop followed by
+ * a capital, a blank line or a list item's marker; abbreviations inside a title (`o.a.`, `Stb. 2020`) do not end it.
+ */
 function legislativeBefore(s: string, p: number, segStart: number): boolean {
-  return legislative.test(s.slice(Math.max(segStart, p - 150), p));
+  const from = Math.max(segStart, p - TITLE_REACH);
+  let k = p - 1;
+  for (; k > from; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 10 && /^\n[ \t>]*(?:\n|[-*+] |\d{1,3}[.)] )/.test(s.slice(k, k + 8))) break;
+    if ((c === 46 || c === 33 || c === 63) && isHSpace(at(s, k + 1, p)) && isUpper(at(s, hws(s, k + 1, p), p))) break;
+  }
+  return legislative.test(s.slice(k, p));
 }
 
 function letterFollows(s: string, i: number, end: number): boolean {

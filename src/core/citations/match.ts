@@ -13,6 +13,7 @@ export type ProblemCode =
   | 'large-range'
   | 'handelingen-without-item'
   | 'motie-unresolved'
+  | 'amendement-unresolved'
   | 'future-vergaderjaar';
 
 export interface CitationProblem {

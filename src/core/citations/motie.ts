@@ -1,22 +1,56 @@
-// Motions in prose: `de motie-Van Aalst/Remco Dijkstra over … (35300-A, nr. 15)`, `de aangenomen motie van het lid
-// Boswijk c.s.`, `motie van de leden Sjoerdsma en Van der Lee`, `Gewijzigde motie … (t.v.v. 36200-V-32)`,
-// headings `MOTIE VAN HET LID SEGERS C.S.`, and name-only mentions (`de motie Ellian c.s.`), whose id may come
-// from a footnote in the same sentence (resolved by the markdown layer).
+// Motions and amendments in prose: `de motie-Van Aalst/Remco Dijkstra over … (35300-A, nr. 15)`, `de aangenomen
+// motie van het lid Boswijk c.s.`, `motie van de leden Sjoerdsma en Van der Lee`, `Gewijzigde motie … (t.v.v.
+// 36200-V-32)`, headings `MOTIE VAN HET LID SEGERS C.S.`, `het amendement van het lid Omtzigt (36067, nr. 61)`,
+// `het amendement-Lambrechts (stuk nr. 13, I)`, and name-only mentions (`de motie Ellian c.s.`), whose id may come
+// from a footnote in the same sentence (resolved by the markdown layer) or from the citations later in the sentence
+// (`de moties van het lid X over …, 35925-VI, letter T, en over …, letter U`; the scanner applies that context).
 import { at, BR, hws, isDigit, isHSpace, isLetter, isUpper, SP, stick, ws } from './chars';
 import { parseIdentifier } from './identifiers';
 import { kamerstukId } from './ids';
 import { parseBareKamerstuk, parseLabelledKamerstuk } from './kamerstuk';
 import { cleanParts, makeRef, type Match, type ScanContext } from './match';
 import { readName } from './names';
-import type { CitationRef } from './types';
+import { onderItem, pageAfter } from './ondernummer';
+import type { CitationKind, CitationRef } from './types';
+
+/** A motion or an amendment: the two are cited alike and both are voted on. */
+export type MentionKind = Extract<CitationKind, 'motie' | 'amendement'>;
+
+/**
+ * After a mention without its own number, the citations that follow in the same sentence (after `,`, `:`, `;`)
+ * name the motions: one for a singular mention, every one for a plural (`moties`). The scanner applies it.
+ */
+export interface MentionContext {
+  kind: MentionKind;
+  /** End of the sentence the mention is in. */
+  until: number;
+  plural: boolean;
+  submitters?: string[];
+  /** The name-only reference the mention produced, replaced by the citations it turns into motions. */
+  nameRefs: CitationRef[];
+}
 
 export interface MotieMatch extends Match {
   /** Label of a footnote in the same sentence whose text may cite the motion. */
   footnote?: string;
+  context?: MentionContext;
 }
 
-const gewijzigdRe = new RegExp(`(?:[Gg]ewijzigde|GEWIJZIGDE)${BR}+`, 'y');
-const motieRe = /(?:[Mm]oties?|MOTIES?)(?![\p{L}\p{N}])/uy;
+/** What the scan knows around a mention: the dossier under discussion (for `stuk nr. 13`). */
+export interface MentionState {
+  subject?: { dossier: string; toevoeging?: string };
+}
+
+const words: Record<MentionKind, { word: RegExp; gewijzigd: RegExp }> = {
+  motie: {
+    word: /(?:[Mm]oties?|MOTIES?)(?![\p{L}\p{N}])/uy,
+    gewijzigd: new RegExp(`(?:[Gg]ewijzigde|GEWIJZIGDE)${BR}+`, 'y'),
+  },
+  amendement: {
+    word: /(?:[Aa]mendementen|[Aa]mendement|AMENDEMENTEN|AMENDEMENT)(?![\p{L}\p{N}])/uy,
+    gewijzigd: new RegExp(`(?:[Gg]ewijzigde?|GEWIJZIGDE?|[Nn]ader${BR}+gewijzigde?|[Vv]ervangende?)${BR}+`, 'y'),
+  },
+};
 const adverbRe = new RegExp(`(?:aangenomen|ingediend|ingediende|verworpen|aangehouden|ingetrokken)${BR}+`, 'y');
 const vanRe = new RegExp(
   `(?:van|VAN)${BR}+(?:(?:het|HET)${BR}+(?:lid|LID)|(?:de|DE)${BR}+(?:leden|LEDEN|Kamerleden|kamerleden)|lid|LID|[Kk]amerlid)${BR}+`,
@@ -27,9 +61,39 @@ const enRe = new RegExp(`${BR}+(?:en|EN)${BR}+`, 'y');
 const tvvRe = /(?:t\.v\.v\.|ter vervanging van|TER VERVANGING VAN)[ \t\u00A0\u202F]*/y;
 const gedruktRe = new RegExp(`${SP}*(?:TER VERVANGING VAN DIE GEDRUKT ONDER|ter vervanging van die gedrukt onder)${SP}+(?:NR|nr)\\.?${SP}*(\\d{1,5})`, 'y');
 const ownNrRe = /(?:^|\n)[#> \t]*(?:Nr|NR)\.?[ \t\u00A0]*(\d{1,5})[ \t\u00A0]*$/;
+// `(stuk nr. 13, I)`, `(stuknr. 13)`: a document of the dossier under discussion, with an optional onderdeel.
+const stukNrRe = new RegExp(`(?:[Ss]tuk${SP}*(?:nrs?\\.?|nummers?)|[Ss]tuknr\\.?)${SP}*`, 'y');
+const onderdeelRe = new RegExp(`,${SP}*(?:onderdeel${SP}+)?[IVXL]{1,6}(?![\\p{L}\\p{N}])`, 'uy');
 
-/** Submitters after `motie-`, `motie van het lid`, `motie van de leden`, or directly (`motie Ellian c.s.`). */
-function submitters(s: string, i: number, end: number, caps: boolean, slash: boolean): { names: string[]; end: number } | null {
+interface Group {
+  names: string[];
+  start: number;
+  end: number;
+}
+
+/**
+ * Submitters after `motie-`, `motie van het lid`, `motie van de leden`, or directly (`motie Ellian c.s.`). With
+ * `plural`, `c.s.` closes a group and `en` or `,` starts the next one: `de moties Marijnissen c.s. en Klaver c.s.`
+ * are two motions.
+ */
+function submitters(s: string, i: number, end: number, caps: boolean, slash: boolean, plural: boolean): Group[] {
+  const groups: Group[] = [];
+  let j = i;
+  for (let g = 0; g < 12; g++) {
+    const group = oneGroup(s, j, end, caps, slash);
+    if (!group) break;
+    groups.push(group);
+    if (!plural || !/c\.?s\.?$/i.test(s.slice(group.end - 4, group.end))) break;
+    const en = stick(enRe, s, group.end, end);
+    const k = hws(s, group.end, end);
+    const next = en ? group.end + en[0].length : at(s, k, end) === 44 ? hws(s, k + 1, end) : -1;
+    if (next < 0 || readName(s, next, end, caps) < 0) break;
+    j = next;
+  }
+  return groups;
+}
+
+function oneGroup(s: string, i: number, end: number, caps: boolean, slash: boolean): Group | null {
   const names: string[] = [];
   let j = i;
   let stop = -1;
@@ -58,11 +122,17 @@ function submitters(s: string, i: number, end: number, caps: boolean, slash: boo
   }
   if (!names.length) return null;
   const cs = stick(csRe, s, stop, end);
-  return { names, end: cs ? stop + cs[0].length : stop };
+  return { names, start: i, end: cs ? stop + cs[0].length : stop };
+}
+
+interface Paren {
+  match: Match;
+  close: number;
+  tvv: boolean;
 }
 
 /** Parses the citation inside `(…)` at `open`; returns its match and the closing parenthesis, or null. */
-function parenCitation(s: string, open: number, end: number): { match: Match; close: number; tvv: boolean } | null {
+function parenCitation(s: string, open: number, end: number, state: MentionState): Paren | null {
   let k = ws(s, open + 1, end);
   const tvv = stick(tvvRe, s, k, end);
   if (tvv) k += tvv[0].length;
@@ -72,15 +142,33 @@ function parenCitation(s: string, open: number, end: number): { match: Match; cl
     const ref = parseIdentifier(s, k, end);
     if (ref) match = { start: k, end: ref.end, refs: [ref], problems: [] };
   }
+  if (!match) match = stukNr(s, k, end, state);
   if (!match || !match.refs.length || match.refs[0].kind !== 'kamerstuk') return null;
   let close = ws(s, match.end, end);
+  const part = stick(onderdeelRe, s, close, end);
+  if (part) close = ws(s, close + part[0].length, end);
   if (at(s, close, end) === 46) close = ws(s, close + 1, end);
   if (at(s, close, end) !== 41) return null;
   return { match, close, tvv: !!tvv };
 }
 
+/** `stuk nr. 13`: a document of the dossier under discussion, when the scan knows which dossier that is. */
+function stukNr(s: string, k: number, end: number, state: MentionState): Match | null {
+  const m = stick(stukNrRe, s, k, end);
+  const subject = state.subject;
+  if (!m || !subject) return null;
+  const j = k + m[0].length;
+  const it = onderItem(s, j, end, false);
+  if (!it) return null;
+  const page = pageAfter(s, it.end, end);
+  const stop = page ? page.end : it.end;
+  const parts = cleanParts({ dossier: subject.dossier, toevoeging: subject.toevoeging, ondernummer: it.value, page: page?.text });
+  const ref = makeRef(s, 'kamerstuk', kamerstukId(subject.dossier, subject.toevoeging, it.value), k, stop, parts, 'bare');
+  return { start: k, end: stop, refs: [ref], problems: [] };
+}
+
 /** `(motie-Hijink, Kamerstuk 29 689, nr. 1234)`: the citation follows the names after a comma. */
-function directCitation(s: string, i: number, end: number): { paren: ReturnType<typeof parenCitation> } | null {
+function directCitation(s: string, i: number, end: number): { paren: Paren } | null {
   let k = hws(s, i, end);
   if (at(s, k, end) !== 44) return null;
   k = ws(s, k + 1, end);
@@ -89,67 +177,80 @@ function directCitation(s: string, i: number, end: number): { paren: ReturnType<
   return { paren: { match, close: match.end - 1, tvv: false } };
 }
 
-/** Scans the rest of the sentence after a mention for a parenthesised citation or a footnote reference. */
-function attach(s: string, i: number, end: number): { paren?: ReturnType<typeof parenCitation>; footnote?: string } {
-  const limit = Math.min(end, i + 800);
+const LOOK_AHEAD = 800;
+
+/**
+ * Scans the rest of the sentence after a mention for a parenthesised citation or a footnote reference; returns
+ * also where the sentence ends (or the next mention starts).
+ */
+function attach(s: string, i: number, end: number, kind: MentionKind, state: MentionState | null): { paren?: Paren; footnote?: string; until: number } {
+  const limit = Math.min(end, i + LOOK_AHEAD);
+  const again = words[kind].word;
   let parenTried = false;
   for (let j = i; j < limit; j++) {
     const c = s.charCodeAt(j);
-    if (c === 40 && !parenTried && j - i < 400) {
+    if (c === 40 && state && !parenTried && j - i < 400) {
       parenTried = true;
-      const paren = parenCitation(s, j, end);
-      if (paren) return { paren };
+      const paren = parenCitation(s, j, end, state);
+      if (paren) return { paren, until: j };
     } else if (c === 91 && at(s, j + 1, end) === 94) {
       const close = s.indexOf(']', j + 2);
-      if (close > j + 2 && close - j < 100 && !/\s/.test(s.slice(j + 2, close))) return { footnote: s.slice(j + 2, close) };
-      return {};
+      if (close > j + 2 && close - j < 100 && !/\s/.test(s.slice(j + 2, close))) return { footnote: s.slice(j + 2, close), until: j };
+      return { until: j };
     } else if (c === 46 || c === 33 || c === 63) {
       const n = at(s, j + 1, end);
       if (n === 91) continue; // `.[^2]`: the footnote still belongs to this sentence
-      if (n < 0) return {};
+      if (n < 0) return { until: j };
       if (isHSpace(n) || n === 10) {
         const k = ws(s, j + 1, end);
-        if (k >= end || isUpper(at(s, k, end)) || at(s, k, end) === 35) return {};
+        if (k >= end || isUpper(at(s, k, end)) || at(s, k, end) === 35) return { until: j };
       }
-    } else if (c === 10 && at(s, ws(s, j + 1, end), end) === 10) return {};
-    else if ((c === 109 || c === 77) && !isLetter(at(s, j - 1, end)) && stick(motieRe, s, j, end)) return {};
+    } else if (c === 10 && at(s, ws(s, j + 1, end), end) === 10) return { until: j };
+    else if (!isLetter(at(s, j - 1, end)) && (c | 0x20) === (kind === 'motie' ? 109 : 97) && stick(again, s, j, end)) return { until: j };
   }
-  return {};
+  return { until: limit };
 }
 
-/** The motion mention at `p` (anchor on `motie`, `moties`, `MOTIE`, `Gewijzigde`). */
-export function parseMotie(s: string, p: number, end: number, ctx: ScanContext = {}): MotieMatch | null {
-  let j = p;
-  const gew = stick(gewijzigdRe, s, j, end);
-  if (gew) j += gew[0].length;
-  const word = stick(motieRe, s, j, end);
-  if (!word) return null;
-  const caps = word[0] === word[0].toUpperCase();
-  const plural = word[0].toLowerCase() === 'moties';
-  j += word[0].length;
+/** The word at `p` and the kind it names, after an optional `gewijzigde`. */
+function mentionWord(s: string, p: number, end: number): { kind: MentionKind; gewijzigd: boolean; word: string; end: number } | null {
+  for (const kind of ['motie', 'amendement'] as const) {
+    const w = words[kind];
+    let j = p;
+    const gew = stick(w.gewijzigd, s, j, end);
+    if (gew) j += gew[0].length;
+    const word = stick(w.word, s, j, end);
+    if (word) return { kind, gewijzigd: !!gew, word: word[0], end: j + word[0].length };
+  }
+  return null;
+}
+
+/** The motion or amendment mention at `p` (anchor on `motie`, `moties`, `amendement`, `Gewijzigde`, …). */
+export function parseMotie(s: string, p: number, end: number, ctx: ScanContext = {}, state: MentionState = {}): MotieMatch | null {
+  const mw = mentionWord(s, p, end);
+  if (!mw) return null;
+  const { kind } = mw;
+  const caps = mw.word === mw.word.toUpperCase();
+  const plural = /(?:moties|amendementen)$/i.test(mw.word);
+  let j = mw.end;
   let mentionEnd = j;
-  let names: string[] = [];
+  let groups: Group[] = [];
   let direct = false;
   if (at(s, j, end) === 45 || at(s, j, end) === 0x2011) {
-    const sub = submitters(s, j + 1, end, false, true);
-    if (sub) ({ names, end: mentionEnd } = sub);
+    groups = submitters(s, j + 1, end, false, true, plural);
   } else if (isHSpace(at(s, j, end)) || at(s, j, end) === 10) {
     let k = ws(s, j, end);
     const adv = stick(adverbRe, s, k, end);
     if (adv) k += adv[0].length;
     const van = stick(vanRe, s, k, end);
-    if (van) {
-      const sub = submitters(s, k + van[0].length, end, caps, false);
-      if (sub) ({ names, end: mentionEnd } = sub);
-    } else if (!adv && !caps) {
-      const sub = submitters(s, k, end, false, true);
-      if (sub) {
-        ({ names, end: mentionEnd } = sub);
-        direct = true;
-      }
+    if (van) groups = submitters(s, k + van[0].length, end, caps, false, plural);
+    else if (!adv && !caps) {
+      groups = submitters(s, k, end, false, true, plural);
+      direct = groups.length > 0;
     }
   }
-  const parts = { submitters: names.length ? names : undefined, gewijzigd: gew ? true : undefined } as CitationRef['parts'];
+  if (groups.length) mentionEnd = groups[groups.length - 1].end;
+  const names = groups.flatMap((g) => g.names);
+  const parts = { submitters: names.length ? names : undefined, gewijzigd: mw.gewijzigd || undefined } as CitationRef['parts'];
   // In a motion's own document: `Nr. 57 GEWIJZIGDE MOTIE … TER VERVANGING VAN DIE GEDRUKT ONDER NR. 32`.
   const self = ctx.selfId ? /^kst-(\d+)(?:-([A-Z0-9]+))?-([0-9]+[a-z]?)$/.exec(ctx.selfId) : null;
   let ownId: string | null = null;
@@ -162,32 +263,64 @@ export function parseMotie(s: string, p: number, end: number, ctx: ScanContext =
     const own = ownNrRe.exec(s.slice(Math.max(0, p - 24), p));
     if (own && own[1] === self[3]) ownId = ctx.selfId!;
   }
+  const found: { paren?: Paren; footnote?: string; until?: number } = directCitation(s, mentionEnd, end) ?? attach(s, mentionEnd, end, kind, state);
   if (!names.length && !ownId) {
-    // A bare `de motie` is only a citation when its number follows at once: `de motie (29 754, nr. 683)`.
-    const k = ws(s, mentionEnd, end);
-    if (at(s, k, end) !== 40) return null;
+    // A bare `de motie` is only a citation when its number follows at once: `de motie (29 754, nr. 683)`. A bare
+    // `de moties` names the citations later in its sentence (`… aan te houden: 29911-226; 29911-227`).
+    const immediate = at(s, ws(s, mentionEnd, end), end) === 40;
+    if (found.paren && immediate) return withParen(s, p, kind, found.paren, parts, groups, ownId, plural);
+    if (!plural) return null;
+    const until = attach(s, mentionEnd, end, kind, null).until;
+    return { start: p, end: mentionEnd, refs: [], problems: [], context: { kind, until, plural, nameRefs: [] } };
   }
-  const found: ReturnType<typeof attach> = directCitation(s, mentionEnd, end) ?? attach(s, mentionEnd, end);
-  if (found.paren) {
-    const { match, close, tvv } = found.paren;
-    const [first, ...rest] = match.refs;
-    const merged = cleanParts({ ...first.parts, ...parts, replaces: tvv ? (first.id ?? undefined) : parts.replaces });
-    const ref = makeRef(s, 'motie', ownId ?? first.id, p, close + 1, merged, first.form ?? 'bare');
-    const others = rest.map((r) => (plural ? { ...r, kind: 'motie' as const, parts: cleanParts({ ...r.parts, submitters: parts.submitters }) } : r));
-    return { start: p, end: close + 1, refs: [ref, ...others], problems: match.problems };
-  }
-  if (!names.length && !ownId) return null;
-  if (direct && names.length === 1 && !/\s|c\.s/.test(s.slice(j, mentionEnd).trim()) && !found.footnote && isCommonWordAfterMotie(names[0])) return null;
-  const ref = makeRef(s, 'motie', ownId, p, mentionEnd, cleanParts(parts), 'name');
-  const out: MotieMatch = { start: p, end: mentionEnd, refs: [ref], problems: [] };
-  if (!ownId) {
-    if (found.footnote && names.length) out.footnote = found.footnote;
-    else out.problems.push({ code: 'motie-unresolved', start: p, end: mentionEnd, args: [names.join(', ')], refs: [ref] });
+  if (found.paren) return withParen(s, p, kind, found.paren, parts, groups, ownId, plural);
+  if (direct && names.length === 1 && !/\s|c\.s/.test(s.slice(j, mentionEnd).trim()) && !found.footnote && isCommonWordAfterMention(names[0])) return null;
+  const refs = groups.length > 1 ? groups.map((g, n) => nameRef(s, kind, n === 0 ? p : g.start, g.end, { ...parts, submitters: g.names })) : [nameRef(s, kind, p, mentionEnd, parts, ownId)];
+  const out: MotieMatch = { start: p, end: mentionEnd, refs, problems: [] };
+  if (ownId) return out;
+  if (found.footnote && names.length && refs.length === 1) out.footnote = found.footnote;
+  else {
+    const code = kind === 'motie' ? 'motie-unresolved' : 'amendement-unresolved';
+    for (const r of refs) out.problems.push({ code, start: r.start, end: r.end, args: [(r.parts.submitters ?? []).join(', ')], refs: [r] });
+    if (found.until !== undefined) out.context = { kind, until: found.until, plural, submitters: names, nameRefs: refs };
   }
   return out;
 }
 
+function nameRef(s: string, kind: MentionKind, start: number, end: number, parts: CitationRef['parts'], id: string | null = null): CitationRef {
+  return makeRef(s, kind, id, start, end, cleanParts(parts), 'name');
+}
+
+/** The mention with the citation in parentheses after it: one reference per cited number. */
+function withParen(s: string, p: number, kind: MentionKind, paren: Paren, parts: CitationRef['parts'], groups: Group[], ownId: string | null, plural: boolean): MotieMatch {
+  const { match, close, tvv } = paren;
+  const [first, ...rest] = match.refs;
+  // `de moties Marijnissen c.s. en Klaver c.s. (35 570, nrs. 18 en 21)`: each group its own number.
+  const perGroup = groups.length > 1 && groups.length === match.refs.length;
+  const subs = (n: number): string[] | undefined => (perGroup ? groups[n].names : parts.submitters);
+  const merged = cleanParts({ ...first.parts, ...parts, submitters: subs(0), replaces: tvv ? (first.id ?? undefined) : parts.replaces });
+  const ref = makeRef(s, kind, ownId ?? first.id, p, close + 1, merged, first.form ?? 'bare');
+  const others = rest.map((r, n) => (plural ? { ...r, kind, parts: cleanParts({ ...r.parts, submitters: subs(n + 1) }) } : r));
+  return { start: p, end: close + 1, refs: [ref, ...others], problems: match.problems };
+}
+
 /** Capitalised words that follow `motie` at a sentence start or in titles without being a name. */
-function isCommonWordAfterMotie(name: string): boolean {
+function isCommonWordAfterMention(name: string): boolean {
   return /^(?:Kamer|Nederland|Europa|Europese|Rijk|Staat|Staten|Regering|Kabinet|Vreemdelingen|Wet|Algemene)$/.test(name);
+}
+
+const continuationRe = new RegExp(`(?:letter|LETTER|nr\\.?|Nr\\.?)${SP}*`, 'y');
+
+/**
+ * `…, en over mediation, letter U` in a mention's sentence: a further motion of the dossier cited last. Returns its
+ * reference (the caller checked the context and the comma before `p`).
+ */
+export function parseContinuation(s: string, p: number, end: number, kind: MentionKind, prev: CitationRef): CitationRef | null {
+  const m = stick(continuationRe, s, p, end);
+  const d = prev.parts;
+  if (!m || !d.dossier) return null;
+  const it = onderItem(s, p + m[0].length, end, true);
+  if (!it || it.letter !== /^l/i.test(m[0])) return null;
+  const parts = cleanParts({ dossier: d.dossier, toevoeging: d.toevoeging, ondernummer: it.value, submitters: d.submitters });
+  return makeRef(s, kind, kamerstukId(d.dossier, d.toevoeging, it.value), p, it.end, parts, 'bare');
 }

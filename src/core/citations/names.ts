@@ -69,11 +69,23 @@ function isCore(word: string, caps: boolean): boolean {
 }
 
 /**
+ * Initials before a name (`M.B. Vos`, `J.Z.C.M. Tellegen`, `A.H.Kuik`): one to five capitals each with its full
+ * stop, then at most one space; their length, or 0 when no name could follow.
+ */
+function initialsLength(s: string, i: number, end: number): number {
+  let j = i;
+  for (let n = 0; n < 5 && isUpper(at(s, j, end)) && at(s, j + 1, end) === 46; n++) j += 2;
+  if (j === i) return 0;
+  if (isHSpace(at(s, j, end))) j++;
+  return isUpper(at(s, j, end)) || isLower(at(s, j, end)) ? j - i : 0;
+}
+
+/**
  * Reads one name at `i` and returns its end, or -1. A name is particles followed by one or more capitalised
  * words, words separated by a single space; at most six words.
  */
 export function readName(s: string, i: number, end: number, caps: boolean): number {
-  let j = i;
+  let j = i + initialsLength(s, i, end);
   let last = -1;
   let pendingParticle = false;
   for (let n = 0; n < 6; n++) {

@@ -2,7 +2,7 @@
 // `nr. 4, p. 12 en 13, en nr. 6`, `nr. 188b`, Eerste Kamer letters `nr. AB`, and the pages that follow a number
 // (`p.`, `pp.`, `blz.`, `pag.`), which locate a passage and are never documents themselves.
 import { at, digitRun, hws, isAlnum, isAsciiLower, isAsciiUpper, isDash, isDigit, isLetter, stick, ws } from './chars';
-import { parseDossier } from './dossier';
+import { parseDossier, parseRomanDossier } from './dossier';
 
 export interface OnderItem {
   /** `680`, `188b`, `AB`. */
@@ -48,6 +48,7 @@ const pageMarker = /(?:pp?\.|blz\.?|pag\.?|bladzijden?|pagina(?:'s)?)(?![\p{L}])
 const evRe = /e\.?v\.?|ev\.|ff\.?/y;
 const rangeWord = /(?:t\/m|tot en met|tot)(?![\p{L}])/uy;
 const enWord = /(?:en|EN|&)(?![\p{L}\p{N}])/uy;
+const herdrukRe = /(?:herdruk|HERDRUK|\((?:herdruk|HERDRUK)\))(?![\p{L}])/uy;
 
 const monthRe =
   /(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|febr?|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)(?![\p{L}])/iuy;
@@ -157,6 +158,14 @@ function dossierCitationAt(s: string, i: number, end: number): boolean {
   return d !== null && (d.compact !== undefined || nrFollows(s, d.end, end));
 }
 
+/** A Roman Eerste Kamer dossier with its letter starts at `i`: `CLV, letter A`, `CXXIV, G`. */
+function romanCitationAt(s: string, i: number, end: number): boolean {
+  const d = parseRomanDossier(s, i, end);
+  if (!d || at(s, hws(s, d.end, end), end) !== 44) return false;
+  const k = hws(s, hws(s, d.end, end) + 1, end);
+  return /^(?:letter\s|[A-Z]{1,2}(?![\p{L}\p{N}]))/u.test(s.slice(k, k + 8));
+}
+
 const labelAhead =
   /(?:Kamerstuk|KAMERSTUK|kamerstuk|Kst\.?|kst-|Bijlage|Handelingen|HANDELINGEN|Hand\.|Aanhangsel|Stb\.?|Stcrt\.?|Staats(?:blad|courant)|[Mm]otie|MOTIE|TK|EK|(?:Tweede|Eerste) Kamer)(?![\p{L}])/uy;
 
@@ -221,6 +230,7 @@ export function parseOnderList(s: string, i: number, end: number, plural: boolea
   for (let guard = 0; guard < 10_000; guard++) {
     if (bare && isDigit(at(s, pos, end)) && dossierCitationAt(s, pos, end)) break;
     if (bare && stick(labelAhead, s, pos, end)) break; // `A en EK 34 568, H`: the next citation's label
+    if (bare && romanCitationAt(s, pos, end)) break; // `A en CLV, letter A`: the next Eerste Kamer dossier
     const it = onderItem(s, pos, end, allowLetters);
     if (!it) break;
     const prev = items[items.length - 1];
@@ -282,6 +292,9 @@ export function parseOnderList(s: string, i: number, end: number, plural: boolea
       last.end = page.end;
       itemEnd = page.end;
     }
+    // `letter Y herdruk`, `nr. 12 (herdruk)`: a reprint is the same document.
+    const reprint = stick(herdrukRe, s, hws(s, itemEnd, end), end);
+    if (reprint) itemEnd = items[items.length - 1].end = hws(s, itemEnd, end) + reprint[0].length;
     stop = itemEnd;
     // Continuation.
     const j = ws(s, itemEnd, end);

@@ -1,12 +1,12 @@
 // The scan loop: one global regular expression finds the few places where a citation can start (a label word, an
 // id prefix, a URL, a digit after a non-alphanumeric character); the grammar runs only there, and each attempt
 // reads a bounded amount of text unless it succeeds and consumes what it read. The whole scan is linear.
-import { digitRun, isAlnum, isDigit } from './chars';
+import { digitRun, isAlnum, isDigit, isHSpace } from './chars';
 import { parseHandelingen, parseGazette } from './handelingen';
 import { parseIdentifier, parseTkNumber } from './identifiers';
 import { parseBareKamerstuk, parseBareRoman, parseLabelledKamerstuk, parseNrDossier } from './kamerstuk';
 import type { CitationProblem, Match, ScanContext } from './match';
-import { parseMotie, type MotieMatch } from './motie';
+import { parseContinuation, parseMotie, type MentionContext, type MentionState, type MotieMatch } from './motie';
 import type { CitationRef } from './types';
 import { parseUrl } from './urls';
 
@@ -20,19 +20,21 @@ export interface ScanOutput {
   problems: CitationProblem[];
   /** Name-only motions followed in their sentence by a footnote reference (resolved by the markdown layer). */
   pending: PendingFootnote[];
+  /** What the scan has seen so far that later mentions need (the dossier under discussion), across segments. */
+  state?: MentionState;
 }
 
 // Where a citation can start: a 5-digit dossier, a TK number, a spaced dossier (`29 754`), `nr`, an id prefix, a
 // URL, a Roman Eerste Kamer dossier (`CXXIV,`), or a label word. Specific digit patterns keep the engine from stopping at every number; no lookbehind and
 // no `u` flag, which would make it test every position. The left boundary is checked in code.
 const anchorRe =
-  /\d(?:\d{4}|\d{3}[DZ]\d|\d[ .\u00A0\u202F\u2009\u2007]\d{3}|\d\r?\n[ \t>]{0,8}\d{3})|C[CLXVI]{1,8}[ \t]?,|[Nn][Rr]|NR|[Kk][Ss][Tt]|[Aa]?[Hh]-|[hwWzKkPBbAaHSsMmGgTEdD](?:ttps?:\/\/|anhangsel|ww\.|etsvoorstel|ossier|oek\.officielebekendmakingen|amerstuk|AMERSTUK|arl\.|ijl|IJLAGE|ijlage|andelingen|ANDELINGEN|and\.|anh|ANH|tb|TB|tcrt|TCRT|taatsblad|taatscourant|otie|OTIE|ewijzigde|EWIJZIGDE|K|\.K\.|weede|erste)/g;
+  /\d(?:\d{4}|\d{3}[DZ]\d|\d[ .\u00A0\u202F\u2009\u2007]\d{3}|\d\r?\n[ \t>]{0,8}\d{3})|C[CLXVI]{1,8}[ \t]?,|[Ll]etter[ \t]|[Nn][Rr]|NR|[Kk][Ss][Tt]|[Aa]?[Hh]-|[hwWzKkPBbAaHSsMmGgTEdD](?:ttps?:\/\/|anhangsel|ww\.|etsvoorstel|ossier|oek\.officielebekendmakingen|amerstuk|AMERSTUK|arl\.|ijl|IJLAGE|ijlage|andelingen|ANDELINGEN|and\.|anh|ANH|tb|TB|tcrt|TCRT|taatsblad|taatscourant|otie|OTIE|mendement|MENDEMENT|ewijzigd|EWIJZIGD|K|\.K\.|weede|erste)/g;
 
 export function emptyOutput(): ScanOutput {
   return { refs: [], problems: [], pending: [] };
 }
 
-function tryAt(s: string, p: number, end: number, segStart: number, ctx: ScanContext): { end: number; match: Match | null } | null {
+function tryAt(s: string, p: number, end: number, segStart: number, ctx: ScanContext, state: MentionState): { end: number; match: Match | null } | null {
   const c = s.charCodeAt(p);
   if (c >= 48 && c <= 57) {
     const tk = parseTkNumber(s, p, end);
@@ -50,9 +52,11 @@ function tryAt(s: string, p: number, end: number, segStart: number, ctx: ScanCon
   }
   let m: Match | null;
   if (c === 0x43 /* C */) m = parseBareRoman(s, p, end);
-  else if (lower === 0x6d /* m */ || lower === 0x67 /* g */) m = parseMotie(s, p, end, ctx);
+  else if (lower === 0x6c /* l */) m = null; // `letter U`: only as a continuation (see scanSegment)
+  else if (lower === 0x6d /* m */ || lower === 0x67 /* g */) m = parseMotie(s, p, end, ctx, state);
   else if (lower === 0x6e /* n */) m = parseNrDossier(s, p, end);
-  else if (lower === 0x68 /* h */ || lower === 0x61 /* a */) m = parseHandelingen(s, p, end);
+  else if (lower === 0x68 /* h */) m = parseHandelingen(s, p, end);
+  else if (lower === 0x61 /* a */) m = parseHandelingen(s, p, end) ?? parseMotie(s, p, end, ctx, state);
   else if (lower === 0x73 /* s */) m = parseGazette(s, p, end);
   else m = parseLabelledKamerstuk(s, p, end);
   return m ? { end: m.end, match: m } : null;
@@ -69,6 +73,9 @@ export function scanSegment(s: string, from: number, to: number, ctx: ScanContex
   const re = anchorRe;
   re.lastIndex = from;
   let currentYear: number | undefined;
+  const state = (out.state ??= { subject: subjectOf(ctx.selfId) });
+  let mention: MentionContext | undefined;
+  let lastMention: CitationRef | undefined;
   for (let a = re.exec(s); a && a.index < to; a = re.exec(s)) {
     const p = a.index;
     const digit = isDigit(s.charCodeAt(p));
@@ -76,14 +83,34 @@ export function scanSegment(s: string, from: number, to: number, ctx: ScanContex
       re.lastIndex = digit ? p + digitRun(s, p, to) : p + 1;
       continue;
     }
-    const r = tryAt(s, p, to, from, ctx);
+    if (mention && p >= mention.until) mention = lastMention = undefined;
+    if (mention && lastMention && mention.plural && introduced(s, p, from)) {
+      // `…, en over mediation, letter U`: a further motion of the dossier cited last.
+      const more = parseContinuation(s, p, to, mention.kind, lastMention);
+      if (more) {
+        out.refs.push(more);
+        lastMention = more;
+        re.lastIndex = more.end;
+        continue;
+      }
+    }
+    const r = tryAt(s, p, to, from, ctx, state);
     if (!r || r.end <= p) {
       re.lastIndex = digit ? p + digitRun(s, p, to) : p + 1;
       continue;
     }
     re.lastIndex = r.end;
     if (!r.match) continue;
+    const context = (r.match as MotieMatch).context;
+    if (context) {
+      mention = context;
+      lastMention = undefined;
+    } else if (mention && applyMention(s, from, out, r.match, mention)) {
+      lastMention = r.match.refs[r.match.refs.length - 1];
+      if (!mention.plural) mention = lastMention = undefined;
+    }
     if (mergeParenMotion(s, out, r.match)) continue;
+    for (const ref of r.match.refs) if (ref.parts.dossier && (ref.kind === 'kamerstuk' || ref.kind === 'dossier')) state.subject = { dossier: ref.parts.dossier, toevoeging: ref.parts.toevoeging };
     for (const ref of r.match.refs) out.refs.push(ref);
     for (const pr of r.match.problems) out.problems.push(pr);
     if (r.match.vergaderjaren) {
@@ -97,6 +124,42 @@ export function scanSegment(s: string, from: number, to: number, ctx: ScanContex
     const fn = (r.match as MotieMatch).footnote;
     if (fn) out.pending.push({ ref: r.match.refs[0], label: fn });
   }
+}
+
+/** The dossier of a document's own id (`kst-36067-12` -> 36067), the dossier its `stuk nr.` mentions are of. */
+function subjectOf(selfId: string | undefined): MentionState['subject'] {
+  const m = selfId ? /^kst-(\d+)(?:-([A-Z0-9]+))?-[0-9A-Za-z]+$/.exec(selfId) : null;
+  return m ? { dossier: m[1], toevoeging: m[2] } : undefined;
+}
+
+/** The text before `p` ends in `,`, `:`, `;` or `(` (with spaces): a citation set off from the words before it. */
+function introduced(s: string, p: number, from: number): boolean {
+  let k = p - 1;
+  while (k >= from && (isHSpace(s.charCodeAt(k)) || s.charCodeAt(k) === 10)) k--;
+  const c = k >= from ? s.charCodeAt(k) : -1;
+  return c === 44 || c === 58 || c === 59 || c === 40;
+}
+
+/**
+ * In the sentence of a mention without its own number (`de moties van het lid X over …, 35925-VI, letter T`, `de
+ * door hen ingediende moties … aan te houden: 29911-226; 29911-227`), a bare, compact or id citation set off by
+ * punctuation names the motions. They take the mention's kind and submitters, and replace its name-only references.
+ */
+function applyMention(s: string, from: number, out: ScanOutput, m: Match, mention: MentionContext): boolean {
+  const first = m.refs[0];
+  if (!first || first.kind !== 'kamerstuk' || !['bare', 'compact', 'id'].includes(first.form ?? '') || !introduced(s, first.start, from)) return false;
+  const refs = mention.plural ? m.refs : [first];
+  for (const ref of refs) {
+    ref.kind = mention.kind;
+    if (mention.submitters?.length) ref.parts = { ...ref.parts, submitters: mention.submitters };
+  }
+  if (mention.nameRefs.length) {
+    const gone = new Set(mention.nameRefs);
+    out.refs = out.refs.filter((r) => !gone.has(r));
+    out.problems = out.problems.filter((pr) => !pr.refs.some((r) => gone.has(r)));
+    mention.nameRefs = [];
+  }
+  return true;
 }
 
 /** First year of the vergaderjaar running at `now` (a vergaderjaar starts in September). */

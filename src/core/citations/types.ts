@@ -1,6 +1,6 @@
 // The shape of a recognised reference, shared by the scanner, the metadata resolver and the editor features.
 
-export type CitationKind = 'kamerstuk' | 'dossier' | 'motie' | 'tk-document' | 'tk-zaak' | 'handelingen' | 'aanhangsel' | 'staatsblad' | 'staatscourant';
+export type CitationKind = 'kamerstuk' | 'dossier' | 'motie' | 'amendement' | 'tk-document' | 'tk-zaak' | 'handelingen' | 'aanhangsel' | 'staatsblad' | 'staatscourant';
 
 export type Kamer = 'I' | 'II';
 
