@@ -1,5 +1,6 @@
 // `kamerstuk resolve <citation|id>... [--json] [--offline] [--api URL] [--timeout MS]`: metadata of cited documents
 // from the team catalog, the cache, the Tweede Kamer API and the bundled catalog, in that order.
+import { isVotedKind } from '../../core/citations/types';
 import { createMetadataStack, idsInInput, type DocumentMetadata, type Resolution, type SourceFailure } from '../../core/metadata';
 import { defineCommand, UsageError } from '../io';
 import { defaultCacheFile, findCatalog, JsonFileStorage } from '../node-storage';
@@ -121,7 +122,7 @@ export function formatRecord(r: ResolveRecord): string {
   row('tk', m.documentnummer && `document ${m.documentnummer}`, m.zaaknummer && `zaak ${m.zaaknummer}`);
   const who = (list = m.signatories) =>
     list?.map((s) => s.naam + (s.fractie || s.functie ? ` (${[s.fractie, s.functie].filter(Boolean).join(', ')})` : '')).join(', ');
-  if (m.kind !== 'motie') row('signed by', who());
+  if (!isVotedKind(m.kind)) row('signed by', who());
   if (m.motion) {
     row('submitters', who(m.motion.submitters ?? m.signatories));
     const o = m.motion.outcome;

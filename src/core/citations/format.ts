@@ -90,7 +90,8 @@ function formatRun(run: CitationRef[], style: 'leidraad' | 'short', opts: Format
   const kamerWord = p.kamer === 'I' || opts.kamer === 'I' ? 'I' : 'II';
   switch (r.kind) {
     case 'kamerstuk':
-    case 'motie': {
+    case 'motie':
+    case 'amendement': {
       if (!p.dossier || !p.ondernummer) return r.text;
       const bijlage = p.bijlage ? 'Bijlage bij ' : '';
       if (style === 'short') return `${bijlage}${run.length > 1 ? 'Kamerstukken' : 'Kamerstuk'} ${formatDossier(p)}, ${ondernummers(run, false)}`;

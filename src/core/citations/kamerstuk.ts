@@ -92,7 +92,8 @@ function parseDossierCitation(s: string, j: number, end: number, head: Head, lab
     }
     return null;
   }
-  if (d.dossier.length === 4 && isDigit(d.dossier.charCodeAt(0)) && !d.compact && !nrFollows(s, d.end, end) && !extraDossiers(s, d.end, end, labelled)) return null;
+  if (d.dossier.length === 4 && isDigit(d.dossier.charCodeAt(0)) && !d.compact && !nrFollows(s, d.end, end) && !extraDossiers(s, d.end, end, labelled))
+    return null;
   const refs: CitationRef[] = [];
   const problems: CitationProblem[] = [];
   let cursor = addDossier(s, end, head, d, refs, problems, labelled);

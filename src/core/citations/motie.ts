@@ -231,7 +231,7 @@ export function parseMotie(s: string, p: number, end: number, ctx: ScanContext =
   const { kind } = mw;
   const caps = mw.word === mw.word.toUpperCase();
   const plural = /(?:moties|amendementen)$/i.test(mw.word);
-  let j = mw.end;
+  const j = mw.end;
   let mentionEnd = j;
   let groups: Group[] = [];
   let direct = false;
@@ -275,7 +275,10 @@ export function parseMotie(s: string, p: number, end: number, ctx: ScanContext =
   }
   if (found.paren) return withParen(s, p, kind, found.paren, parts, groups, ownId, plural);
   if (direct && names.length === 1 && !/\s|c\.s/.test(s.slice(j, mentionEnd).trim()) && !found.footnote && isCommonWordAfterMention(names[0])) return null;
-  const refs = groups.length > 1 ? groups.map((g, n) => nameRef(s, kind, n === 0 ? p : g.start, g.end, { ...parts, submitters: g.names })) : [nameRef(s, kind, p, mentionEnd, parts, ownId)];
+  const refs =
+    groups.length > 1
+      ? groups.map((g, n) => nameRef(s, kind, n === 0 ? p : g.start, g.end, { ...parts, submitters: g.names }))
+      : [nameRef(s, kind, p, mentionEnd, parts, ownId)];
   const out: MotieMatch = { start: p, end: mentionEnd, refs, problems: [] };
   if (ownId) return out;
   if (found.footnote && names.length && refs.length === 1) out.footnote = found.footnote;
@@ -292,7 +295,16 @@ function nameRef(s: string, kind: MentionKind, start: number, end: number, parts
 }
 
 /** The mention with the citation in parentheses after it: one reference per cited number. */
-function withParen(s: string, p: number, kind: MentionKind, paren: Paren, parts: CitationRef['parts'], groups: Group[], ownId: string | null, plural: boolean): MotieMatch {
+function withParen(
+  s: string,
+  p: number,
+  kind: MentionKind,
+  paren: Paren,
+  parts: CitationRef['parts'],
+  groups: Group[],
+  ownId: string | null,
+  plural: boolean,
+): MotieMatch {
   const { match, close, tvv } = paren;
   const [first, ...rest] = match.refs;
   // `de moties Marijnissen c.s. en Klaver c.s. (35 570, nrs. 18 en 21)`: each group its own number.

@@ -52,7 +52,8 @@ function tryAt(s: string, p: number, end: number, segStart: number, ctx: ScanCon
   }
   let m: Match | null;
   if (c === 0x43 /* C */) m = parseBareRoman(s, p, end);
-  else if (lower === 0x6c /* l */) m = null; // `letter U`: only as a continuation (see scanSegment)
+  else if (lower === 0x6c /* l */)
+    m = null; // `letter U`: only as a continuation (see scanSegment)
   else if (lower === 0x6d /* m */ || lower === 0x67 /* g */) m = parseMotie(s, p, end, ctx, state);
   else if (lower === 0x6e /* n */) m = parseNrDossier(s, p, end);
   else if (lower === 0x68 /* h */) m = parseHandelingen(s, p, end);
@@ -110,7 +111,9 @@ export function scanSegment(s: string, from: number, to: number, ctx: ScanContex
       if (!mention.plural) mention = lastMention = undefined;
     }
     if (mergeParenMotion(s, out, r.match)) continue;
-    for (const ref of r.match.refs) if (ref.parts.dossier && (ref.kind === 'kamerstuk' || ref.kind === 'dossier')) state.subject = { dossier: ref.parts.dossier, toevoeging: ref.parts.toevoeging };
+    for (const ref of r.match.refs)
+      if (ref.parts.dossier && (ref.kind === 'kamerstuk' || ref.kind === 'dossier'))
+        state.subject = { dossier: ref.parts.dossier, toevoeging: ref.parts.toevoeging };
     for (const ref of r.match.refs) out.refs.push(ref);
     for (const pr of r.match.problems) out.problems.push(pr);
     if (r.match.vergaderjaren) {

@@ -1,8 +1,14 @@
 // The shape of a recognised reference, shared by the scanner, the metadata resolver and the editor features.
 
-export type CitationKind = 'kamerstuk' | 'dossier' | 'motie' | 'amendement' | 'tk-document' | 'tk-zaak' | 'handelingen' | 'aanhangsel' | 'staatsblad' | 'staatscourant';
+export type CitationKind =
+  'kamerstuk' | 'dossier' | 'motie' | 'amendement' | 'tk-document' | 'tk-zaak' | 'handelingen' | 'aanhangsel' | 'staatsblad' | 'staatscourant';
 
 export type Kamer = 'I' | 'II';
+
+/** Motions and amendments: both are voted on, so both have submitters, an outcome and votes. */
+export function isVotedKind(kind: CitationKind | undefined): kind is 'motie' | 'amendement' {
+  return kind === 'motie' || kind === 'amendement';
+}
 
 /** Parsed parts of a citation; which fields are present depends on the kind. */
 export interface CitationParts {

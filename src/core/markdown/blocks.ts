@@ -3,7 +3,7 @@
 // results are immutable; an edit elsewhere shifts them.
 import type { CitationProblem, ScanContext } from '../citations/match';
 import { emptyOutput, scanSegment, type PendingFootnote } from '../citations/scanner';
-import type { CitationRef } from '../citations/types';
+import { isVotedKind, type CitationRef } from '../citations/types';
 import type { ScanLimit } from './budget';
 import { readFrontMatter, type FrontMatter } from './frontmatter';
 import { span, type BlockNode, type TopLevelBlock } from './parse';
@@ -81,7 +81,7 @@ function findFootnoteTargets(block: BlockResult): void {
     while (k < block.refs.length && block.refs[k].start < f.start) k++;
     for (let m = k; m < block.refs.length && block.refs[m].start < f.end; m++) {
       const r = block.refs[m];
-      if (r.end <= f.end && r.id && (r.kind === 'kamerstuk' || r.kind === 'motie')) f.targets.push(m);
+      if (r.end <= f.end && r.id && (r.kind === 'kamerstuk' || isVotedKind(r.kind))) f.targets.push(m);
     }
   }
 }
@@ -101,9 +101,9 @@ function mergeLinks(text: string, block: BlockResult, links: Range[]): void {
     for (let m = k; m < refs.length && refs[m].start < link.end; m++) if (refs[m].end <= link.end) inside.push(refs[m]);
     const url = inside.find((r) => r.form === 'url');
     if (!url) continue;
-    const partner = inside.find((r) => r !== url && r.id === url.id) ?? inside.find((r) => r !== url && r.kind === 'motie' && r.id === null);
+    const partner = inside.find((r) => r !== url && r.id === url.id) ?? inside.find((r) => r !== url && isVotedKind(r.kind) && r.id === null);
     const merged: CitationRef = {
-      kind: partner?.kind === 'motie' ? 'motie' : url.kind,
+      kind: partner && isVotedKind(partner.kind) ? partner.kind : url.kind,
       id: url.id,
       start: link.start,
       end: link.end,
@@ -125,7 +125,7 @@ function mergeLinks(text: string, block: BlockResult, links: Range[]): void {
   block.refs = out;
   block.pending = block.pending.filter((p) => !mergedFor.has(p.ref));
   block.problems = block.problems
-    .filter((p) => !(p.code === 'motie-unresolved' && p.refs.some((r) => mergedFor.has(r))))
+    .filter((p) => !((p.code === 'motie-unresolved' || p.code === 'amendement-unresolved') && p.refs.some((r) => mergedFor.has(r))))
     .map((p) => (p.refs.some((r) => mergedFor.has(r)) ? { ...p, refs: p.refs.map((r) => mergedFor.get(r) ?? r) } : p));
 }
 

@@ -1,7 +1,7 @@
 // A scanned markdown document: blocks joined, and name-only motions resolved through the footnote cited in their
 // sentence (`… de motie van het lid Van Haga, die … voorkomt.[^2]` with `[^2]: Kamerstukken II …, nr. 683.`).
 import type { CitationProblem, ScanContext } from '../citations/match';
-import type { CitationRef } from '../citations/types';
+import { isVotedKind, type CitationRef } from '../citations/types';
 import type { ScanLimit } from './budget';
 import { scanTopLevel, type BlockResult } from './blocks';
 import type { FrontMatter } from './frontmatter';
@@ -40,7 +40,7 @@ function footnoteTarget(def: FootnoteDefinition, block: BlockResult, submitters:
   if (!targets.length) return undefined;
   if (submitters?.length) {
     const names = submitters.map((n) => n.toLowerCase());
-    const same = targets.find((r) => r.kind === 'motie' && r.parts.submitters?.some((n) => names.includes(n.toLowerCase())));
+    const same = targets.find((r) => isVotedKind(r.kind) && r.parts.submitters?.some((n) => names.includes(n.toLowerCase())));
     if (same) return same;
   }
   return targets.find((r) => r.kind === 'kamerstuk') ?? targets[0];
@@ -82,7 +82,7 @@ export function assemble(blocks: BlockResult[]): MarkdownScan {
         resolved.set(ref, { ...ref, id: target.id, parts: { ...target.parts, ...ref.parts, footnote: label } });
       } else {
         const args = [(ref.parts.submitters ?? []).join(', ')];
-        problems.push({ code: 'motie-unresolved', start: ref.start, end: ref.end, args, refs: [ref] });
+        problems.push({ code: ref.kind === 'amendement' ? 'amendement-unresolved' : 'motie-unresolved', start: ref.start, end: ref.end, args, refs: [ref] });
       }
     }
     for (const r of b.refs) refs.push(resolved.get(r) ?? r);

@@ -1,6 +1,7 @@
 // The metadata cache: answers from the network, kept as JSON in an injected key-value storage (the extension's
 // global storage, a file for the CLI, memory in tests). Fresh entries answer directly; expired ones are only
 // used when nothing fresher answers (stale-while-offline).
+import { isVotedKind } from '../citations/types';
 import type { DocumentMetadata } from './model';
 import { idsOf } from './model';
 import { metadataFromPlain, plainFromMetadata } from './record';
@@ -132,7 +133,7 @@ export class CacheSource implements MetadataSource {
     if (!meta || broken) return undefined;
     meta.origin = typeof entry.origin === 'string' ? entry.origin : undefined;
     meta.fetchedAt = entry.fetchedAt;
-    const pending = meta.kind === 'motie' && !meta.motion?.outcome;
+    const pending = isVotedKind(meta.kind) && !meta.motion?.outcome;
     if (age > (pending ? this.policy.pendingMotionMaxAgeMs : this.policy.maxAgeMs)) meta.stale = true;
     return meta;
   }

@@ -11,6 +11,8 @@ export const HOVER_TEMPLATES = {
   zaaknummer: 'Case {0}',
   signedBy: 'Signed by: {0}',
   submittedBy: 'Submitted by: {0}',
+  kindMotie: 'Motion',
+  kindAmendement: 'Amendment',
   outcome: 'Outcome: {0}',
   outcomeOn: 'Outcome: {0} on {1}',
   aangenomen: 'adopted',

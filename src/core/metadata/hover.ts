@@ -2,6 +2,7 @@
 // length capped, every ASCII punctuation character backslash-escaped (no HTML, links, emphasis, tables or
 // autolinks can form). Links are only https to the official hosts, or the extension's own `kamerstuk.*` commands.
 // The editor must create the MarkdownString with `supportHtml: false` and `isTrusted: { enabledCommands }`.
+import { isVotedKind } from '../citations/types';
 import type { DocumentMetadata, FractieVote, Signatory } from './model';
 import { englishTemplates, HOVER_TEMPLATES as T, type Translate } from './hover-text';
 import { officialPublicationUrl } from './ids';
@@ -81,7 +82,8 @@ export function renderHoverMarkdown(meta: DocumentMetadata, options: HoverOption
   const blocks: string[] = [];
 
   blocks.push(`**${e(meta.title ?? meta.onderwerp ?? meta.id, 300)}**`);
-  const facts = [meta.soort && e(meta.soort, 80), meta.date && e(meta.date, 20), e(meta.id, 60)].filter(Boolean);
+  const kindLabel = meta.kind === 'motie' ? t(T.kindMotie) : meta.kind === 'amendement' ? t(T.kindAmendement) : undefined;
+  const facts = [meta.soort ? e(meta.soort, 80) : kindLabel, meta.date && e(meta.date, 20), e(meta.id, 60)].filter(Boolean);
   const ids = [meta.documentnummer && t(T.documentnummer, e(meta.documentnummer, 20)), meta.zaaknummer && t(T.zaaknummer, e(meta.zaaknummer, 20))].filter(
     Boolean,
   );
@@ -94,11 +96,11 @@ export function renderHoverMarkdown(meta: DocumentMetadata, options: HoverOption
     if (meta.vergaderjaar) line.push(t(T.vergaderjaar, e(meta.vergaderjaar, 20)));
     blocks.push(line.join(' · '));
   }
-  if (meta.signatories?.length && meta.kind !== 'motie') blocks.push(t(T.signedBy, people(meta.signatories)));
+  if (meta.signatories?.length && !isVotedKind(meta.kind)) blocks.push(t(T.signedBy, people(meta.signatories)));
 
   const motion = meta.motion;
   if (motion) {
-    const subs = motion.submitters ?? (meta.kind === 'motie' ? meta.signatories : undefined);
+    const subs = motion.submitters ?? (isVotedKind(meta.kind) ? meta.signatories : undefined);
     if (subs?.length) blocks.push(t(T.submittedBy, people(subs)));
     if (motion.outcome) {
       const label = t(T[motion.outcome.result] ?? T.overig);

@@ -1,5 +1,6 @@
 // Plain data (from a YAML catalog or a JSON cache) <-> DocumentMetadata, tolerant of missing fields and
 // strict about types: a wrong value is reported and left out, never passed on.
+import { isVotedKind, type CitationKind } from '../citations/types';
 import { type DocumentMetadata, type FractieVote, type MotionInfo, type OutcomeResult, type Signatory, voteTotals } from './model';
 import { parseCanonicalId } from './ids';
 import { CATALOG_MESSAGES as M, type CatalogTemplate } from './catalog-messages';
@@ -87,7 +88,7 @@ export function metadataFromPlain(id: string, v: unknown, source: string, report
   if (!isObj(v)) return void report([], M.recordNotMapping);
   const meta: DocumentMetadata = { id: parsed.id, kind: parsed.kind, source };
   const kind = str(v, 'kind', [], report);
-  if (kind === 'motie' || (kind && kind === parsed.kind)) meta.kind = kind as DocumentMetadata['kind'];
+  if (isVotedKind(kind as CitationKind) || (kind && kind === parsed.kind)) meta.kind = kind as DocumentMetadata['kind'];
   for (const k of ['soort', 'title', 'onderwerp', 'date', 'vergaderjaar', 'ondernummer', 'documentnummer', 'zaaknummer', 'origin', 'fetchedAt'] as const) {
     const x = str(v, k, [], report);
     if (x) meta[k] = x;

@@ -2,6 +2,7 @@
 // DocumentActors, Kamerstukdossier and Zaak; for motions Zaak -> Besluit -> Stemming. `Verwijderd eq false`
 // on every query and every expanded collection. An entity without the fields that make it a document (the API's
 // empty placeholder entities) is no answer.
+import { isVotedKind } from '../citations/types';
 import type { DocumentMetadata, Signatory } from './model';
 import { kamerstukId, officialPublicationUrl, parseCanonicalId, tweedeKamerUrl } from './ids';
 import { isRecord, ODataHttp, type ODataHttpOptions } from './odata-http';
@@ -71,7 +72,7 @@ export class TweedeKamerSource implements MetadataSource {
     } else return undefined;
     if (!doc) return undefined;
     const meta = this.fromDocument(doc, p.id, p.kind);
-    if (meta.kind === 'motie' && meta.zaaknummer) await this.addMotion(meta, signal);
+    if (isVotedKind(meta.kind) && meta.zaaknummer) await this.addMotion(meta, signal);
     return meta;
   }
 
@@ -111,7 +112,7 @@ export class TweedeKamerSource implements MetadataSource {
     const id = askedId ?? kstId ?? documentnummer ?? String(doc.Id);
     const meta: DocumentMetadata = {
       id,
-      kind: soort?.startsWith('Motie') ? 'motie' : (askedKind ?? (kstId ? 'kamerstuk' : 'tk-document')),
+      kind: soort?.startsWith('Motie') ? 'motie' : soort?.startsWith('Amendement') ? 'amendement' : (askedKind ?? (kstId ? 'kamerstuk' : 'tk-document')),
       source: this.name,
     };
     const aliases = [kstId, documentnummer].filter((x): x is string => !!x && x !== id);

@@ -70,6 +70,12 @@ async function citationHover(
 
 function nameOnlyMotion(ref: CitationRef): string {
   const names = (ref.parts.submitters ?? []).map((n) => escapeMarkdown(n, 80)).join(', ');
+  if (ref.kind === 'amendement') {
+    return [
+      `**${vscode.l10n.t('Amendment')}** ${names}`,
+      vscode.l10n.t('No kamerstuk number is given for this amendment; add one, e.g. (36 067, nr. 61), to see its outcome.'),
+    ].join('\n\n');
+  }
   return [
     `**${vscode.l10n.t('Motion')}** ${names}`,
     vscode.l10n.t('No kamerstuk number is given for this motion; add one, e.g. (29 754, nr. 683), to see its outcome.'),
