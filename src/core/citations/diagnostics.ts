@@ -50,6 +50,10 @@ export const DIAGNOSTIC_MESSAGES: Record<ProblemCode, { severity: CitationSeveri
   },
   'future-vergaderjaar': { severity: 'warning', message: 'Vergaderjaar {0} lies in the future' },
   'motie-unresolved': { severity: 'info', message: 'The motion of {0} is cited by name only: add its kamerstuk number so readers can find it' },
+  'stuk-unresolved': {
+    severity: 'info',
+    message: "'{0}' is a document of the dossier under discussion, which the text before it does not cite: add the dossier number",
+  },
   'amendement-unresolved': {
     severity: 'info',
     message: 'The amendment of {0} is cited by name only: add its kamerstuk number so readers can find it',

@@ -16,7 +16,7 @@ const kamerRe = new RegExp(`(?:II|I|TK|EK|T\\.K\\.|E\\.K\\.|(?:Tweede|Eerste)${B
 const derRe = new RegExp(`(?:der|DER)${BR}+(?:(Staten${DASH}Generaal|STATEN${DASH}GENERAAL),?|(?:Kamer|KAMER)(?=${BR}+I))${BR}+`, 'y');
 const itemRe = /(?:[Ii]tems?|ITEMS?)(?![\p{L}])/uy;
 
-interface HandelingenHead {
+export interface HandelingenHead {
   kamer?: Kamer;
   vj?: Vergaderjaar;
   end: number;
@@ -55,7 +55,37 @@ export function parseHandelingen(s: string, p: number, end: number): Match | nul
   const h = head(s, at0, end, label[0] === 'Hand.');
   // In lower case (`handelingen`, `aanhangsel`) only with a vergaderjaar: `de handelingen nr. 5` is prose.
   if (!h || (!h.vj && (label[0] === 'handelingen' || s.charCodeAt(p) === 97))) return null;
-  j = h.end;
+  if (!h.vj && !aanh) {
+    const dated = datedHandelingen(s, p, h, end);
+    if (dated) return dated;
+  }
+  return handelingenAfterHead(s, p, h, end, aanh !== null);
+}
+
+const sittingDate = new RegExp(
+  `\\d{1,2}${SP}+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)${SP}+(?:19|20)\\d\\d,?${SP}*([1-9]\\d{0,3})${SP}*[-\u2013]${SP}*([1-9]\\d{0,4})(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+
+/**
+ * The Eerste Kamer's dated form `Handelingen I 23 juni 2009, 36–1624`: vergadering 36, page 1624. Pages do not
+ * determine a publication, so no id.
+ */
+function datedHandelingen(s: string, p: number, h: HandelingenHead, end: number): Match | null {
+  const m = stick(sittingDate, s, h.end, end);
+  if (!m) return null;
+  const stop = h.end + m[0].length;
+  const ref = makeRef(s, 'handelingen', null, p, stop, cleanParts({ kamer: h.kamer, vergadering: m[1], page: m[2] }), 'short');
+  return { start: p, end: stop, refs: [ref], problems: [] };
+}
+
+/**
+ * The numbers after a Handelingen head (`nr. 108, item 5`, `nrs. 70 en 71`, `nr. 70, p. 4867`). Also for the
+ * page header of officielebekendmakingen, `Tweede Kamer der Staten-Generaal2019-2020nr. 31, item 8`, whose head the
+ * kamerstuk grammar read.
+ */
+export function handelingenAfterHead(s: string, p: number, h: HandelingenHead, end: number, aanh: boolean): Match | null {
+  let j = h.end;
   const mk = nrMarker(s, j, end);
   if (mk) j = ws(s, mk.end, end);
   const n = digitRun(s, j, end);

@@ -3,6 +3,7 @@
 // bare (`35300-A, nr. 15`), compact (`21501-32-1188`) and the debate form `nr. 456 (36800-XVI)`.
 import { at, BR, DASH, hws, isDash, isDigit, isHSpace, isLetter, isUpper, SP, stick, ws } from './chars';
 import { parseDossier, parseRomanDossier, type DossierMatch } from './dossier';
+import { handelingenAfterHead } from './handelingen';
 import { dossierId, kamerOf, kamerstukId } from './ids';
 import { cleanParts, makeRef, type CitationProblem, type Match } from './match';
 import { nrFollows, nrMarker, onderItem, pageAfter, parseOnderList, type OnderItem, type OnderList } from './ondernummer';
@@ -12,7 +13,11 @@ import { parseVergaderjaar, repairsOfVergaderjaar, vergaderjaarKeyword, leidraad
 const bijlageRe = new RegExp(`(?:Bijlage|BIJLAGE|bijlage|Bijl\\.)${BR}+(?:bij|BIJ)${BR}+`, 'y');
 const strongLabel =
   /(?:Kamerstukken|Kamerstuk|KAMERSTUKKEN|KAMERSTUK|kamerstukken|kamerstuk|Kst\.?|kst\.|Parl\.[ \u00A0]?(?:St\.|Stukken))(?![\p{L}\p{N}\-\u2010-\u2015])/uy;
-const weakLabel = new RegExp(`(?:TK|EK|T\\.K\\.|E\\.K\\.|(?:Tweede|Eerste)${BR}+Kamer(?:${BR}+der${BR}+Staten${DASH}Generaal)?)(?![\\p{L}\\p{N}])`, 'uy');
+// `Staten-Generaal` may have the vergaderjaar glued on (officielebekendmakingen's page header).
+const weakLabel = new RegExp(
+  `(?:TK|EK|T\\.K\\.|E\\.K\\.|(?:Tweede|Eerste)${BR}+Kamer)(?:${BR}+der${BR}+Staten${DASH}Generaal(?![\\p{L}])|(?![\\p{L}\\p{N}]))`,
+  'uy',
+);
 const kamerRe = new RegExp(`(?:II|I|TK|EK|T\\.K\\.|E\\.K\\.|(?:Tweede|Eerste)${BR}+Kamer)(?![\\p{L}\\p{N}])`, 'uy');
 const letterWord = /(?:letter|LETTER)(?![\p{L}])/uy;
 const dossierLabel = new RegExp(`(?:[Kk]amerstukdossier|[Dd]ossier(?:nummer)?|[Ww]etsvoorstel)${BR}+`, 'y');
@@ -66,6 +71,8 @@ export function parseLabelledKamerstuk(s: string, p: number, end: number): Match
     head.form = 'leidraad';
     j = ws(s, vj.end, end);
     if (at(s, j, end) === 44) j = ws(s, j + 1, end);
+    // `Tweede Kamer, vergaderjaar 2019–2020, nr. 31, item 8`: a number right after the year is a vergadering.
+    if (weak && nrMarker(s, j, end)) return handelingenAfterHead(s, p, { kamer: head.kamer, vj, end: j }, end, false);
   } else if (kw >= 0) return null;
   else if (weak) return weakWithoutYear(s, j, end, head);
   return parseDossierCitation(s, j, end, head, true);
@@ -284,9 +291,11 @@ function ekLetterAfter(s: string, i: number, end: number): boolean {
   return it !== null && it.letter && it.value.length <= 2;
 }
 
-// A bill, budget or treaty by name; compounds count (`Omgevingswet`, `Rijksbegroting`, `Belastingverdrag`).
+// What a dossier is about, by name: a bill, budget, treaty, EU proposal, decree or nomination for approval, a
+// letter, or the Eerste Kamer site's `Kamerstukken …` and `Toezegging …` titles. Compounds count (`Omgevingswet`,
+// `Rijksbegroting`, `Belastingverdrag`, `Commissievoorstellen`, `Kamerbrief`).
 const legislative =
-  /(?:wet|wetten|wetboek|wetsvoorstel|wetsvoorstellen|begroting|begrotingen|begrotingsstaat|begrotingsstaten|verdrag|initiatiefnota)(?![\p{L}])/iu;
+  /(?:wet|wetten|wetboek|wetsvoorstel|wetsvoorstellen|begroting|begrotingen|begrotingsstaat|begrotingsstaten|verdrag|initiatiefnota|voorstel|voorstellen|richtlijn|richtlijnen|verordening|besluit|voordracht|brief|kamerstuk|kamerstukken|toezegging|toezeggingen)(?![\p{L}])/iu;
 
 /** How far back a bill's name may start: titles of bills run to several hundred characters. */
 const TITLE_REACH = 600;
@@ -312,9 +321,14 @@ function letterFollows(s: string, i: number, end: number): boolean {
   return stick(letterWord, s, j, end) !== null;
 }
 
-const debateRe = new RegExp(`(?:[Nn]r|NR)\\.?${SP}*([1-9]\\d{0,4})${SP}*\\(`, 'y');
+const debateRe = new RegExp(`(?:[Nn]r|NR)\\.?${SP}*([1-9]\\d{0,4})(?:,${SP}*(was${SP}+(?:[Nn]r|NR)\\.?${SP}*([1-9]\\d{0,4})))?${SP}*\\(`, 'y');
+// The Handelingen formula for a motion submitted or altered in the debate: `Zij krijgt nr. 49 (26263).`
+const motionFormula = /(?:^|[^\p{L}])[Zz]ij\s+krijgt\s+$/u;
 
-/** `nr. 456 (36800-XVI)`: a motion number announced in a debate, with its dossier in parentheses. */
+/**
+ * `nr. 456 (36800-XVI)`: a motion number announced in a debate, with its dossier in parentheses; `Zij krijgt nr. 348,
+ * was nr. 347 (32317)`: the altered motion and the one it replaces, both motions.
+ */
 export function parseNrDossier(s: string, p: number, end: number): Match | null {
   const m = stick(debateRe, s, p, end);
   if (!m) return null;
@@ -323,7 +337,21 @@ export function parseNrDossier(s: string, p: number, end: number): Match | null 
   if (!d || d.compact) return null;
   const close = hws(s, d.end, end);
   if (at(s, close, end) !== 41) return null;
-  const parts = cleanParts({ dossier: d.dossier, toevoeging: d.toevoeging, rijkswet: d.rijkswet, ondernummer: m[1] });
-  const ref = makeRef(s, 'kamerstuk', kamerstukId(d.dossier, d.toevoeging, m[1]), p, close + 1, parts, 'bare');
-  return { start: p, end: close + 1, refs: [ref], problems: [] };
+  const kind = motionFormula.test(s.slice(Math.max(0, p - 16), p)) ? 'motie' : 'kamerstuk';
+  const ref = (nr: string, start: number, stop: number, extra: CitationParts = {}): CitationRef =>
+    makeRef(
+      s,
+      kind,
+      kamerstukId(d.dossier, d.toevoeging, nr),
+      start,
+      stop,
+      cleanParts({ dossier: d.dossier, toevoeging: d.toevoeging, rijkswet: d.rijkswet, ondernummer: nr, ...extra }),
+      'bare',
+      { start: p, end: close + 1 },
+    );
+  if (!m[2]) return { start: p, end: close + 1, refs: [ref(m[1], p, close + 1)], problems: [] };
+  const was = p + m[0].indexOf(m[2]);
+  const replaced = ref(m[3], was, close + 1);
+  const current = ref(m[1], p, p + m[0].indexOf(m[1]) + m[1].length, { replaces: replaced.id ?? undefined, gewijzigd: true });
+  return { start: p, end: close + 1, refs: [current, replaced], problems: [] };
 }

@@ -14,6 +14,7 @@ export type ProblemCode =
   | 'handelingen-without-item'
   | 'motie-unresolved'
   | 'amendement-unresolved'
+  | 'stuk-unresolved'
   | 'future-vergaderjaar';
 
 export interface CitationProblem {

@@ -6,11 +6,15 @@
 // (`de moties van het lid X over …, 35925-VI, letter T, en over …, letter U`; the scanner applies that context).
 import { at, BR, hws, isDigit, isHSpace, isLetter, isUpper, SP, stick, ws } from './chars';
 import { parseIdentifier } from './identifiers';
+import { parseDossier } from './dossier';
 import { kamerstukId } from './ids';
 import { parseBareKamerstuk, parseLabelledKamerstuk } from './kamerstuk';
 import { cleanParts, makeRef, type Match, type ScanContext } from './match';
 import { readName } from './names';
-import { onderItem, pageAfter } from './ondernummer';
+import { onderItem } from './ondernummer';
+import { stukNr, type MentionState } from './stuk';
+
+export type { MentionState };
 import type { CitationKind, CitationRef } from './types';
 
 /** A motion or an amendment: the two are cited alike and both are voted on. */
@@ -36,11 +40,6 @@ export interface MotieMatch extends Match {
   context?: MentionContext;
 }
 
-/** What the scan knows around a mention: the dossier under discussion (for `stuk nr. 13`). */
-export interface MentionState {
-  subject?: { dossier: string; toevoeging?: string };
-}
-
 const words: Record<MentionKind, { word: RegExp; gewijzigd: RegExp }> = {
   motie: {
     word: /(?:[Mm]oties?|MOTIES?)(?![\p{L}\p{N}])/uy,
@@ -56,13 +55,12 @@ const vanRe = new RegExp(
   `(?:van|VAN)${BR}+(?:(?:het|HET)${BR}+(?:lid|LID)|(?:de|DE)${BR}+(?:leden|LEDEN|Kamerleden|kamerleden)|lid|LID|[Kk]amerlid)${BR}+`,
   'y',
 );
+const partyRe = new RegExp(`${SP}*\\((?=[^)]{0,14}\\))[\\p{Lu}\\d][\\p{L}\\d\\-/&+ ]{0,13}\\)`, 'uy');
 const csRe = new RegExp(`${SP}*(?:c\\.s\\.|C\\.S\\.|c\\.s(?![\\p{L}]))`, 'uy');
 const enRe = new RegExp(`${BR}+(?:en|EN)${BR}+`, 'y');
 const tvvRe = /(?:t\.v\.v\.|ter vervanging van|TER VERVANGING VAN)[ \t\u00A0\u202F]*/y;
 const gedruktRe = new RegExp(`${SP}*(?:TER VERVANGING VAN DIE GEDRUKT ONDER|ter vervanging van die gedrukt onder)${SP}+(?:NR|nr)\\.?${SP}*(\\d{1,5})`, 'y');
 const ownNrRe = /(?:^|\n)[#> \t]*(?:Nr|NR)\.?[ \t\u00A0]*(\d{1,5})[ \t\u00A0]*$/;
-// `(stuk nr. 13, I)`, `(stuknr. 13)`: a document of the dossier under discussion, with an optional onderdeel.
-const stukNrRe = new RegExp(`(?:[Ss]tuk${SP}*(?:nrs?\\.?|nummers?)|[Ss]tuknr\\.?)${SP}*`, 'y');
 const onderdeelRe = new RegExp(`,${SP}*(?:onderdeel${SP}+)?[IVXL]{1,6}(?![\\p{L}\\p{N}])`, 'uy');
 
 interface Group {
@@ -98,9 +96,12 @@ function oneGroup(s: string, i: number, end: number, caps: boolean, slash: boole
   let j = i;
   let stop = -1;
   for (let n = 0; n < 12; n++) {
-    const e = readName(s, j, end, caps);
-    if (e < 0) break;
-    names.push(s.slice(j, e).replace(/[\s\u00A0\u202F]+/g, ' '));
+    const named = readName(s, j, end, caps);
+    if (named < 0) break;
+    names.push(s.slice(j, named).replace(/[\s\u00A0\u202F]+/g, ' '));
+    // `motie-Nagel (50PLUS) c.s.`: the member's party in parentheses belongs to the name.
+    const party = stick(partyRe, s, named, end);
+    const e = party ? named + party[0].length : named;
     stop = e;
     if (slash && at(s, e, end) === 47) {
       j = hws(s, e + 1, end);
@@ -142,7 +143,7 @@ function parenCitation(s: string, open: number, end: number, state: MentionState
     const ref = parseIdentifier(s, k, end);
     if (ref) match = { start: k, end: ref.end, refs: [ref], problems: [] };
   }
-  if (!match) match = stukNr(s, k, end, state);
+  if (!match) match = stukNr(s, k, end, state, 'kamerstuk', true);
   if (!match || !match.refs.length || match.refs[0].kind !== 'kamerstuk') return null;
   let close = ws(s, match.end, end);
   const part = stick(onderdeelRe, s, close, end);
@@ -150,21 +151,6 @@ function parenCitation(s: string, open: number, end: number, state: MentionState
   if (at(s, close, end) === 46) close = ws(s, close + 1, end);
   if (at(s, close, end) !== 41) return null;
   return { match, close, tvv: !!tvv };
-}
-
-/** `stuk nr. 13`: a document of the dossier under discussion, when the scan knows which dossier that is. */
-function stukNr(s: string, k: number, end: number, state: MentionState): Match | null {
-  const m = stick(stukNrRe, s, k, end);
-  const subject = state.subject;
-  if (!m || !subject) return null;
-  const j = k + m[0].length;
-  const it = onderItem(s, j, end, false);
-  if (!it) return null;
-  const page = pageAfter(s, it.end, end);
-  const stop = page ? page.end : it.end;
-  const parts = cleanParts({ dossier: subject.dossier, toevoeging: subject.toevoeging, ondernummer: it.value, page: page?.text });
-  const ref = makeRef(s, 'kamerstuk', kamerstukId(subject.dossier, subject.toevoeging, it.value), k, stop, parts, 'bare');
-  return { start: k, end: stop, refs: [ref], problems: [] };
 }
 
 /** `(motie-Hijink, Kamerstuk 29 689, nr. 1234)`: the citation follows the names after a comma. */
@@ -232,6 +218,11 @@ export function parseMotie(s: string, p: number, end: number, ctx: ScanContext =
   const caps = mw.word === mw.word.toUpperCase();
   const plural = /(?:moties|amendementen)$/i.test(mw.word);
   const j = mw.end;
+  const numbered = numberedMention(s, p, j, end, kind, mw.gewijzigd);
+  if (numbered) {
+    if (plural) numbered.context = { kind, until: attach(s, numbered.end, end, kind, null).until, plural, nameRefs: [] };
+    return numbered;
+  }
   let mentionEnd = j;
   let groups: Group[] = [];
   let direct = false;
@@ -274,7 +265,7 @@ export function parseMotie(s: string, p: number, end: number, ctx: ScanContext =
     return { start: p, end: mentionEnd, refs: [], problems: [], context: { kind, until, plural, nameRefs: [] } };
   }
   if (found.paren) return withParen(s, p, kind, found.paren, parts, groups, ownId, plural);
-  if (direct && names.length === 1 && !/\s|c\.s/.test(s.slice(j, mentionEnd).trim()) && !found.footnote && isCommonWordAfterMention(names[0])) return null;
+  if (direct && names.length === 1 && !/\s|c\.s/.test(s.slice(j, mentionEnd).trim()) && !found.footnote && !nameEndsMention(s, mentionEnd, end)) return null;
   const refs =
     groups.length > 1
       ? groups.map((g, n) => nameRef(s, kind, n === 0 ? p : g.start, g.end, { ...parts, submitters: g.names }))
@@ -288,6 +279,27 @@ export function parseMotie(s: string, p: number, end: number, ctx: ScanContext =
     if (found.until !== undefined) out.context = { kind, until: found.until, plural, submitters: names, nameRefs: refs };
   }
   return out;
+}
+
+const spacedNumber = new RegExp(`${SP}*[-\\u2010-\\u2015\\u2212]${SP}*([1-9]\\d{0,4})(?![\\p{L}\\p{N}])`, 'uy');
+
+/** `amendement 36067 – 61`, `motie 36067-61` (tkconv's agenda titles): the number right after the word. */
+function numberedMention(s: string, p: number, j: number, end: number, kind: MentionKind, gewijzigd: boolean): MotieMatch | null {
+  if (!isHSpace(at(s, j, end))) return null;
+  const k = hws(s, j, end);
+  if (!isDigit(at(s, k, end))) return null;
+  const d = parseDossier(s, k, end, {});
+  if (!d) return null;
+  let nr = d.compact?.value;
+  let stop = d.compact?.end ?? -1;
+  if (!d.compact) {
+    const m = stick(spacedNumber, s, d.end, end);
+    if (!m) return null;
+    nr = m[1];
+    stop = d.end + m[0].length;
+  }
+  const parts = cleanParts({ dossier: d.dossier, toevoeging: d.toevoeging, ondernummer: nr, gewijzigd: gewijzigd || undefined });
+  return { start: p, end: stop, refs: [makeRef(s, kind, kamerstukId(d.dossier, d.toevoeging, nr!), p, stop, parts, 'compact')], problems: [] };
 }
 
 function nameRef(s: string, kind: MentionKind, start: number, end: number, parts: CitationRef['parts'], id: string | null = null): CitationRef {
@@ -313,12 +325,22 @@ function withParen(
   const merged = cleanParts({ ...first.parts, ...parts, submitters: subs(0), replaces: tvv ? (first.id ?? undefined) : parts.replaces });
   const ref = makeRef(s, kind, ownId ?? first.id, p, close + 1, merged, first.form ?? 'bare');
   const others = rest.map((r, n) => (plural ? { ...r, kind, parts: cleanParts({ ...r.parts, submitters: subs(n + 1) }) } : r));
-  return { start: p, end: close + 1, refs: [ref, ...others], problems: match.problems };
+  const refs = [ref, ...others];
+  const swap = new Map<CitationRef, CitationRef>(match.refs.map((r, n) => [r, refs[n]]));
+  return { start: p, end: close + 1, refs, problems: match.problems.map((pr) => ({ ...pr, refs: pr.refs.map((r) => swap.get(r) ?? r) })) };
 }
 
-/** Capitalised words that follow `motie` at a sentence start or in titles without being a name. */
-function isCommonWordAfterMention(name: string): boolean {
-  return /^(?:Kamer|Nederland|Europa|Europese|Rijk|Staat|Staten|Regering|Kabinet|Vreemdelingen|Wet|Algemene)$/.test(name);
+const afterNameRe = new RegExp(
+  `${SP}*(?:[.,;:)!?]|$|\\n|(?:over|inzake|betreffende|om|dat|die|is|werd|wordt|ingediend|aangenomen|verworpen|aangehouden|ingetrokken)(?![\\p{L}]))`,
+  'uy',
+);
+
+/**
+ * `de motie Ellian` names a member when the words after it go on as a motion's do (`over …`, `is aangenomen`, the
+ * end of the clause); `moties Debat naar aanleiding van …`, `motie Kamer verzoekt` are headings and prose.
+ */
+function nameEndsMention(s: string, i: number, end: number): boolean {
+  return i >= end || stick(afterNameRe, s, i, end) !== null;
 }
 
 const continuationRe = new RegExp(`(?:letter|LETTER|nr\\.?|Nr\\.?)${SP}*`, 'y');

@@ -6,7 +6,8 @@ import { parseHandelingen, parseGazette } from './handelingen';
 import { parseIdentifier, parseTkNumber } from './identifiers';
 import { parseBareKamerstuk, parseBareRoman, parseLabelledKamerstuk, parseNrDossier } from './kamerstuk';
 import type { CitationProblem, Match, ScanContext } from './match';
-import { parseContinuation, parseMotie, type MentionContext, type MentionState, type MotieMatch } from './motie';
+import { parseContinuation, parseMotie, type MentionContext, type MotieMatch } from './motie';
+import { parenEkStuk, parseStukMention, type MentionState } from './stuk';
 import type { CitationRef } from './types';
 import { parseUrl } from './urls';
 
@@ -28,7 +29,7 @@ export interface ScanOutput {
 // URL, a Roman Eerste Kamer dossier (`CXXIV,`), or a label word. Specific digit patterns keep the engine from stopping at every number; no lookbehind and
 // no `u` flag, which would make it test every position. The left boundary is checked in code.
 const anchorRe =
-  /\d(?:\d{4}|\d{3}[DZ]\d|\d[ .\u00A0\u202F\u2009\u2007]\d{3}|\d\r?\n[ \t>]{0,8}\d{3})|C[CLXVI]{1,8}[ \t]?,|[Ll]etter[ \t]|[Nn][Rr]|NR|[Kk][Ss][Tt]|[Aa]?[Hh]-|[hwWzKkPBbAaHSsMmGgTEdD](?:ttps?:\/\/|anhangsel|ww\.|etsvoorstel|ossier|oek\.officielebekendmakingen|amerstuk|AMERSTUK|arl\.|ijl|IJLAGE|ijlage|andelingen|ANDELINGEN|and\.|anh|ANH|tb|TB|tcrt|TCRT|taatsblad|taatscourant|otie|OTIE|mendement|MENDEMENT|ewijzigd|EWIJZIGD|K|\.K\.|weede|erste)/g;
+  /\d(?:\d{4}|\d{3}[DZ]\d|\d[ .\u00A0\u202F\u2009\u2007]\d{3}|\d\r?\n[ \t>]{0,8}\d{3})|C[CLXVI]{1,8}[ \t]?,|[Ll]etter[ \t]|[Nn][Rr]|NR|[Kk][Ss][Tt]|[Aa]?[Hh]-|[hwWzKkPBbAaHSsMmGgTEdD](?:ttps?:\/\/|anhangsel|ww\.|etsvoorstel|ossier|oek\.officielebekendmakingen|amerstuk|AMERSTUK|arl\.|ijl|IJLAGE|ijlage|andelingen|ANDELINGEN|and\.|anh|ANH|tb|TB|tcrt|TCRT|taatsblad|taatscourant|tuk|otie|OTIE|mendement|MENDEMENT|ewijzigd|EWIJZIGD|K|\.K\.|weede|erste)/g;
 
 export function emptyOutput(): ScanOutput {
   return { refs: [], problems: [], pending: [] };
@@ -58,8 +59,8 @@ function tryAt(s: string, p: number, end: number, segStart: number, ctx: ScanCon
   else if (lower === 0x6e /* n */) m = parseNrDossier(s, p, end);
   else if (lower === 0x68 /* h */) m = parseHandelingen(s, p, end);
   else if (lower === 0x61 /* a */) m = parseHandelingen(s, p, end) ?? parseMotie(s, p, end, ctx, state);
-  else if (lower === 0x73 /* s */) m = parseGazette(s, p, end);
-  else m = parseLabelledKamerstuk(s, p, end);
+  else if (lower === 0x73 /* s */) m = parseGazette(s, p, end) ?? parseStukMention(s, p, end, state);
+  else m = parseLabelledKamerstuk(s, p, end) ?? parenEkStuk(s, p, end, state);
   return m ? { end: m.end, match: m } : null;
 }
 
@@ -130,7 +131,7 @@ export function scanSegment(s: string, from: number, to: number, ctx: ScanContex
 }
 
 /** The dossier of a document's own id (`kst-36067-12` -> 36067), the dossier its `stuk nr.` mentions are of. */
-function subjectOf(selfId: string | undefined): MentionState['subject'] {
+export function subjectOf(selfId: string | undefined): MentionState['subject'] {
   const m = selfId ? /^kst-(\d+)(?:-([A-Z0-9]+))?-[0-9A-Za-z]+$/.exec(selfId) : null;
   return m ? { dossier: m[1], toevoeging: m[2] } : undefined;
 }
@@ -157,12 +158,19 @@ function applyMention(s: string, from: number, out: ScanOutput, m: Match, mentio
     if (mention.submitters?.length) ref.parts = { ...ref.parts, submitters: mention.submitters };
   }
   if (mention.nameRefs.length) {
+    // In place: a markdown block holds these very arrays.
     const gone = new Set(mention.nameRefs);
-    out.refs = out.refs.filter((r) => !gone.has(r));
-    out.problems = out.problems.filter((pr) => !pr.refs.some((r) => gone.has(r)));
+    removeWhere(out.refs, (r) => gone.has(r));
+    removeWhere(out.problems, (pr) => pr.refs.some((r) => gone.has(r)));
     mention.nameRefs = [];
   }
   return true;
+}
+
+function removeWhere<T>(list: T[], drop: (x: T) => boolean): void {
+  let k = 0;
+  for (const x of list) if (!drop(x)) list[k++] = x;
+  list.length = k;
 }
 
 /** First year of the vergaderjaar running at `now` (a vergaderjaar starts in September). */

@@ -40,6 +40,11 @@ export interface CitationParts {
   zaak?: string;
   /** Label of the footnote whose text supplied a name-only motion's id. */
   footnote?: string;
+  /**
+   * `stuk nr. 13` (Handelingen): ondernummer of a document of the dossier under discussion. The id comes from the
+   * dossier cited last before it in the document, or from the document's own id; null while neither is known.
+   */
+  stuk?: string;
 }
 
 /**

@@ -38,7 +38,9 @@ function part(s: string, i: number, end: number, short: boolean): { end: number;
   const n = digitRun(s, j, end);
   if (n !== 2 && (n !== 4 || run === 2)) return null;
   const after = at(s, j + n, end);
-  if (after >= 0 && (isLetter(after) || (after === 46 /* . */ && isDigit(at(s, j + n + 1, end))))) return null;
+  // A letter may follow only as the glued `nr.` of officielebekendmakingen's page header (`2019-2020nr. 31`).
+  const glued = isLetter(after) && /^nrs?\./.test(s.slice(j + n, j + n + 4));
+  if (after >= 0 && ((isLetter(after) && !glued) || (after === 46 /* . */ && isDigit(at(s, j + n + 1, end))))) return null;
   let y2 = Number(s.slice(j, j + n));
   if (n === 2) {
     y2 += Math.floor(y1 / 100) * 100;

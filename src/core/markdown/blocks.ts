@@ -21,6 +21,22 @@ export interface BlockResult {
   frontMatter?: FrontMatter;
   /** Set when the block was scanned as plain text, not parsed: why. */
   limit?: ScanLimit;
+  /**
+   * The dossier a heading block names (`26 643 Informatie- en communicatietechnologie (ICT)`, `CXXIV`): not a
+   * citation, but the dossier that `stuk nr. 13` and `(EK, A)` after it belong to.
+   */
+  subject?: { dossier: string; toevoeging?: string };
+}
+
+// A block that starts with a dossier number followed by its title (a capital) or nothing: KOOP's and the Eerste
+// Kamer site's dossier heading.
+const dossierHeading =
+  /^[#\s]*(?:(\d{2})[ .\u00A0]?(\d{3})(?:[ \u00A0]([IVXL]{1,5}[A-H]?|[A-Z])(?![\p{L}\p{N}]))?|(C[CLXVI]{1,8}))[ \t]*(?:\r?\n|$|[ \t]+(?=\p{Lu}))/u;
+
+function headingSubject(text: string, start: number, end: number): BlockResult['subject'] {
+  const m = dossierHeading.exec(text.slice(start, Math.min(end, start + 40)));
+  if (!m) return undefined;
+  return m[4] ? { dossier: m[4] } : { dossier: m[1] + m[2], ...(m[3] ? { toevoeging: m[3] } : {}) };
 }
 
 /** Scans a top-level block of a text that starts at `base` in `text` (the whole document). */
@@ -62,6 +78,10 @@ export function scanBlock(text: string, parsedText: string, node: BlockNode, bas
     return block;
   }
   if (node.type === 'code') return block;
+  if (node.type === 'paragraph' || node.type === 'heading') {
+    const subject = headingSubject(text, start, end);
+    if (subject) block.subject = subject;
+  }
   for (const seg of proseSegments(start, end, structure.code)) scanSegment(text, seg.start, seg.end, ctx, out);
   if (structure.links.length && out.refs.length) mergeLinks(text, block, structure.links);
   sortProblems(block);
@@ -167,5 +187,6 @@ export function shiftBlock(b: BlockResult, d: number): BlockResult {
   };
   if (b.frontMatter) out.frontMatter = b.frontMatter;
   if (b.limit) out.limit = shiftRange(b.limit, d);
+  if (b.subject) out.subject = b.subject;
   return out;
 }

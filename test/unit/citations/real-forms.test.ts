@@ -1,0 +1,276 @@
+// Forms that real parliamentary text uses and our own examples did not (issue 13): the Eerste Kamer site's
+// notation, older Handelingen, hard-wrapped lines, long bill titles, tkconv headers, motions written the ways the
+// Kamer writes them, amendments, Roman Eerste Kamer dossiers. Each grammar rule has its own cases here.
+import { strict as assert } from 'node:assert';
+import { scanPlain } from '../../../src/core/citations/scanner';
+import type { CitationRef } from '../../../src/core/citations/types';
+import { assertSpans } from './helpers';
+
+function scan(text: string, selfId?: string): CitationRef[] {
+  const refs = scanPlain(text, { selfId }).refs;
+  assertSpans(text, refs);
+  return refs;
+}
+
+const idsOf = (text: string, selfId?: string): Array<string | null> => scan(text, selfId).map((r) => r.id);
+const kinds = (text: string): string[] => scan(text).map((r) => `${r.kind} ${r.id}`);
+
+describe('real forms: the Eerste Kamer site', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Zie 35.788, K voor de memorie van antwoord.', ['kst-35788-K']],
+    ['de nota naar aanleiding van het verslag (35.788, AB)', ['kst-35788-AB']],
+    ['Brief van 3 juli (33 802, C).', ['kst-33802-C']],
+    ['het wetsvoorstel met nummer 35.788 werd aangenomen', ['dossier-35788']],
+    ['Het wetsvoorstel Wet toekomst pensioenen (36.067) is aanvaard.', ['dossier-36067']],
+    ['Zie EK 36 600 B, A en EK 34 568, H.', ['kst-36600-B-A', 'kst-34568-H']],
+    ['TK 29 754, nr. 680', ['kst-29754-680']],
+    ['Kamerstukken I 2021/22, 35925 VII / 35925 IV, A', ['kst-35925-VII-A']],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(idsOf(text), expected));
+
+  it('a joint Eerste Kamer document keeps its second dossier', () => {
+    const [ref] = scan('35925 VII / 35925 IV, A');
+    assert.equal(ref.id, 'kst-35925-VII-A');
+    assert.deepEqual(ref.parts.extraDossiers, ['35925-IV']);
+  });
+
+  it('a letter list stops at the next citation label (`A en EK …`)', () => {
+    assert.deepEqual(idsOf('EK 36 600 B, A en EK 34 568, H'), ['kst-36600-B-A', 'kst-34568-H']);
+  });
+});
+
+describe('real forms: Roman-numbered Eerste Kamer dossiers', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Kamerstukken I 2017/18, CXXIV, G', ['kst-CXXIV-G']],
+    ['Kamerstukken I 2019/20, CXXIV, letter A en CLV, letter A', ['kst-CXXIV-A', 'kst-CLV-A']],
+    ['het voorstel (CLV, A) en de brief CLV, letter B', ['kst-CLV-A', 'kst-CLV-B']],
+    ['https://zoek.officielebekendmakingen.nl/kst-cxxiv-g.html', ['kst-CXXIV-G']],
+    ['zie kst-CLV-A', ['kst-CLV-A']],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(idsOf(text), expected));
+
+  it('a Roman numeral alone is not a dossier', () => {
+    for (const text of ['Het kabinet-Rutte IV, hoofdstuk CI, de kosten.', 'Karel V en CD, DVD en CC.', 'kst-CIIII-A is geen getal']) {
+      assert.deepEqual(idsOf(text), [], text);
+    }
+  });
+});
+
+describe('real forms: older Handelingen and Aanhangsel', () => {
+  it('Aanhangsel der Handelingen, in lower case too', () => {
+    assert.deepEqual(idsOf('Aanhangsel der Handelingen, vergaderjaar 2006–2007, nr. 520 en aanhangsel handelingen II 2006/07, nr. 521.'), [
+      'ah-tk-20062007-520',
+      'ah-tk-20062007-521',
+    ]);
+  });
+
+  it('Handelingen der Kamer II / der Staten-Generaal: reported as Handelingen without id (cited by page)', () => {
+    for (const text of [
+      'Handelingen der Kamer II, vergaderjaar 1999–2000, nr. 45, blz. 3210.',
+      'Handelingen der Staten-Generaal, Tweede Kamer, 1999–2000, nr. 45, blz. 3210',
+    ]) {
+      const refs = scan(text);
+      assert.equal(refs.length, 1, text);
+      assert.equal(refs[0].kind, 'handelingen');
+      assert.equal(refs[0].id, null);
+      assert.equal(refs[0].parts.kamer, 'II');
+      assert.equal(refs[0].parts.page, '3210');
+    }
+  });
+
+  it('lower case labels need a vergaderjaar', () => {
+    assert.deepEqual(idsOf('de handelingen nr. 5 van de vereniging en het aanhangsel nr. 3'), []);
+  });
+});
+
+describe('real forms: citations broken over a line', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Zie Aanhangsel\nHandelingen II, vergaderjaar 2014–2015, nr. 1241.', ['ah-tk-20142015-1241']],
+    ['Zie Aanhangsel\r\nHandelingen II, vergaderjaar 2014–2015, nr. 1241.', ['ah-tk-20142015-1241']],
+    ['Kamerstukken\nII 2022/23, 29 754, nr. 680', ['kst-29754-680']],
+    ['Kamerstukken II 2022/23, 29\n754, nr. 681.', ['kst-29754-681']],
+    ['> Kamerstukken II 2022/23, 29\n> 754, nr. 681.', ['kst-29754-681']],
+    ['Tweede\nKamer, vergaderjaar 2022–2023, 29 754, nr. 683', ['kst-29754-683']],
+    ['Bijlage\nbij Kamerstuk 29 754, nr. 680', ['kst-29754-680']],
+    ['de motie van het\nlid Van der\nLee (36200-V, nr. 32)', ['kst-36200-V-32']],
+  ];
+  for (const [text, expected] of cases) it(JSON.stringify(text), () => assert.deepEqual(idsOf(text), expected));
+
+  it('a blank line ends a citation', () => {
+    assert.deepEqual(idsOf('Aanhangsel\n\nHandelingen II, vergaderjaar 2014–2015, nr. 1241.'), [null]);
+    assert.deepEqual(idsOf('Kamerstukken II 2022/23, 29\n\n754, nr. 681.'), []);
+  });
+
+  it('a name does not run on into the next line after a full name', () => {
+    const [ref] = scan('de motie-Van Haga\nAfgelopen week (29754, nr. 683)');
+    assert.deepEqual(ref.parts.submitters, ['Van Haga']);
+  });
+});
+
+describe('real forms: a dossier after a bill title', () => {
+  const title =
+    'Wijziging van de Wet op het financieel toezicht in verband met de implementatie van richtlijn (EU) 2019/2177 van het Europees Parlement en de Raad van 18 december 2019 tot wijziging van Richtlijn 2009/138/EG betreffende de toegang tot en uitoefening van het verzekerings- en het herverzekeringsbedrijf (Solvabiliteit II), Richtlijn 2014/65/EU betreffende markten voor financiële instrumenten en Verordening (EU) 2015/847 (Implementatiewet wijziging richtlijnen en verordening inzake Europese toezichthoudende autoriteiten)';
+
+  it('a title of 580 characters, with abbreviations and parentheses inside', () => {
+    assert.ok(title.length > 500);
+    assert.deepEqual(idsOf(`- ${title} (35124)`), ['dossier-35124']);
+  });
+
+  it('compound names of acts and budgets count', () => {
+    assert.deepEqual(idsOf('De Omgevingswet (33 962) en de Rijksbegroting (36 600).'), ['dossier-33962', 'dossier-36600']);
+  });
+
+  it('the title must be in the same sentence or list item', () => {
+    assert.deepEqual(idsOf('Over de Omgevingswet is veel gezegd. Het aantal banen (35 000) stijgt.'), []);
+    assert.deepEqual(idsOf('- Wijziging van de Wet op de zorg\n- Het aantal banen (35 000)'), []);
+    assert.deepEqual(idsOf('het aantal banen (35.000) en (12345)'), []);
+  });
+});
+
+describe('real forms: tkconv page headers', () => {
+  it('`kamerstukdossier 21501 32-1691` is a document, not the dossier', () => {
+    assert.deepEqual(idsOf('kamerstukdossier 21501 32-1691'), ['kst-21501-32-1691']);
+  });
+  it('`26643 -971` (no toevoeging)', () => {
+    assert.deepEqual(idsOf('26643 -971 Brief regering'), ['kst-26643-971']);
+  });
+  it('only after a plain five-digit dossier, and not with spaces around the dash', () => {
+    assert.deepEqual(idsOf('in 12345 - 5 gevallen, 29 754 -6 dagen en 1234 56-78'), []);
+  });
+});
+
+describe('real forms: motions', () => {
+  it('submitters with initials', () => {
+    const [ref] = scan('de motie-M.B. Vos over betaalbaarheid (35925-VI, nr. 12)');
+    assert.equal(ref.kind, 'motie');
+    assert.equal(ref.id, 'kst-35925-VI-12');
+    assert.deepEqual(ref.parts.submitters, ['M.B. Vos']);
+    const [two] = scan('de motie van het lid J.Z.C.M. Tellegen c.s. (35925-VI, nr. 13)');
+    assert.deepEqual(two.parts.submitters, ['J.Z.C.M. Tellegen']);
+  });
+
+  it('plural motions continued with `letter U`: two motions, two ids', () => {
+    const refs = scan('de moties van het lid Van Nispen over rechtsbijstand, 35925-VI, letter T, en over mediation, letter U');
+    assert.deepEqual(
+      refs.map((r) => [r.kind, r.id, r.text]),
+      [
+        ['motie', 'kst-35925-VI-T', '35925-VI, letter T'],
+        ['motie', 'kst-35925-VI-U', 'letter U'],
+      ],
+    );
+    assert.deepEqual(refs[1].parts.submitters, ['Van Nispen']);
+  });
+
+  it('a singular named motion takes the one citation set off later in its sentence', () => {
+    assert.deepEqual(kinds('de motie van het lid Dassen over stikstof, 35925-XIV, nr. 40, is aangenomen.'), ['motie kst-35925-XIV-40']);
+  });
+
+  it('a later citation that is not set off by punctuation stays a kamerstuk', () => {
+    assert.deepEqual(kinds('de motie-Van Haga vraagt om de brief 29754-680 te volgen.'), ['motie null', 'kamerstuk kst-29754-680']);
+  });
+
+  it('`letter Y herdruk`: a reprint is the same document', () => {
+    const [ref] = scan('de motie van het lid Dittrich (35300-VI, letter Y herdruk)');
+    assert.equal(ref.id, 'kst-35300-VI-Y');
+    assert.ok(ref.text.endsWith('herdruk)'));
+  });
+
+  it('several names in plural: `de moties Marijnissen c.s. en Klaver c.s.` are two motions', () => {
+    const refs = scan('de moties Marijnissen c.s. en Klaver c.s. zijn aangenomen.');
+    assert.deepEqual(
+      refs.map((r) => [r.kind, r.id, r.parts.submitters]),
+      [
+        ['motie', null, ['Marijnissen']],
+        ['motie', null, ['Klaver']],
+      ],
+    );
+    const numbered = scan('de moties Marijnissen c.s. en Klaver c.s. (35 570, nrs. 18 en 21)');
+    assert.deepEqual(
+      numbered.map((r) => [r.kind, r.id, r.parts.submitters]),
+      [
+        ['motie', 'kst-35570-18', ['Marijnissen']],
+        ['motie', 'kst-35570-21', ['Klaver']],
+      ],
+    );
+  });
+
+  it('compact ids after `moties` in the same sentence are motions', () => {
+    assert.deepEqual(kinds('Zij verzoeken de door hen ingediende moties (Van Dijk en Klaver) aan te houden: 29911-226; 29911-227.'), [
+      'motie kst-29911-226',
+      'motie kst-29911-227',
+    ]);
+  });
+
+  it('`moties op stuk nrs. 226 en 227` without a dossier before them: motions without id, with a diagnostic', () => {
+    const out = scanPlain('de door hen ingediende moties op stuk nrs. 226 en 227 aan te houden');
+    assert.deepEqual(
+      out.refs.map((r) => [r.kind, r.id, r.parts.stuk]),
+      [
+        ['motie', null, '226'],
+        ['motie', null, '227'],
+      ],
+    );
+    assert.deepEqual(
+      out.problems.map((p) => p.code),
+      ['stuk-unresolved'],
+    );
+  });
+
+  it('the next sentence is outside the mention', () => {
+    assert.deepEqual(kinds('De moties zijn aangehouden. Zie ook: 29911-228.'), ['kamerstuk kst-29911-228']);
+  });
+});
+
+describe('real forms: amendments', () => {
+  it('`amendement van het lid X (36067, nr. 61)` and `gewijzigd amendement`', () => {
+    const refs = scan('het amendement van het lid Omtzigt (36067, nr. 61) en het gewijzigd amendement van het lid Dijk (36067, nr. 70)');
+    assert.deepEqual(
+      refs.map((r) => [r.kind, r.id, r.parts.submitters, r.parts.gewijzigd]),
+      [
+        ['amendement', 'kst-36067-61', ['Omtzigt'], undefined],
+        ['amendement', 'kst-36067-70', ['Dijk'], true],
+      ],
+    );
+  });
+
+  it('`amendement-Lambrechts (stuk nr. 13, I)` takes the dossier under discussion', () => {
+    const text = 'Aan de orde is het wetsvoorstel Wijziging van de Pensioenwet (36067). In stemming komt het amendement-Lambrechts (stuk nr. 13, I).';
+    const refs = scan(text);
+    assert.deepEqual(
+      refs.map((r) => `${r.kind} ${r.id}`),
+      ['dossier dossier-36067', 'amendement kst-36067-13'],
+    );
+    assert.deepEqual(idsOf('het amendement-Lambrechts (stuk nr. 13, I)', 'kst-36067-10'), ['kst-36067-13']);
+  });
+
+  it('without a dossier under discussion the amendment is named, without id', () => {
+    const out = scanPlain('het amendement-Lambrechts (stuk nr. 13, I)');
+    assert.deepEqual(
+      out.refs.map((r) => [r.kind, r.id]),
+      [['amendement', null]],
+    );
+    assert.deepEqual(
+      out.problems.map((p) => p.code),
+      ['stuk-unresolved'],
+    );
+  });
+
+  it('`amendementen` and a compact list after them', () => {
+    assert.deepEqual(kinds('de amendementen van het lid Van Dijk: 36067-20; 36067-21.'), ['amendement kst-36067-20', 'amendement kst-36067-21']);
+  });
+});
+
+describe('real forms: look-alikes stay prose', () => {
+  const negatives = [
+    'Raadsdocument ST 8803/16 en ST 12345/20 INIT.',
+    'Kamervragen nr. 2060702480 en 2024Z0000.',
+    'Toezegging TO3357 en TZ202603-130.',
+    'Kenmerk nr. 2024-0000123456.',
+    'Het kost € 12 345 of 35.788 euro.',
+    'Bel 06-12345678 of 070 -3182211.',
+    'EK 2023, A en TK 12, nr. 3',
+    'De Tweede Kamer 29 754 aanvragen.',
+    'Het kabinet-Rutte IV en Willem II, A.',
+  ];
+  for (const text of negatives) it(JSON.stringify(text), () => assert.deepEqual(idsOf(text), []));
+});
