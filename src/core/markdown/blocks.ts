@@ -26,6 +26,8 @@ export interface BlockResult {
    * citation, but the dossier that `stuk nr. 13` and `(EK, A)` after it belong to.
    */
   subject?: { dossier: string; toevoeging?: string };
+  /** Some reference is a `stuk nr.` (`parts.stuk`), for the document to resolve. */
+  stukken?: boolean;
 }
 
 // A block that starts with a dossier number followed by its title (a capital) or nothing: KOOP's and the Eerste
@@ -52,6 +54,7 @@ function scanPlainBlock(text: string, limit: ScanLimit, ctx: ScanContext): Block
   scanSegment(text, limit.start, limit.end, ctx, out);
   const { refs, problems, pending } = out;
   const block: BlockResult = { start: limit.start, end: limit.end, type: 'plain', refs, problems, pending, footnotes: [], code: [], limit };
+  if (refs.some((r) => r.parts.stuk)) block.stukken = true;
   sortProblems(block);
   return block;
 }
@@ -84,6 +87,7 @@ export function scanBlock(text: string, parsedText: string, node: BlockNode, bas
   }
   for (const seg of proseSegments(start, end, structure.code)) scanSegment(text, seg.start, seg.end, ctx, out);
   if (structure.links.length && out.refs.length) mergeLinks(text, block, structure.links);
+  if (block.refs.some((r) => r.parts.stuk)) block.stukken = true;
   sortProblems(block);
   findFootnoteTargets(block);
   return block;
@@ -188,5 +192,6 @@ export function shiftBlock(b: BlockResult, d: number): BlockResult {
   if (b.frontMatter) out.frontMatter = b.frontMatter;
   if (b.limit) out.limit = shiftRange(b.limit, d);
   if (b.subject) out.subject = b.subject;
+  if (b.stukken) out.stukken = true;
   return out;
 }

@@ -66,9 +66,7 @@ export function assemble(blocks: BlockResult[]): MarkdownScan {
   const problems: CitationProblem[] = [];
   const code: Range[] = [];
   const limits: ScanLimit[] = [];
-  const starts: number[] = [];
   for (const b of blocks) {
-    starts.push(refs.length);
     if (b.limit) limits.push(b.limit);
     for (let k = 0; k < b.code.length; k++) code.push(b.code[k]);
     for (let k = 0; k < b.problems.length; k++) problems.push(b.problems[k]);
@@ -91,7 +89,8 @@ export function assemble(blocks: BlockResult[]): MarkdownScan {
     }
     for (const r of b.refs) refs.push(resolved.get(r) ?? r);
   }
-  return { refs, problems: resolveStukken(blocks, starts, refs, problems, frontMatter?.selfId), frontMatter, footnotes, code, limits };
+  const all = blocks.some((b) => b.stukken) ? resolveStukken(blocks, refs, problems, frontMatter?.selfId) : problems;
+  return { refs, problems: all, frontMatter, footnotes, code, limits };
 }
 
 const SUBJECT_KINDS: ReadonlySet<string> = new Set(['kamerstuk', 'dossier', 'motie', 'amendement']);
@@ -105,7 +104,6 @@ const SUBJECT_KINDS: ReadonlySet<string> = new Set(['kamerstuk', 'dossier', 'mot
  */
 function resolveStukken(
   blocks: BlockResult[],
-  starts: number[],
   refs: CitationRef[],
   problems: CitationProblem[],
   selfId: string | undefined,
@@ -113,10 +111,11 @@ function resolveStukken(
   let subject = subjectOf(selfId);
   const done = new Map<CitationRef, CitationRef>();
   const voted = new Map<string, CitationRef['kind']>();
-  for (let b = 0; b < blocks.length; b++) {
-    if (blocks[b].subject) subject = blocks[b].subject;
-    const stop = b + 1 < blocks.length ? starts[b + 1] : refs.length;
-    for (let k = starts[b]; k < stop; k++) {
+  let first = 0; // a block's refs are its slice of `refs` (footnote resolution replaces them one for one)
+  for (const block of blocks) {
+    if (block.subject) subject = block.subject;
+    const stop = first + block.refs.length;
+    for (let k = first; k < stop; k++) {
       const r = refs[k];
       if (r.parts.stuk && r.id === null) {
         if (!subject) continue;
@@ -126,6 +125,7 @@ function resolveStukken(
       } else if (r.parts.dossier && SUBJECT_KINDS.has(r.kind)) subject = { dossier: r.parts.dossier, toevoeging: r.parts.toevoeging };
       if (refs[k].id && isVotedKind(refs[k].kind)) voted.set(refs[k].id!, refs[k].kind);
     }
+    first = stop;
   }
   for (let k = 0; k < refs.length; k++) {
     const kind = refs[k].kind === 'kamerstuk' && refs[k].parts.stuk && refs[k].id ? voted.get(refs[k].id!) : undefined;

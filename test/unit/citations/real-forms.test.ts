@@ -3,6 +3,7 @@
 // Kamer writes them, amendments, Roman Eerste Kamer dossiers. Each grammar rule has its own cases here.
 import { strict as assert } from 'node:assert';
 import { scanPlain } from '../../../src/core/citations/scanner';
+import { analyseMarkdown } from '../../../src/core/markdown';
 import type { CitationRef } from '../../../src/core/citations/types';
 import { assertSpans } from './helpers';
 
@@ -273,4 +274,135 @@ describe('real forms: look-alikes stay prose', () => {
     'Het kabinet-Rutte IV en Willem II, A.',
   ];
   for (const text of negatives) it(JSON.stringify(text), () => assert.deepEqual(idsOf(text), []));
+});
+
+describe('real forms: documents of the dossier under discussion', () => {
+  const md = (text: string) => analyseMarkdown(text);
+
+  it('`stuk nr.` takes the dossier cited before it in an earlier paragraph', () => {
+    const text = [
+      'Aan de orde zijn de stemmingen over het wetsvoorstel Wijziging van de Kieswet (25227).',
+      '',
+      'In stemming komt het amendement-Te Veldhuis/Mateman (stuk nr. 10, I).',
+      '',
+      'Ik stel vast dat het andere op stuk nr. 10 voorkomende amendement als verworpen kan worden beschouwd.',
+      '',
+      'Dit impliceert dat de heer Rehwinkel zijn amendementen op stuk nr. 8 intrekt, en de motie op stuk nr. 12 ook.',
+    ].join('\n');
+    const scan = md(text);
+    assert.deepEqual(
+      scan.refs.map((r) => `${r.kind} ${r.id}`),
+      ['dossier dossier-25227', 'amendement kst-25227-10', 'amendement kst-25227-10', 'amendement kst-25227-8', 'motie kst-25227-12'],
+    );
+    assert.deepEqual(scan.refs[1].parts.submitters, ['Te Veldhuis', 'Mateman']);
+    assert.ok(!scan.problems.some((p) => p.code === 'stuk-unresolved'), 'resolved stukken leave no diagnostic');
+  });
+
+  it('a later `stuk nr.` of an amendment named earlier is that amendment', () => {
+    const text = 'De Wet op het onderwijs (27171) ligt voor.\n\nHet amendement op stuk nr. 18 gaat voor.\n\nAls wij eerst over stuk nr. 18 stemmen, vervalt stuk nr. 19.';
+    assert.deepEqual(
+      md(text).refs.map((r) => `${r.kind} ${r.id}`),
+      ['dossier dossier-27171', 'amendement kst-27171-18', 'amendement kst-27171-18', 'kamerstuk kst-27171-19'],
+    );
+  });
+
+  it('the document’s own id gives the dossier', () => {
+    const text = '---\nkamerstuk: kst-36067-20\n---\n\nHet amendement op stuk nr. 13 is aangenomen.\n';
+    assert.deepEqual(
+      md(text).refs.map((r) => r.id),
+      ['kst-36067-13'],
+    );
+  });
+
+  it('a dossier heading gives the dossier, without being a citation itself', () => {
+    const text = 'CXXIV\n\nDit verslag (EK, A) van de commissie. Tijdens het debat is de motie-Nagel (50PLUS) c.s. over het volgen van vergaderingen (EK, B) ingediend.';
+    const scan = md(text);
+    assert.deepEqual(
+      scan.refs.map((r) => `${r.kind} ${r.id}`),
+      ['kamerstuk kst-CXXIV-A', 'motie kst-CXXIV-B'],
+    );
+    assert.deepEqual(scan.refs[1].parts.submitters, ['Nagel']);
+    assert.deepEqual(
+      md('26 643 Informatie- en communicatietechnologie (ICT)\n\nZie stuk nr. 970.').refs.map((r) => r.id),
+      ['kst-26643-970'],
+    );
+  });
+
+  it('without any dossier before it the id stays null, with a diagnostic; a dossier after it does not count', () => {
+    const scan = md('In de motie op stuk nr. 347 wijzig ik het dictum.\n\nDe motie-Gesthuizen (32317, nr. 347) luidt nu:');
+    assert.deepEqual(
+      scan.refs.map((r) => `${r.kind} ${r.id}`),
+      ['motie null', 'motie kst-32317-347'],
+    );
+    assert.deepEqual(
+      scan.problems.map((p) => p.code),
+      ['stuk-unresolved'],
+    );
+  });
+
+  it('`(EK, A)` outside parentheses or with a number is not a document', () => {
+    assert.deepEqual(idsOf('EK, A en (EK, 12) en de EK, B'), []);
+  });
+});
+
+describe('real forms: Handelingen formulas and page headers', () => {
+  it('`Zij krijgt nr. 348, was nr. 347 (32317)`: the altered motion and the one it replaces', () => {
+    const refs = scan('Zij krijgt nr. 348, was nr. 347 (32317).');
+    assert.deepEqual(
+      refs.map((r) => [r.kind, r.id, r.text]),
+      [
+        ['motie', 'kst-32317-348', 'nr. 348'],
+        ['motie', 'kst-32317-347', 'was nr. 347 (32317)'],
+      ],
+    );
+    assert.equal(refs[0].parts.replaces, 'kst-32317-347');
+    assert.deepEqual(kinds('Zij krijgt nr. 49 (26263).'), ['motie kst-26263-49']);
+    assert.deepEqual(kinds('Het debat over nr. 456 (36800-XVI).'), ['kamerstuk kst-36800-XVI-456']);
+  });
+
+  it('officielebekendmakingen’s page header, with the vergaderjaar glued on', () => {
+    assert.deepEqual(idsOf('Tweede Kamer der Staten-Generaal2019-2020nr. 31, item 8'), ['h-tk-20192020-31-8']);
+    const [old] = scan('Tweede Kamer der Staten-Generaal1996-1997nr. 41, pagina 3369-3373');
+    assert.deepEqual([old.kind, old.id, old.parts.vergadering, old.parts.page], ['handelingen', null, '41', '3369-3373']);
+  });
+
+  it('a Kamer, a vergaderjaar and a number without dossier: a vergadering', () => {
+    assert.deepEqual(kinds('Tweede Kamer, vergaderjaar 2022–2023, nr. 45, item 3'), ['handelingen h-tk-20222023-45-3']);
+    assert.deepEqual(kinds('Tweede Kamer, vergaderjaar 2022–2023, 29 754, nr. 683'), ['kamerstuk kst-29754-683']);
+  });
+
+  it('the Eerste Kamer’s dated form `Handelingen I 23 juni 2009, 36–1624`', () => {
+    const [ref] = scan('Handelingen I 23 juni 2009, 36–1624');
+    assert.deepEqual([ref.kind, ref.id, ref.parts.kamer, ref.parts.vergadering, ref.parts.page], ['handelingen', null, 'I', '36', '1624']);
+  });
+
+  it('a glued year takes only `nr.`', () => {
+    assert.deepEqual(idsOf('Tweede Kamer der Staten-Generaal2019-2020abc'), []);
+  });
+});
+
+describe('real forms: more motion and amendment notations', () => {
+  it('`amendement 36067 – 61` and `motie 36067-62`, the number right after the word', () => {
+    assert.deepEqual(kinds('(amendement 36067 – 61) en motie 36067-62'), ['amendement kst-36067-61', 'motie kst-36067-62']);
+    assert.deepEqual(kinds('de moties 29911-226; 29911-227.'), ['motie kst-29911-226', 'motie kst-29911-227']);
+    assert.deepEqual(idsOf('de motie 12 keer en amendement 2023 – 24'), []);
+  });
+
+  it('a party after the name belongs to the name', () => {
+    const [ref] = scan('de motie-De Graaf (D66) c.s. (35 570, nr. 3)');
+    assert.deepEqual([ref.id, ref.parts.submitters], ['kst-35570-3', ['De Graaf']]);
+  });
+
+  it('a single capitalised word after `motie` is a name only when a motion’s words follow', () => {
+    assert.deepEqual(kinds('de motie Ellian over x. De motie Ellian is aangenomen.'), ['motie null', 'motie null']);
+    assert.deepEqual(idsOf('Stemmingen moties Debat naar aanleiding van de regeringsverklaring'), []);
+    assert.deepEqual(idsOf('10 Stemming motie Staat van de rechtsstaat'), []);
+  });
+
+  it('a dossier in parentheses after a decree, nomination, EU proposal or letter', () => {
+    assert.deepEqual(idsOf('- Goedkeuring van het koninklijk besluit van 14 februari 2019 (35196);'), ['dossier-35196']);
+    assert.deepEqual(idsOf('- de voordracht ter vervulling van een vacature (31096);'), ['dossier-31096']);
+    assert.deepEqual(idsOf('Kamerstukken Europees voorstel voor richtlijn gelijke behandeling (31.544)'), ['dossier-31544']);
+    assert.deepEqual(idsOf('Toezegging Beperking dubbelbenoemingen (30.585)'), ['dossier-30585']);
+  });
 });

@@ -56,6 +56,17 @@ describe('TextMate injection grammar in the Oniguruma engine', () => {
     ['Handelingen II 2010/11, nr. 108, item 5', 'Handelingen II 2010/11, nr. 108, item 5'],
     ['Aanhangsel Handelingen II 2014/15, nr. 1241.', 'Aanhangsel Handelingen II 2014/15, nr. 1241'],
     ['Stb. 2022, 524', 'Stb. 2022, 524'],
+    ['Zie 35.788, K hierover.', '35.788, K'],
+    ['en EK 36 600 B, A.', 'EK 36 600 B, A'],
+    ['Kamerstukken I, CXXIV, letter A', 'CXXIV, letter A'],
+    ['Aanhangsel der Handelingen, vergaderjaar 2006–2007, nr. 520', 'Aanhangsel der Handelingen, vergaderjaar 2006–2007, nr. 520'],
+    ['Handelingen der Kamer II, vergaderjaar 1999–2000, nr. 45', 'Handelingen der Kamer II, vergaderjaar 1999–2000, nr. 45'],
+    ['kamerstukdossier 21501 32-1691 ICT', '21501 32-1691'],
+    ['het amendement van het lid Omtzigt over pensioen', 'amendement van het lid Omtzigt'],
+    ['de motie-M.B. Vos over', 'motie-M.B. Vos'],
+    ['(amendement 36067 – 61)', 'amendement 36067 – 61'],
+    ['over stuk nr. 13, I, eerst', 'stuk nr. 13'],
+    ['zie kst-cxxiv-g', 'kst-cxxiv-g'],
   ];
   for (const [line, expected] of cases) {
     it(`colours ${JSON.stringify(expected)}`, () => {
@@ -79,6 +90,9 @@ describe('TextMate injection grammar in the Oniguruma engine', () => {
     'Op 2024-06-18 om 12:00.',
     'Advies W16.19.0054/II van de Raad van State.',
     'Kenmerk nr. 2024-0000129720.',
+    'Raadsdocument ST 8803/16 en toezegging TO3357, kamervragen nr. 2060702480.',
+    'Het kabinet-Rutte IV, hoofdstuk CI, de kosten.',
+    'In 12345 - 5 gevallen en 29 754 -6 dagen.',
   ]) {
     it(`leaves ${JSON.stringify(line)} alone`, () => {
       assert.equal(coloured(tokenize(line)), '');
