@@ -297,6 +297,22 @@ describe('citations in a real VS Code', () => {
       );
     });
 
+    it('an amendment cited in prose is an amendment: its hover shows the soort, submitters and outcome like a motion', async () => {
+      const editor = await scratch('Het amendement van het lid Jansen (99001-VI, nr. 61) is aangenomen.\n');
+      const pos = positionOf(editor.document, 'nr. 61');
+      const text = await eventually(async () => {
+        const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
+        const t = hoverText(h ?? []);
+        return t.includes('Outcome') ? t : undefined;
+      }, 'no amendment hover with an outcome');
+      const plain = text.replace(/\\/g, '');
+      assert.match(plain, /Amendement van het lid Jansen/, plain);
+      assert.match(plain, /Amendement · 2099-01-09 · kst-99001-VI-61/, plain);
+      assert.match(plain, /Submitted by: Jansen/, plain);
+      assert.match(plain, /Outcome: \*\*adopted\*\*/, plain);
+      assert.doesNotMatch(plain, /Signed by/, 'an amendment has submitters, not signatories');
+    });
+
     it('with the API silent, the hover of a document only the bundled catalog knows shows it, marked refreshing', async () => {
       server.setMode('hang');
       // A team catalog without kst-29754-680: then only the bundled catalog (asked after the API) knows it.

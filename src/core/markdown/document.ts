@@ -102,12 +102,7 @@ const SUBJECT_KINDS: ReadonlySet<string> = new Set(['kamerstuk', 'dossier', 'mot
  * cited (`het amendement op stuk nr. 13 …` and later `stemmen over stuk nr. 13`). Replaces refs in place; returns
  * the problems without the resolved `stuk-unresolved`.
  */
-function resolveStukken(
-  blocks: BlockResult[],
-  refs: CitationRef[],
-  problems: CitationProblem[],
-  selfId: string | undefined,
-): CitationProblem[] {
+function resolveStukken(blocks: BlockResult[], refs: CitationRef[], problems: CitationProblem[], selfId: string | undefined): CitationProblem[] {
   let subject = subjectOf(selfId);
   const done = new Map<CitationRef, CitationRef>();
   const voted = new Map<string, CitationRef['kind']>();

@@ -299,7 +299,8 @@ describe('real forms: documents of the dossier under discussion', () => {
   });
 
   it('a later `stuk nr.` of an amendment named earlier is that amendment', () => {
-    const text = 'De Wet op het onderwijs (27171) ligt voor.\n\nHet amendement op stuk nr. 18 gaat voor.\n\nAls wij eerst over stuk nr. 18 stemmen, vervalt stuk nr. 19.';
+    const text =
+      'De Wet op het onderwijs (27171) ligt voor.\n\nHet amendement op stuk nr. 18 gaat voor.\n\nAls wij eerst over stuk nr. 18 stemmen, vervalt stuk nr. 19.';
     assert.deepEqual(
       md(text).refs.map((r) => `${r.kind} ${r.id}`),
       ['dossier dossier-27171', 'amendement kst-27171-18', 'amendement kst-27171-18', 'kamerstuk kst-27171-19'],
@@ -315,7 +316,8 @@ describe('real forms: documents of the dossier under discussion', () => {
   });
 
   it('a dossier heading gives the dossier, without being a citation itself', () => {
-    const text = 'CXXIV\n\nDit verslag (EK, A) van de commissie. Tijdens het debat is de motie-Nagel (50PLUS) c.s. over het volgen van vergaderingen (EK, B) ingediend.';
+    const text =
+      'CXXIV\n\nDit verslag (EK, A) van de commissie. Tijdens het debat is de motie-Nagel (50PLUS) c.s. over het volgen van vergaderingen (EK, B) ingediend.';
     const scan = md(text);
     assert.deepEqual(
       scan.refs.map((r) => `${r.kind} ${r.id}`),

@@ -70,6 +70,18 @@ describe('metadata: hover markdown', () => {
     assertInert(md);
   });
 
+  it('an amendment from a record without soort says amendment and shows its outcome like a motion', () => {
+    const { soort: _soort, ...rest } = motion;
+    const amendment: DocumentMetadata = { ...rest, id: 'kst-99001-VI-61', kind: 'amendement', signatories: [{ naam: 'Jansen' }] };
+    const md = renderHoverMarkdown(amendment, { now: Date.UTC(2099, 0, 4) });
+    assert.match(md, /^\*\*Motie van het lid Jansen\*\*\n\nAmendment · kst\\-99001\\-VI\\-61/);
+    assert.match(md, /Submitted by: Jansen/);
+    assert.match(md, /Outcome: \*\*adopted\*\*/);
+    assert.doesNotMatch(md, /Signed by/);
+    assert.match(renderHoverMarkdown(amendment, { t: translateNl }), /Amendement · kst/);
+    assert.match(renderHoverMarkdown({ ...amendment, kind: 'motie' }), /Motion · kst/);
+  });
+
   it('renders in Dutch with the translations of l10n/parts/metadata.nl.json', () => {
     const md = renderHoverMarkdown(motion, { t: translateNl, now: Date.UTC(2099, 0, 1, 5) });
     assert.match(md, /Ingediend door: Jansen/);
