@@ -55,7 +55,7 @@ export function parseHandelingen(s: string, p: number, end: number): Match | nul
   const h = head(s, at0, end, label[0] === 'Hand.');
   // In lower case (`handelingen`, `aanhangsel`) only with a vergaderjaar: `de handelingen nr. 5` is prose.
   if (!h || (!h.vj && (label[0] === 'handelingen' || s.charCodeAt(p) === 97))) return null;
-  if (!h.vj && !aanh) {
+  if (!aanh) {
     const dated = datedHandelingen(s, p, h, end);
     if (dated) return dated;
   }
@@ -63,20 +63,22 @@ export function parseHandelingen(s: string, p: number, end: number): Match | nul
 }
 
 const sittingDate = new RegExp(
-  `\\d{1,2}${SP}+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)${SP}+(?:19|20)\\d\\d,?${SP}*([1-9]\\d{0,3})${SP}*[-\u2013]${SP}*([1-9]\\d{0,4})(?![\\p{L}\\p{N}])`,
+  `\\d{1,2}${SP}+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)${SP}+(?:19|20)\\d\\d(?:,?${SP}*([1-9]\\d{0,3})${SP}*[-\u2013]${SP}*([1-9]\\d{0,4})|${SP}+orde${SP}+([1-9]\\d{0,2}))?(?![\\p{L}\\p{N}])`,
   'uy',
 );
 
 /**
- * The Eerste Kamer's dated form `Handelingen I 23 juni 2009, 36–1624`: vergadering 36, page 1624. Pages do not
- * determine a publication, so no id.
+ * Handelingen by the date of the sitting: the Eerste Kamer's `Handelingen I 23 juni 2009, 36–1624` (vergadering 36,
+ * page 1624) and Parlementaire Monitor's `Handelingen Tweede Kamer 1985-1986 07 mei 1986 orde 3`. A date or a page
+ * does not determine a publication, so no id.
  */
 function datedHandelingen(s: string, p: number, h: HandelingenHead, end: number): Match | null {
   const m = stick(sittingDate, s, h.end, end);
   if (!m) return null;
   const stop = h.end + m[0].length;
-  const ref = makeRef(s, 'handelingen', null, p, stop, cleanParts({ kamer: h.kamer, vergadering: m[1], page: m[2] }), 'short');
-  return { start: p, end: stop, refs: [ref], problems: [] };
+  const parts = cleanParts({ kamer: h.kamer, vergaderjaar: h.vj?.value, vergadering: m[1], page: m[2], item: m[3] });
+  const ref = makeRef(s, 'handelingen', null, p, stop, parts, h.vj ? 'leidraad' : 'short');
+  return { start: p, end: stop, refs: [ref], problems: [], vergaderjaren: h.vj && [h.vj] };
 }
 
 /**
@@ -192,4 +194,23 @@ export function parseGazette(s: string, p: number, end: number): Match | null {
   if (!refs.length) return null;
   if (refs.length > 1) for (const r of refs) if (r.start !== p || r.end !== stop) r.group = { start: p, end: stop };
   return { start: p, end: stop, refs, problems: [] };
+}
+
+/**
+ * `Verslag van de vergadering van 26 maart 2019 (2018/2019 nr. 23)`: the Eerste Kamer site's reference to a sitting,
+ * a vergaderjaar and a number in parentheses (anchored at `nr`, the year read back). No item, so no id.
+ */
+export function parseSittingInParens(s: string, p: number, end: number, segStart: number): Match | null {
+  const open = s.lastIndexOf('(', p);
+  if (open < segStart || p - open > 16) return null;
+  const vj = parseVergaderjaar(s, ws(s, open + 1, p), p, false);
+  if (!vj || ws(s, vj.end, p) !== p || !vj.valid) return null;
+  const mk = nrMarker(s, p, end);
+  if (!mk) return null;
+  const j = ws(s, mk.end, end);
+  const n = digitRun(s, j, end);
+  if (n === 0 || n > 4 || s.charCodeAt(j) === 48 || ws(s, j + n, end) >= end || s.charCodeAt(ws(s, j + n, end)) !== 41) return null;
+  const start = vj.start;
+  const ref = makeRef(s, 'handelingen', null, start, j + n, cleanParts({ vergaderjaar: vj.value, vergadering: s.slice(j, j + n) }), 'leidraad');
+  return { start: p, end: j + n, refs: [ref], problems: [], vergaderjaren: [vj] };
 }

@@ -60,7 +60,7 @@ export function parseLabelledKamerstuk(s: string, p: number, end: number): Match
     if (!w) return null;
     weak = true;
     head.kamer = kamerOf(w[0].replace(/der.*$/s, ''));
-    j = ws(s, j + w[0].length, end);
+    j = cell(s, ws(s, j + w[0].length, end), end);
   }
   if (at(s, j, end) === 44) j = ws(s, j + 1, end);
   const kw = vergaderjaarKeyword(s, j, end);
@@ -71,11 +71,17 @@ export function parseLabelledKamerstuk(s: string, p: number, end: number): Match
     head.form = 'leidraad';
     j = ws(s, vj.end, end);
     if (at(s, j, end) === 44) j = ws(s, j + 1, end);
-    // `Tweede Kamer, vergaderjaar 2019–2020, nr. 31, item 8`: a number right after the year is a vergadering.
-    if (weak && nrMarker(s, j, end)) return handelingenAfterHead(s, p, { kamer: head.kamer, vj, end: j }, end, false);
+    // `Tweede Kamer, vergaderjaar 2019–2020, nr. 31, item 8`: a number right after the year is a vergadering (also
+    // as officielebekendmakingen' metadata table: `Tweede Kamer der Staten-Generaal | 2021-2022 | nr. 107, item 16`).
+    if (weak && nrMarker(s, cell(s, j, end), end)) return handelingenAfterHead(s, p, { kamer: head.kamer, vj, end: cell(s, j, end) }, end, false);
   } else if (kw >= 0) return null;
   else if (weak) return weakWithoutYear(s, j, end, head);
   return parseDossierCitation(s, j, end, head, true);
+}
+
+/** Past a table cell border (`|`) and the spaces around it. */
+function cell(s: string, j: number, end: number): number {
+  return at(s, j, end) === 124 ? ws(s, j + 1, end) : j;
 }
 
 /**
@@ -149,7 +155,8 @@ function extraDossiers(s: string, i: number, end: number, allowFour = false): { 
     if (!d || d.compact) break;
     dossiers.push(d.toevoeging ? `${d.dossier}-${d.toevoeging}` : d.dossier);
     j = d.end;
-    if (nrFollows(s, j, end) || (c === 47 && ekLetterAfter(s, j, end))) return { dossiers, end: j };
+    // `35526, 35722, letter AJ`: a joint Eerste Kamer document.
+    if (nrFollows(s, j, end) || letterFollows(s, j, end) || (c === 47 && ekLetterAfter(s, j, end))) return { dossiers, end: j };
   }
   return null;
 }
@@ -252,10 +259,9 @@ export function parseBareKamerstuk(s: string, p: number, end: number, segStart: 
   if (!d) return null;
   const written = s.slice(p, d.end);
   // The Eerste Kamer's own notation: `35.788, K`, `33 802, C`, `35925 VII / 35925 IV, A`.
-  const grouped = /^\d\d[.\s\u00A0\u202F]/.test(written);
-  const head: Head = { start: p, form: 'bare', ekLetters: grouped || at(s, hws(s, d.end, end), end) === 47 };
+  const head: Head = { start: p, form: 'bare', ekLetters: true };
   if (d.compact) return parseDossierCitation(s, p, end, head, false);
-  if (nrFollows(s, d.end, end) || extraDossiers(s, d.end, end) || letterFollows(s, d.end, end) || (grouped && ekLetterAfter(s, d.end, end))) {
+  if (nrFollows(s, d.end, end) || extraDossiers(s, d.end, end) || letterFollows(s, d.end, end) || ekLetterAfter(s, d.end, end)) {
     return parseDossierCitation(s, p, end, head, false);
   }
   // `wetsvoorstel nummer 35.788` (the Eerste Kamer site): a dossier written with its dot after `nummer`.
@@ -283,12 +289,15 @@ function dossierOnly(s: string, p: number, d: DossierMatch, form: CitationForm):
   return { start: p, end: d.end, refs: [ref], problems: [problem('dossier-only', p, d.end, [s.slice(p, d.end)], [ref])] };
 }
 
-/** `, K` or `, AB` (an Eerste Kamer letter ondernummer) follows `i`. */
+/**
+ * `, K` or `, AB` (an Eerste Kamer letter ondernummer) follows `i`; not an initial (`12345, A. Jansen`) or a word
+ * in capitals.
+ */
 function ekLetterAfter(s: string, i: number, end: number): boolean {
   const k = hws(s, i, end);
   if (at(s, k, end) !== 44) return false;
   const it = onderItem(s, hws(s, k + 1, end), end, true);
-  return it !== null && it.letter && it.value.length <= 2;
+  return it !== null && it.letter && it.value.length <= 2 && at(s, it.end, end) !== 46;
 }
 
 // What a dossier is about, by name: a bill, budget, treaty, EU proposal, decree or nomination for approval, a

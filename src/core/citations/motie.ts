@@ -107,6 +107,11 @@ function oneGroup(s: string, i: number, end: number, caps: boolean, slash: boole
       j = hws(s, e + 1, end);
       continue;
     }
+    const and = slash ? stick(enRe, s, e, end) : null; // `amendement Lodders en Van Weyenberg`
+    if (and && readName(s, e + and[0].length, end, caps) > 0) {
+      j = e + and[0].length;
+      continue;
+    }
     if (!slash) {
       const k = hws(s, e, end);
       if (at(s, k, end) === 44 && readName(s, hws(s, k + 1, end), end, caps) > 0) {
@@ -144,6 +149,7 @@ function parenCitation(s: string, open: number, end: number, state: MentionState
     if (ref) match = { start: k, end: ref.end, refs: [ref], problems: [] };
   }
   if (!match) match = stukNr(s, k, end, state, 'kamerstuk', true);
+  if (!match) match = trailingCitation(s, k, end);
   if (!match || !match.refs.length || match.refs[0].kind !== 'kamerstuk') return null;
   let close = ws(s, match.end, end);
   const part = stick(onderdeelRe, s, close, end);
@@ -151,6 +157,20 @@ function parenCitation(s: string, open: number, end: number, state: MentionState
   if (at(s, close, end) === 46) close = ws(s, close + 1, end);
   if (at(s, close, end) !== 41) return null;
   return { match, close, tvv: !!tvv };
+}
+
+/**
+ * `(niet slechts door middel van een notariële akte …, Kamerstuk 36 151, nr. 23)`: a description in the parentheses,
+ * then after a comma a labelled citation that closes them.
+ */
+function trailingCitation(s: string, k: number, end: number): Match | null {
+  const close = s.indexOf(')', k);
+  if (close < 0 || close - k > 300 || s.lastIndexOf('(', close - 1) >= k) return null;
+  for (let c = s.lastIndexOf(',', close); c > k && close - c <= 80; c = s.lastIndexOf(',', c - 1)) {
+    const m = parseLabelledKamerstuk(s, ws(s, c + 1, close), end);
+    if (m && ws(s, m.end, end) === close) return m;
+  }
+  return null;
 }
 
 /** `(motie-Hijink, Kamerstuk 29 689, nr. 1234)`: the citation follows the names after a comma. */
@@ -164,6 +184,7 @@ function directCitation(s: string, i: number, end: number): { paren: Paren } | n
 }
 
 const LOOK_AHEAD = 800;
+const embeddedRe = /(?:uitvoering|afdoening|opvolging|uitwerking)\s+(?:van\s+)?(?:de\s+)?$/i;
 
 /**
  * Scans the rest of the sentence after a mention for a parenthesised citation or a footnote reference; returns
@@ -264,8 +285,13 @@ export function parseMotie(s: string, p: number, end: number, ctx: ScanContext =
     const until = attach(s, mentionEnd, end, kind, null).until;
     return { start: p, end: mentionEnd, refs: [], problems: [], context: { kind, until, plural, nameRefs: [] } };
   }
-  if (found.paren) return withParen(s, p, kind, found.paren, parts, groups, ownId, plural);
-  if (direct && names.length === 1 && !/\s|c\.s/.test(s.slice(j, mentionEnd).trim()) && !found.footnote && !nameEndsMention(s, mentionEnd, end)) return null;
+  // `het verslag … over de uitvoering van de motie-Janssen c.s. over … (35526, letter AC)`: a mention inside the
+  // name of another document. A parenthesis right after the names is the motion's; one after a clause may be the
+  // other document's, so it is left alone (and the mention names no citation later in the sentence).
+  const embedded = embeddedRe.test(s.slice(Math.max(0, p - 40), p));
+  const immediate = at(s, ws(s, mentionEnd, end), end) === 40;
+  if (found.paren && (!embedded || immediate)) return withParen(s, p, kind, found.paren, parts, groups, ownId, plural);
+  if (direct && !/c\.s/i.test(s.slice(j, mentionEnd)) && !found.footnote && !nameEndsMention(s, mentionEnd, end, names[0])) return null;
   const refs =
     groups.length > 1
       ? groups.map((g, n) => nameRef(s, kind, n === 0 ? p : g.start, g.end, { ...parts, submitters: g.names }))
@@ -276,7 +302,7 @@ export function parseMotie(s: string, p: number, end: number, ctx: ScanContext =
   else {
     const code = kind === 'motie' ? 'motie-unresolved' : 'amendement-unresolved';
     for (const r of refs) out.problems.push({ code, start: r.start, end: r.end, args: [(r.parts.submitters ?? []).join(', ')], refs: [r] });
-    if (found.until !== undefined) out.context = { kind, until: found.until, plural, submitters: names, nameRefs: refs };
+    if (found.until !== undefined && !embedded) out.context = { kind, until: found.until, plural, submitters: names, nameRefs: refs };
   }
   return out;
 }
@@ -288,6 +314,14 @@ function numberedMention(s: string, p: number, j: number, end: number, kind: Men
   if (!isHSpace(at(s, j, end))) return null;
   const k = hws(s, j, end);
   if (!isDigit(at(s, k, end))) return null;
+  const bare = parseBareKamerstuk(s, k, end, k);
+  if (bare && bare.refs.length && bare.refs.every((r) => r.kind === 'kamerstuk')) {
+    const refs = bare.refs.map((r, n) => {
+      const start = n === 0 ? p : r.start;
+      return { ...r, kind, start, text: s.slice(start, r.end), parts: cleanParts({ ...r.parts, gewijzigd: gewijzigd || undefined }) };
+    });
+    return { start: p, end: bare.end, refs, problems: bare.problems };
+  }
   const d = parseDossier(s, k, end, {});
   if (!d) return null;
   let nr = d.compact?.value;
@@ -331,16 +365,21 @@ function withParen(
 }
 
 const afterNameRe = new RegExp(
-  `${SP}*(?:[.,;:)!?]|$|\\n|(?:over|inzake|betreffende|om|dat|die|is|werd|wordt|ingediend|aangenomen|verworpen|aangehouden|ingetrokken)(?![\\p{L}]))`,
+  `${SP}*(?:[.,;:)!?]|(?:over|inzake|betreffende|om|dat|die|is|werd|wordt|ingediend|aangenomen|verworpen|aangehouden|ingetrokken)(?![\\p{L}]))`,
   'uy',
 );
 
 /**
- * `de motie Ellian` names a member when the words after it go on as a motion's do (`over …`, `is aangenomen`, the
- * end of the clause); `moties Debat naar aanleiding van …`, `motie Kamer verzoekt` are headings and prose.
+ * `de motie Ellian` (no `van het lid`, no hyphen, no `c.s.`) names a member when the words after it go on as a
+ * motion's do (`over …`, `is aangenomen`, the end of the clause); `moties Debat naar aanleiding van …`, `motie
+ * Kamer verzoekt` and a heading or table header that ends the line (`Stemming motie Verzamelwet Brexit`) are not,
+ * unless the name starts with a particle (`… en motie Van Haga`).
  */
-function nameEndsMention(s: string, i: number, end: number): boolean {
-  return i >= end || stick(afterNameRe, s, i, end) !== null;
+function nameEndsMention(s: string, i: number, end: number, first: string): boolean {
+  if (stick(afterNameRe, s, i, end)) return true;
+  // At the end of a line (a heading: `… en motie Van Haga`) only a name that starts with a particle is surely one.
+  const k = hws(s, i, end);
+  return (k >= end || at(s, k, end) === 10) && /^(?:van|de|der|den|ter|ten|in|op|la|le|du|da|di|del|von)\s/i.test(first);
 }
 
 const continuationRe = new RegExp(`(?:letter|LETTER|nr\\.?|Nr\\.?)${SP}*`, 'y');

@@ -2,7 +2,7 @@
 // id prefix, a URL, a digit after a non-alphanumeric character); the grammar runs only there, and each attempt
 // reads a bounded amount of text unless it succeeds and consumes what it read. The whole scan is linear.
 import { digitRun, isAlnum, isDigit, isHSpace } from './chars';
-import { parseHandelingen, parseGazette } from './handelingen';
+import { parseGazette, parseHandelingen, parseSittingInParens } from './handelingen';
 import { parseIdentifier, parseTkNumber } from './identifiers';
 import { parseBareKamerstuk, parseBareRoman, parseLabelledKamerstuk, parseNrDossier } from './kamerstuk';
 import type { CitationProblem, Match, ScanContext } from './match';
@@ -56,7 +56,7 @@ function tryAt(s: string, p: number, end: number, segStart: number, ctx: ScanCon
   else if (lower === 0x6c /* l */)
     m = null; // `letter U`: only as a continuation (see scanSegment)
   else if (lower === 0x6d /* m */ || lower === 0x67 /* g */) m = parseMotie(s, p, end, ctx, state);
-  else if (lower === 0x6e /* n */) m = parseNrDossier(s, p, end);
+  else if (lower === 0x6e /* n */) m = parseNrDossier(s, p, end) ?? parseSittingInParens(s, p, end, segStart);
   else if (lower === 0x68 /* h */) m = parseHandelingen(s, p, end);
   else if (lower === 0x61 /* a */) m = parseHandelingen(s, p, end) ?? parseMotie(s, p, end, ctx, state);
   else if (lower === 0x73 /* s */) m = parseGazette(s, p, end) ?? parseStukMention(s, p, end, state);

@@ -22,8 +22,7 @@ interface Passage {
   refs: Label[];
 }
 
-const DIR = 'test/fixtures/real';
-const passages = (JSON.parse(readFileSync(join(DIR, 'labels.json'), 'utf8')) as { passages: Passage[] }).passages;
+const readPassages = (dir: string): Passage[] => (JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as { passages: Passage[] }).passages;
 
 /** Kinds the scanner recognises; `toezegging` register numbers are issue 16's and are counted apart. */
 const SCANNED: ReadonlySet<string> = new Set<CitationKind>([
@@ -71,7 +70,7 @@ interface Outcome {
  */
 const ownHeading = (label: Label): boolean => /^document heading/.test(label.note ?? '');
 
-function measure(): Outcome {
+function measure(dir: string, passages: Passage[]): Outcome {
   const o: Outcome = {
     labels: 0,
     found: 0,
@@ -85,7 +84,7 @@ function measure(): Outcome {
     ownHeadings: 0,
   };
   for (const p of passages) {
-    const text = readFileSync(join(DIR, p.file), 'utf8');
+    const text = readFileSync(join(dir, p.file), 'utf8');
     const refs = scanMarkdown(text);
     const spans = p.refs.map((l) => ({ label: l, span: spanOf(text, l) }));
     for (const { label, span } of spans) {
@@ -118,22 +117,24 @@ function measure(): Outcome {
 
 const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
 
-describe('citations on real text (test/fixtures/real)', () => {
-  const o = measure();
+function report(name: string, passages: Passage[], o: Outcome): string {
+  return [
+    `${name}: ${passages.length} passages, ${o.labels} references measured (${o.notMeasured} toezegging numbers left to issue 16, ${o.ownHeadings} own headings apart)`,
+    `  recall with the right id: ${o.found}/${o.labels} = ${pct(o.found, o.labels)}`,
+    `  numbered motions and amendments reported as such: ${o.votedAsVoted}/${o.numberedVoted} = ${pct(o.votedAsVoted, o.numberedVoted)}`,
+    `  wrong id: ${o.wrongId.length}, missed: ${o.missed.length}, false positives: ${o.falsePositives.length}`,
+    ...o.wrongId.map(([f, l, r]) => `  wrong id  ${f}: ${JSON.stringify(l.text)} labelled ${l.kind} ${l.id}, scanned ${r.kind} ${r.id}`),
+    ...o.missed.map(([f, l]) => `  missed    ${f}: ${JSON.stringify(l.text)} (${l.kind} ${l.id})`),
+    ...o.votedMissed.filter(([, , r]) => r).map(([f, l, r]) => `  not as ${l.kind} ${f}: ${JSON.stringify(l.text)} scanned as ${r!.kind}`),
+    ...o.falsePositives.map(([f, r]) => `  false pos ${f}: ${JSON.stringify(r.text)} (${r.kind} ${r.id})`),
+  ].join('\n');
+}
 
-  after(() => {
-    const lines = [
-      `real corpus: ${passages.length} passages, ${o.labels} references measured (${o.notMeasured} toezegging numbers left to issue 16, ${o.ownHeadings} own headings apart)`,
-      `  recall with the right id: ${o.found}/${o.labels} = ${pct(o.found, o.labels)}`,
-      `  numbered motions and amendments reported as such: ${o.votedAsVoted}/${o.numberedVoted} = ${pct(o.votedAsVoted, o.numberedVoted)}`,
-      `  wrong id: ${o.wrongId.length}, missed: ${o.missed.length}, false positives: ${o.falsePositives.length}`,
-      ...o.wrongId.map(([f, l, r]) => `  wrong id  ${f}: ${JSON.stringify(l.text)} labelled ${l.kind} ${l.id}, scanned ${r.kind} ${r.id}`),
-      ...o.missed.map(([f, l]) => `  missed    ${f}: ${JSON.stringify(l.text)} (${l.kind} ${l.id})`),
-      ...o.votedMissed.filter(([, , r]) => r).map(([f, l, r]) => `  not as ${l.kind} ${f}: ${JSON.stringify(l.text)} scanned as ${r!.kind}`),
-      ...o.falsePositives.map(([f, r]) => `  false pos ${f}: ${JSON.stringify(r.text)} (${r.kind} ${r.id})`),
-    ];
-    console.log(lines.join('\n'));
-  });
+describe('citations on real text (test/fixtures/real)', () => {
+  const dir = 'test/fixtures/real';
+  const passages = readPassages(dir);
+  const o = measure(dir, passages);
+  after(() => console.log(report('real corpus', passages, o)));
 
   it('holds enough real text to measure on', () => {
     assert.ok(passages.length >= 20, 'at least 20 passages');
@@ -151,5 +152,22 @@ describe('citations on real text (test/fixtures/real)', () => {
 
   it('reports nothing where the labels have no reference', () => {
     assert.equal(o.falsePositives.length, 0);
+  });
+});
+
+/**
+ * A second set (test/fixtures/real-heldout), labelled after the rules were written against the first. Measured once
+ * before any change (79.0% recall, 86.4% of numbered motions, 9 false positives), then some general rules were fixed
+ * from its misses, so it is a second development set now (its README says so). Its figures are printed, like a
+ * bench; the goal is asserted on the first set.
+ */
+describe('citations on held-out real text (test/fixtures/real-heldout)', () => {
+  const dir = 'test/fixtures/real-heldout';
+  const passages = readPassages(dir);
+  const o = measure(dir, passages);
+  after(() => console.log(report('held-out corpus', passages, o)));
+
+  it('is measured: every label is found in its passage', () => {
+    assert.ok(passages.length >= 15 && o.labels >= 100, `${passages.length} passages, ${o.labels} references`);
   });
 });

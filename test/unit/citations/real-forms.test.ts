@@ -408,3 +408,56 @@ describe('real forms: more motion and amendment notations', () => {
     assert.deepEqual(idsOf('Toezegging Beperking dubbelbenoemingen (30.585)'), ['dossier-30585']);
   });
 });
+
+describe('real forms: found on the second (held-out) set', () => {
+  it('a joint Eerste Kamer document with `letter`: the first dossier gives the id', () => {
+    const [ref] = scan('(35526, 35722, letter AJ)');
+    assert.deepEqual([ref.id, ref.parts.extraDossiers], ['kst-35526-AJ', ['35722']]);
+  });
+
+  it('Eerste Kamer letters after a plain dossier or a toevoeging, not an initial', () => {
+    assert.deepEqual(idsOf('36200 VIII, I en 34109, L en 34109,L'), ['kst-36200-VIII-I', 'kst-34109-L', 'kst-34109-L']);
+    assert.deepEqual(idsOf('dossier nr. 12345, A. Jansen schreef'), []);
+  });
+
+  it('a motion inside the name of another document does not take a parenthesis after a clause', () => {
+    assert.deepEqual(kinds('het verslag over de uitvoering van de motie-Janssen c.s. over zeggenschap (35526, letter AC);'), [
+      'motie null',
+      'kamerstuk kst-35526-AC',
+    ]);
+    assert.deepEqual(kinds('de voortgangsrapportage over de uitvoering motie van het lid Marijnissen c.s. (Kamerstuk 35510-21)'), ['motie kst-35510-21']);
+    assert.deepEqual(kinds('de motie-Janssen c.s. over zeggenschap (35526, letter L);'), ['motie kst-35526-L']);
+  });
+
+  it('the Eerste Kamer site’s sitting in parentheses: `(2018/2019 nr. 23)`', () => {
+    const [ref] = scan('Verslag van de vergadering van 26 maart 2019 (2018/2019 nr. 23)');
+    assert.deepEqual([ref.kind, ref.id, ref.parts.vergaderjaar, ref.parts.vergadering, ref.text], ['handelingen', null, '2018-2019', '23', '2018/2019 nr. 23']);
+    assert.deepEqual(idsOf('(2022 nr. 5) en (2020/2022 nr. 4) en (2018/2019 nr. 23 en meer)'), []);
+  });
+
+  it('a labelled citation closing a parenthesised description', () => {
+    const text = 'Gewijzigd Amendement van de leden Omtzigt en Leijten (niet slechts door middel van\neen notariële akte, Kamerstuk 36 151, nr. 23)';
+    assert.deepEqual(kinds(text), ['amendement kst-36151-23']);
+    assert.deepEqual(kinds('de motie-Omtzigt (over iets anders, zie 36151-23)'), ['motie null', 'kamerstuk kst-36151-23']);
+  });
+
+  it('a numbered mention in any bare notation: `motie 31 200 XVIII, nr. 22`', () => {
+    assert.deepEqual(kinds('de motie 31 200 XVIII, nr. 22'), ['motie kst-31200-XVIII-22']);
+  });
+
+  it('names joined by `en` in the short form: `amendement Lodders en Van Weyenberg`', () => {
+    const [ref] = scan('het amendement Lodders en Van Weyenberg over de hersteloperatie');
+    assert.deepEqual([ref.kind, ref.parts.submitters], ['amendement', ['Lodders', 'Van Weyenberg']]);
+  });
+
+  it('a heading or table header that ends after `motie X` is no motion, unless X starts with a particle', () => {
+    assert.deepEqual(idsOf('Stemming motie Verzamelwet Brexit\n\nOmschrijving motie Vindplaats Stand van Zaken'), []);
+    assert.deepEqual(kinds('## Robuust systeem en motie Van Haga'), ['motie null']);
+  });
+
+  it('Handelingen by date with a vergaderjaar, and officielebekendmakingen’ metadata as a table', () => {
+    const [dated] = scan('Handelingen Tweede Kamer 1985-1986 07 mei 1986 orde 3');
+    assert.deepEqual([dated.kind, dated.id, dated.parts.vergaderjaar, dated.parts.item], ['handelingen', null, '1985-1986', '3']);
+    assert.deepEqual(idsOf('| Tweede Kamer der Staten-Generaal | 2021-2022 | nr. 107, item 16 |'), ['h-tk-20212022-107-16']);
+  });
+});
