@@ -186,6 +186,11 @@ function directCitation(s: string, i: number, end: number): { paren: Paren } | n
 const LOOK_AHEAD = 800;
 const embeddedRe = /(?:uitvoering|afdoening|opvolging|uitwerking)\s+(?:van\s+)?(?:de\s+)?$/i;
 
+/** `… de uitvoering van de motie`: the mention at `p` is part of another document's name. */
+function embeddedBefore(s: string, p: number): boolean {
+  return p >= 6 && embeddedRe.test(s.slice(Math.max(0, p - 40), p));
+}
+
 /**
  * Scans the rest of the sentence after a mention for a parenthesised citation or a footnote reference; returns
  * also where the sentence ends (or the next mention starts).
@@ -218,9 +223,15 @@ function attach(s: string, i: number, end: number, kind: MentionKind, state: Men
   return { until: limit };
 }
 
+const MOTIE: readonly MentionKind[] = ['motie'];
+const AMENDEMENT: readonly MentionKind[] = ['amendement'];
+const BOTH: readonly MentionKind[] = ['motie', 'amendement'];
+
 /** The word at `p` and the kind it names, after an optional `gewijzigde`. */
 function mentionWord(s: string, p: number, end: number): { kind: MentionKind; gewijzigd: boolean; word: string; end: number } | null {
-  for (const kind of ['motie', 'amendement'] as const) {
+  const c = s.charCodeAt(p) | 0x20;
+  const kinds: readonly MentionKind[] = c === 109 ? MOTIE : c === 97 ? AMENDEMENT : BOTH; // `m`, `a`, else `gewijzigd…`
+  for (const kind of kinds) {
     const w = words[kind];
     let j = p;
     const gew = stick(w.gewijzigd, s, j, end);
@@ -275,22 +286,22 @@ export function parseMotie(s: string, p: number, end: number, ctx: ScanContext =
     const own = ownNrRe.exec(s.slice(Math.max(0, p - 24), p));
     if (own && own[1] === self[3]) ownId = ctx.selfId!;
   }
-  const found: { paren?: Paren; footnote?: string; until?: number } = directCitation(s, mentionEnd, end) ?? attach(s, mentionEnd, end, kind, state);
   if (!names.length && !ownId) {
     // A bare `de motie` is only a citation when its number follows at once: `de motie (29 754, nr. 683)`. A bare
     // `de moties` names the citations later in its sentence (`… aan te houden: 29911-226; 29911-227`).
     const immediate = at(s, ws(s, mentionEnd, end), end) === 40;
-    if (found.paren && immediate) return withParen(s, p, kind, found.paren, parts, groups, ownId, plural);
+    const paren = immediate ? parenCitation(s, ws(s, mentionEnd, end), end, state) : null;
+    if (paren) return withParen(s, p, kind, paren, parts, groups, ownId, plural);
     if (!plural) return null;
     const until = attach(s, mentionEnd, end, kind, null).until;
     return { start: p, end: mentionEnd, refs: [], problems: [], context: { kind, until, plural, nameRefs: [] } };
   }
+  const found: { paren?: Paren; footnote?: string; until?: number } = directCitation(s, mentionEnd, end) ?? attach(s, mentionEnd, end, kind, state);
   // `het verslag … over de uitvoering van de motie-Janssen c.s. over … (35526, letter AC)`: a mention inside the
   // name of another document. A parenthesis right after the names is the motion's; one after a clause may be the
   // other document's, so it is left alone (and the mention names no citation later in the sentence).
-  const embedded = embeddedRe.test(s.slice(Math.max(0, p - 40), p));
-  const immediate = at(s, ws(s, mentionEnd, end), end) === 40;
-  if (found.paren && (!embedded || immediate)) return withParen(s, p, kind, found.paren, parts, groups, ownId, plural);
+  const embedded = embeddedBefore(s, p);
+  if (found.paren && (!embedded || at(s, ws(s, mentionEnd, end), end) === 40)) return withParen(s, p, kind, found.paren, parts, groups, ownId, plural);
   if (direct && !/c\.s/i.test(s.slice(j, mentionEnd)) && !found.footnote && !nameEndsMention(s, mentionEnd, end, names[0])) return null;
   const refs =
     groups.length > 1

@@ -75,7 +75,7 @@ export function scanSegment(s: string, from: number, to: number, ctx: ScanContex
   const re = anchorRe;
   re.lastIndex = from;
   let currentYear: number | undefined;
-  const state = (out.state ??= { subject: subjectOf(ctx.selfId) });
+  const state = (out.state ??= { subject: subjectOf(ctx.selfId), refs: out.refs });
   let mention: MentionContext | undefined;
   let lastMention: CitationRef | undefined;
   for (let a = re.exec(s); a && a.index < to; a = re.exec(s)) {
@@ -112,9 +112,6 @@ export function scanSegment(s: string, from: number, to: number, ctx: ScanContex
       if (!mention.plural) mention = lastMention = undefined;
     }
     if (mergeParenMotion(s, out, r.match)) continue;
-    for (const ref of r.match.refs)
-      if (ref.parts.dossier && (ref.kind === 'kamerstuk' || ref.kind === 'dossier'))
-        state.subject = { dossier: ref.parts.dossier, toevoeging: ref.parts.toevoeging };
     for (const ref of r.match.refs) out.refs.push(ref);
     for (const pr of r.match.problems) out.problems.push(pr);
     if (r.match.vergaderjaren) {
@@ -144,6 +141,8 @@ function introduced(s: string, p: number, from: number): boolean {
   return c === 44 || c === 58 || c === 59 || c === 40;
 }
 
+const SET_OFF_FORMS: ReadonlySet<string> = new Set(['bare', 'compact', 'id']);
+
 /**
  * In the sentence of a mention without its own number (`de moties van het lid X over …, 35925-VI, letter T`, `de
  * door hen ingediende moties … aan te houden: 29911-226; 29911-227`), a bare, compact or id citation set off by
@@ -151,7 +150,7 @@ function introduced(s: string, p: number, from: number): boolean {
  */
 function applyMention(s: string, from: number, out: ScanOutput, m: Match, mention: MentionContext): boolean {
   const first = m.refs[0];
-  if (!first || first.kind !== 'kamerstuk' || !['bare', 'compact', 'id'].includes(first.form ?? '') || !introduced(s, first.start, from)) return false;
+  if (!first || first.kind !== 'kamerstuk' || !SET_OFF_FORMS.has(first.form!) || !introduced(s, first.start, from)) return false;
   const refs = mention.plural ? m.refs : [first];
   for (const ref of refs) {
     ref.kind = mention.kind;

@@ -5,11 +5,31 @@ import { SP, stick } from './chars';
 import { kamerstukId } from './ids';
 import { cleanParts, makeRef, type Match } from './match';
 import { parseOnderList } from './ondernummer';
-import type { CitationKind } from './types';
+import type { CitationKind, CitationRef } from './types';
 
 /** What the scan knows around a mention: the dossier under discussion (for `stuk nr. 13`). */
 export interface MentionState {
+  /** The document's own dossier (from its id). */
   subject?: { dossier: string; toevoeging?: string };
+  /** The references found so far: the last one with a dossier (not a Handelingen) is the one under discussion. */
+  refs?: readonly CitationRef[];
+}
+
+const SUBJECT_KINDS: ReadonlySet<string> = new Set(['kamerstuk', 'dossier', 'motie', 'amendement']);
+
+/** The dossier a reference makes the one under discussion (a kamerstuk, dossier, motion or amendment), or undefined. */
+export function subjectOfRef(r: CitationRef): MentionState['subject'] {
+  return r.parts.dossier && SUBJECT_KINDS.has(r.kind) ? { dossier: r.parts.dossier, toevoeging: r.parts.toevoeging } : undefined;
+}
+
+/** The dossier under discussion: of the last kamerstuk, dossier, motion or amendment cited (read back only when a `stuk nr.` needs it). */
+function subjectNow(state: MentionState): MentionState['subject'] {
+  const refs = state.refs ?? [];
+  for (let k = refs.length - 1; k >= 0; k--) {
+    const subject = subjectOfRef(refs[k]);
+    if (subject) return subject;
+  }
+  return state.subject;
 }
 
 // `stuk nr. 13`, `stukken nrs. 8 en 13`, `stuknr. 13`.
@@ -28,7 +48,7 @@ export function stukNr(s: string, k: number, end: number, state: MentionState, k
   const list = parseOnderList(s, k + m[0].length, end, /nrs|nummers|stukken/i.test(m[0]), ek !== null, k);
   if (list && ek && list.items.some((it) => !it.letter)) return null;
   if (!list) return null;
-  const subject = state.subject;
+  const subject = subjectNow(state);
   const group = { start: k, end: list.end };
   const refs = list.items.map((it, n) => {
     const parts = cleanParts({ dossier: subject?.dossier, toevoeging: subject?.toevoeging, ondernummer: it.value, page: it.page, stuk: it.value });

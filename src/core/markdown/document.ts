@@ -3,6 +3,7 @@
 import { kamerstukId } from '../citations/ids';
 import { cleanParts, type CitationProblem, type ScanContext } from '../citations/match';
 import { subjectOf } from '../citations/scanner';
+import { subjectOfRef } from '../citations/stuk';
 import { isVotedKind, type CitationRef } from '../citations/types';
 import type { ScanLimit } from './budget';
 import { scanTopLevel, type BlockResult } from './blocks';
@@ -93,8 +94,6 @@ export function assemble(blocks: BlockResult[]): MarkdownScan {
   return { refs, problems: all, frontMatter, footnotes, code, limits };
 }
 
-const SUBJECT_KINDS: ReadonlySet<string> = new Set(['kamerstuk', 'dossier', 'motie', 'amendement']);
-
 /**
  * `stuk nr. 13` and `(EK, A)` in a block that cites no dossier before them (Handelingen name the bill paragraphs
  * earlier; KOOP and the Eerste Kamer site in a heading): the dossier cited or headed last before them in the
@@ -117,7 +116,7 @@ function resolveStukken(blocks: BlockResult[], refs: CitationRef[], problems: Ci
         const parts = cleanParts({ ...r.parts, dossier: subject.dossier, toevoeging: subject.toevoeging, ondernummer: r.parts.stuk });
         refs[k] = { ...r, id: kamerstukId(subject.dossier, subject.toevoeging, r.parts.stuk), parts };
         done.set(r, refs[k]);
-      } else if (r.parts.dossier && SUBJECT_KINDS.has(r.kind)) subject = { dossier: r.parts.dossier, toevoeging: r.parts.toevoeging };
+      } else subject = subjectOfRef(r) ?? subject;
       if (refs[k].id && isVotedKind(refs[k].kind)) voted.set(refs[k].id!, refs[k].kind);
     }
     first = stop;
