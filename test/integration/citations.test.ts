@@ -277,15 +277,19 @@ describe('citations in a real VS Code', () => {
       await server.close();
     });
 
-    it('a motion from the API shows submitters, outcome and votes per fractie, duplicate rows dropped', async () => {
-      const editor = await scratch('De motie 2099D00012 is aangenomen.\n');
-      const pos = positionOf(editor.document, '2099D00012');
+    /** The hover at `at` in a new note once it includes `ready`, without markdown escapes. */
+    async function hoverOnce(note: string, at: string, ready: string, failure: string): Promise<string> {
+      const editor = await scratch(note);
+      const pos = positionOf(editor.document, at);
       const text = await eventually(async () => {
-        const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
-        const t = hoverText(h ?? []);
-        return t.includes('Fractie A') ? t : undefined;
-      }, 'no motion hover with votes');
-      const plain = text.replace(/\\/g, '');
+        const t = hoverText((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos)) ?? []);
+        return t.includes(ready) ? t : undefined;
+      }, failure);
+      return text.replace(/\\/g, '');
+    }
+
+    it('a motion from the API shows submitters, outcome and votes per fractie, duplicate rows dropped', async () => {
+      const plain = await hoverOnce('De motie 2099D00012 is aangenomen.\n', '2099D00012', 'Fractie A', 'no motion hover with votes');
       assert.match(plain, /Submitted by: Jansen/, plain);
       assert.match(plain, /Outcome: \*\*adopted\*\*/, plain);
       assert.match(plain, /\| Fractie A \| For \|/, plain);
@@ -298,14 +302,8 @@ describe('citations in a real VS Code', () => {
     });
 
     it('an amendment cited in prose is an amendment: its hover shows the soort, submitters and outcome like a motion', async () => {
-      const editor = await scratch('Het amendement van het lid Jansen (99001-VI, nr. 61) is aangenomen.\n');
-      const pos = positionOf(editor.document, 'nr. 61');
-      const text = await eventually(async () => {
-        const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
-        const t = hoverText(h ?? []);
-        return t.includes('Outcome') ? t : undefined;
-      }, 'no amendment hover with an outcome');
-      const plain = text.replace(/\\/g, '');
+      const note = 'Het amendement van het lid Jansen (99001-VI, nr. 61) is aangenomen.\n';
+      const plain = await hoverOnce(note, 'nr. 61', 'Outcome', 'no amendment hover with an outcome');
       assert.match(plain, /Amendement van het lid Jansen/, plain);
       assert.match(plain, /Amendement · 2099-01-09 · kst-99001-VI-61/, plain);
       assert.match(plain, /Submitted by: Jansen/, plain);
