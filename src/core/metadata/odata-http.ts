@@ -32,6 +32,11 @@ export interface ODataHttpOptions {
   fetch?: typeof globalThis.fetch;
   /** Per request, until the whole body is read. Default 8 s. */
   timeoutMs?: number;
+  /**
+   * Per request, until the response starts (status and headers). A network that accepts connections and never
+   * answers is found offline after this, not after `timeoutMs`. Default 3 s (at most `timeoutMs`).
+   */
+  answerTimeoutMs?: number;
   /** Extra attempts after a 5xx or network error. Default 2. */
   retries?: number;
   /** First backoff delay, doubled per attempt. Default 300 ms. */
@@ -59,6 +64,8 @@ export class ODataHttp {
   /** No request starts before this time (set by a 429's `Retry-After`). */
   private notBefore = 0;
   private listeners = new Set<StatusListener>();
+  /** Requests in flight: when one finds the API unreachable, the others stop waiting for it too. */
+  private readonly inFlight = new Set<() => void>();
 
   constructor(options: ODataHttpOptions = {}) {
     this.baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_API_BASE_URL);
@@ -66,6 +73,7 @@ export class ODataHttp {
     this.o = {
       fetch: options.fetch,
       timeoutMs: options.timeoutMs ?? 8000,
+      answerTimeoutMs: Math.min(options.answerTimeoutMs ?? 3000, options.timeoutMs ?? 8000),
       retries: options.retries ?? 2,
       retryDelayMs: options.retryDelayMs ?? 300,
       maxPages: options.maxPages ?? 10,
@@ -106,12 +114,13 @@ export class ODataHttp {
   /** GETs one JSON resource; undefined for 404 and 204 (the API's "not found"). */
   async getJson(pathOrUrl: string, signal: AbortSignal): Promise<unknown> {
     const url = this.resolve(pathOrUrl);
-    if (this.state === 'disabled') throw new MetadataError('offline', 'network use is turned off');
-    if (this.state === 'offline' && this.o.now() - this.offlineSince < this.o.offlineProbeMs) {
-      throw new MetadataError('offline', 'the Tweede Kamer API is unreachable');
-    }
     let attempt = 0;
     for (;;) {
+      // Also before a retry: another request may have found the API unreachable meanwhile.
+      if (this.state === 'disabled') throw new MetadataError('offline', 'network use is turned off');
+      if (this.state === 'offline' && this.o.now() - this.offlineSince < this.o.offlineProbeMs) {
+        throw new MetadataError('offline', 'the Tweede Kamer API is unreachable');
+      }
       try {
         await this.waitForRateLimit(signal);
         const value = await this.attempt(url, signal);
@@ -168,15 +177,26 @@ export class ODataHttp {
   private async attempt(url: string, outer: AbortSignal): Promise<unknown> {
     if (outer.aborted) throw new MetadataError('aborted', 'the request was cancelled');
     const ctl = new AbortController();
-    let timedOut = false;
+    let timedOut: string | undefined;
+    let wentOffline = false;
     const timer = setTimeout(() => {
-      timedOut = true;
+      timedOut = `no complete answer within ${this.o.timeoutMs} ms`;
       ctl.abort();
     }, this.o.timeoutMs);
+    const answerTimer = setTimeout(() => {
+      timedOut = `no answer within ${this.o.answerTimeoutMs} ms`;
+      ctl.abort();
+    }, this.o.answerTimeoutMs);
     const onAbort = () => ctl.abort();
+    const onOffline = () => {
+      wentOffline = true;
+      ctl.abort();
+    };
     outer.addEventListener('abort', onAbort, { once: true });
+    this.inFlight.add(onOffline);
     try {
       const res = await this.fetchWithinOrigin(url, ctl.signal);
+      clearTimeout(answerTimer);
       const text = await readCapped(res, this.o.maxBytes);
       if (res.status === 404 || res.status === 204) return undefined;
       if (res.status === 429) throw rateLimited(res, text, this.o.now());
@@ -187,12 +207,15 @@ export class ODataHttp {
         throw new MetadataError('malformed', `the Tweede Kamer API sent malformed JSON (${text.length} bytes)`);
       }
     } catch (e) {
-      if (timedOut) throw new MetadataError('timeout', `no complete answer within ${this.o.timeoutMs} ms`);
+      if (timedOut) throw new MetadataError('timeout', timedOut);
       if (outer.aborted) throw new MetadataError('aborted', 'the request was cancelled');
+      if (wentOffline) throw new MetadataError('offline', 'the Tweede Kamer API is unreachable');
       throw e;
     } finally {
       clearTimeout(timer);
+      clearTimeout(answerTimer);
       outer.removeEventListener('abort', onAbort);
+      this.inFlight.delete(onOffline);
     }
   }
 
@@ -220,7 +243,11 @@ export class ODataHttp {
 
   private wentOffline(reason: string): void {
     this.offlineSince = this.o.now();
-    if (this.state === 'online' || this.state === 'checking') this.setState('offline', reason);
+    if (this.state === 'online' || this.state === 'checking') {
+      this.setState('offline', reason);
+      // The first failure decides: requests still waiting on the same network stop now, not at their own timeout.
+      for (const stop of [...this.inFlight]) stop();
+    }
   }
 
   private setState(next: Connectivity, reason?: string): void {
