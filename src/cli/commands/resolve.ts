@@ -4,6 +4,7 @@ import { isVotedKind } from '../../core/citations/types';
 import { createMetadataStack, idsInInput, type DocumentMetadata, type Resolution, type SourceFailure } from '../../core/metadata';
 import { defineCommand, UsageError } from '../io';
 import { defaultCacheFile, findCatalog, JsonFileStorage } from '../node-storage';
+import { proxiedFetch } from '../proxy-fetch';
 
 /**
  * Documents looked up at the same time. Each lookup makes one to three API requests one after the other, so
@@ -19,6 +20,8 @@ outcome and votes. Sources in order: .kamerstuk/catalog.yaml (from the current f
   --offline     no network: catalog, cache and bundled catalog only
   --api URL     OData base URL (default https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/)
   --timeout MS  how long to wait per document (default 20000)
+
+Requests go through the proxy in HTTPS_PROXY or HTTP_PROXY, except for hosts in NO_PROXY.
 
 Documents are looked up ${CONCURRENT_LOOKUPS} at a time; --timeout counts from the start of each lookup.
 
@@ -50,7 +53,7 @@ export const resolveCommand = defineCommand({
     const stack = createMetadataStack({
       catalogText: catalog?.text,
       storage,
-      api: { baseUrl: api, online: !offline, timeoutMs: Math.min(10_000, timeoutMs) },
+      api: { baseUrl: api, online: !offline, timeoutMs: Math.min(10_000, timeoutMs), fetch: proxiedFetch() },
       resolver: { timeoutMs, lookupTimeoutMs: timeoutMs },
     });
     for (const issue of stack.catalog.issues) io.err(`${catalog?.path}:${issue.line}:${issue.col}: ${issue.severity}: ${issue.message}`);

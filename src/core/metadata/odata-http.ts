@@ -50,6 +50,14 @@ export interface ODataHttpOptions {
   now?: () => number;
 }
 
+const PROXY_LOGIN = 'a proxy asks for a login (HTTP 407): set its address with credentials in http.proxy (the CLI: HTTPS_PROXY)';
+const WEB_PAGE = 'the network answered with a web page instead of the Tweede Kamer API (a captive portal or a login page?)';
+
+/** An HTML page where JSON was asked for: a captive portal, a proxy's error page. */
+function isWebPage(res: Response, text: string): boolean {
+  return /text\/html/i.test(res.headers.get('content-type') ?? '') || /^\s*<(?:!doctype|html|head|body)/i.test(text);
+}
+
 export type StatusListener = (status: Connectivity, reason?: string) => void;
 
 export interface Disposable {
@@ -135,7 +143,7 @@ export class ODataHttp {
           attempt++;
           continue;
         }
-        if (retryable || err.code === 'timeout') this.wentOffline(err.message);
+        if (retryable || err.code === 'timeout' || err.code === 'offline') this.wentOffline(err.message);
         // Any other answer of the server (a 400, a 403) shows it is reachable.
         else if (err.code === 'http' && this.state === 'checking') this.setState('online');
         throw err;
@@ -198,12 +206,14 @@ export class ODataHttp {
       const res = await this.fetchWithinOrigin(url, ctl.signal);
       clearTimeout(answerTimer);
       const text = await readCapped(res, this.o.maxBytes);
+      if (res.status === 407) throw new MetadataError('offline', PROXY_LOGIN, 407);
       if (res.status === 404 || res.status === 204) return undefined;
       if (res.status === 429) throw rateLimited(res, text, this.o.now());
       if (!res.ok) throw new MetadataError('http', `HTTP ${res.status}: ${errorMessage(text) ?? res.statusText}`, res.status);
       try {
         return JSON.parse(text);
       } catch {
+        if (isWebPage(res, text)) throw new MetadataError('offline', WEB_PAGE, res.status);
         throw new MetadataError('malformed', `the Tweede Kamer API sent malformed JSON (${text.length} bytes)`);
       }
     } catch (e) {

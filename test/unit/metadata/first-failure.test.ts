@@ -60,6 +60,31 @@ describe('metadata: offline from the first failure', () => {
     assert.equal(http.status, 'online');
   });
 
+  it('a proxy that answers 407 and a portal that answers 200 with a web page: offline, saying so, no retry', async () => {
+    server = await startODataServer();
+    const cases: Array<[Response, RegExp]> = [
+      [new Response('Proxy Authentication Required', { status: 407 }), /a proxy asks for a login \(HTTP 407\)/],
+      [
+        new Response('<html><body>Log in</body></html>', { status: 200, headers: { 'Content-Type': 'text/html' } }),
+        /a web page instead of the Tweede Kamer API/,
+      ],
+      [new Response('<!DOCTYPE html><p>Wi-Fi</p>', { status: 200 }), /a web page instead of the Tweede Kamer API/],
+    ];
+    for (const [answer, message] of cases) {
+      let calls = 0;
+      const fetch = (async () => {
+        calls++;
+        return answer.clone();
+      }) as typeof globalThis.fetch;
+      const http = new ODataHttp({ baseUrl: server.url, fetch, retries: 2, retryDelayMs: 1 });
+      const e = await failure(http.getJson('Document?$top=1', signal()));
+      assert.equal(e.code, 'offline');
+      assert.match(e.message, message);
+      assert.equal(http.status, 'offline');
+      assert.equal(calls, 1, 'not retried');
+    }
+  });
+
   it('the first-answer limit is never longer than the full timeout', async () => {
     server = await startODataServer({ mode: 'hang' });
     const http = new ODataHttp({ baseUrl: server.url, timeoutMs: 100, answerTimeoutMs: 60_000, retries: 0 });
