@@ -54,6 +54,7 @@ export function proxiedFetch(env: Env = process.env): typeof globalThis.fetch | 
       const shown = proxy.replace(/\/\/[^@/]*@/, '//'); // never print credentials
       throw new Error(
         `the proxy ${shown} did not pass the request on (${cause}); if it asks for a login, put the credentials in HTTPS_PROXY (http://user:password@host:port)`,
+        { cause: e },
       );
     }
   }) as unknown as typeof globalThis.fetch;
