@@ -2,7 +2,7 @@
 // (find the citation at the cursor, resolver.get on an id already answered, renderHoverMarkdown). No re-parse.
 // Reading a team catalog of 5,000 and of 50,000 documents: the time should grow with the size, not its square.
 import { parseDocument } from 'yaml';
-import { createMetadataStack, parseCatalog, renderHoverMarkdown, type DocumentMetadata } from '../../src/core/metadata';
+import { createMetadataStack, HOVER_LOCAL_ANSWER_MS, MemoryStorage, parseCatalog, renderHoverMarkdown, type DocumentMetadata } from '../../src/core/metadata';
 import { measure, type BenchCase } from './harness';
 
 const FRACTIES = [
@@ -61,7 +61,56 @@ function catalogText(count: number): string {
   return lines.join('\n') + '\n';
 }
 
+/** A fetch that never answers (a network that accepts connections and stays silent); it honours the signal. */
+const silentFetch = ((_url: string, init?: RequestInit) =>
+  new Promise<Response>((_, reject) =>
+    init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')), { once: true }),
+  )) as typeof fetch;
+
 export const cases: BenchCase[] = [
+  {
+    name: 'metadata: first hover of a document with the API hanging (expired cache entry or bundled catalog), resolve + render',
+    async run() {
+      let now = Date.UTC(2026, 0, 1);
+      const storage = new MemoryStorage();
+      const { resolver, cache } = createMetadataStack({
+        storage,
+        api: { fetch: silentFetch, timeoutMs: 600_000, answerTimeoutMs: 600_000 },
+        resolver: { now: () => now, timeoutMs: 1500 },
+      });
+      const records = Array.from({ length: 400 }, (_, i) => record(i + 1));
+      for (const r of records) await cache.put({ ...r, source: 'tweedekamer', origin: 'tweedekamer' });
+      now += 40 * 24 * 3600 * 1000; // every cache entry expired (30 days), none dropped: the API is asked and never answers
+      const bundledIds = ['kst-29754-683', 'kst-29754-716', 'kst-29754-680'];
+      let k = 0;
+      let refreshing = 0;
+      const hover = async (id: string) => {
+        const r = await resolver.resolve(id, { preferLocalAfterMs: HOVER_LOCAL_ANSWER_MS });
+        if (r.refreshing) refreshing++;
+        return r.meta ? renderHoverMarkdown(r.meta).length : 0;
+      };
+      // Each sample is a document not hovered before (a new lookup), so nothing comes from the resolver's memory.
+      const subject = await measure(() => hover(records[k++ % records.length].id), { iterations: 300, warmup: 20 });
+      const bundled = await measure(
+        async () => {
+          resolver.forgetFailures();
+          await hover(bundledIds[k++ % bundledIds.length]);
+        },
+        { iterations: 200, warmup: 10 },
+      );
+      resolver.dispose();
+      const p95 = Math.max(subject.p95, bundled.p95);
+      return {
+        subject,
+        target: 'p95 ≤ 50 ms (local answer)',
+        met: p95 <= 50,
+        notes: [
+          `expired cache entries: median ${subject.median.toFixed(2)} ms, p95 ${subject.p95.toFixed(2)} ms; bundled catalog: median ${bundled.median.toFixed(2)} ms, p95 ${bundled.p95.toFixed(2)} ms`,
+          `${refreshing} of ${subject.samples + bundled.samples + 30} hovers answered locally while the API was still being asked (marked refreshing)`,
+        ],
+      };
+    },
+  },
   {
     name: 'metadata: reading a team catalog of 50,000 documents vs. 5,000 (parseCatalog)',
     async run() {

@@ -7,6 +7,13 @@ import type { DocumentMetadata, FractieVote, Signatory } from './model';
 import { englishTemplates, HOVER_TEMPLATES as T, type Translate } from './hover-text';
 import { officialPublicationUrl } from './ids';
 
+/**
+ * Local first: a hover takes what the local sources know (catalog, cache even when expired, bundled catalog) at
+ * once, marked refreshing, while the Tweede Kamer API is asked in the background; the next hover shows its answer.
+ * Only a document no local source knows waits for the network (up to the hover's deadline).
+ */
+export const HOVER_LOCAL_ANSWER_MS = 0;
+
 export const ALLOWED_LINK_HOSTS = [
   'zoek.officielebekendmakingen.nl',
   'officielebekendmakingen.nl',

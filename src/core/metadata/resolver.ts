@@ -62,6 +62,8 @@ interface Flight {
   promise: Promise<Resolution>;
   /** An expired answer the lookup met on its way (a cache entry), kept while it goes on asking. */
   stale?: DocumentMetadata;
+  /** Callers that prefer a local answer and found none yet: told when the lookup meets an expired one. */
+  onStale?: Set<(meta: DocumentMetadata) => void>;
   /** What the local sources after the network know, asked (once) when a caller's deadline passes first. */
   fallback?: Promise<DocumentMetadata | undefined>;
   ctl: AbortController;
@@ -126,6 +128,7 @@ export class MetadataResolver {
         settled = true;
         clearTimeout(timer);
         clearTimeout(early);
+        flight.onStale?.delete(takeLocal);
         options.signal?.removeEventListener('abort', onAbort);
         flight.waiters--;
         if (abandon && flight.waiters === 0) {
@@ -140,11 +143,17 @@ export class MetadataResolver {
       const timedOut = () =>
         void local().then((meta) => leave(meta ? { meta, errors: [], timedOut: true, refreshing: true } : { errors: [], timedOut: true }, false));
       const timer = setTimeout(timedOut, options.timeoutMs ?? this.o.timeoutMs);
+      const takeLocal = (meta: DocumentMetadata) => leave({ meta, errors: [], timedOut: true, refreshing: true }, false);
       const early =
         options.preferLocalAfterMs === undefined
           ? undefined
           : setTimeout(
-              () => void local().then((meta) => meta && leave({ meta, errors: [], timedOut: true, refreshing: true }, false)),
+              () =>
+                void local().then((meta) => {
+                  if (meta) return takeLocal(meta);
+                  // Nothing local yet: the cache may still be read; its expired entry is taken as soon as it is met.
+                  (flight.onStale ??= new Set()).add(takeLocal);
+                }),
               options.preferLocalAfterMs,
             );
       options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -246,7 +255,7 @@ export class MetadataResolver {
     }
   }
 
-  private async lookup(id: string, signal: AbortSignal, progress: { stale?: DocumentMetadata } = {}): Promise<Resolution> {
+  private async lookup(id: string, signal: AbortSignal, progress: Pick<Flight, 'stale' | 'onStale'> = {}): Promise<Resolution> {
     const errors: SourceFailure[] = [];
     const sources = this.o.sources;
     const lastRemote = sources.reduce((last, s, i) => (s.remote ? i : last), -1);
@@ -261,7 +270,10 @@ export class MetadataResolver {
         if (!meta) continue;
         if (meta.stale) {
           stale ??= meta;
-          progress.stale ??= meta;
+          if (!progress.stale) {
+            progress.stale = meta;
+            for (const tell of progress.onStale ?? []) tell(meta);
+          }
           continue;
         }
         if (source.remote && this.o.cache) this.track(this.o.cache.put(meta));

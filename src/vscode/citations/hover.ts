@@ -2,7 +2,15 @@
 // votes), from the metadata sources. All source text is escaped by core; only the extension's own commands run.
 import * as vscode from 'vscode';
 import { refAt, type CitationRef } from '../../core/citations';
-import { escapeMarkdown, HOVER_TEMPLATES, renderHoverMarkdown, renderUnresolvedHover, type HoverCommand, type SourceFailure } from '../../core/metadata';
+import {
+  escapeMarkdown,
+  HOVER_LOCAL_ANSWER_MS,
+  HOVER_TEMPLATES,
+  renderHoverMarkdown,
+  renderUnresolvedHover,
+  type HoverCommand,
+  type SourceFailure,
+} from '../../core/metadata';
 import { withAbortSignal } from '../common/cancellation';
 import { COMMANDS } from '../common/commands';
 import { toRange, trustedMarkdown } from '../common/convert';
@@ -15,8 +23,6 @@ import type { LetterIndex } from '../workspace/letter-index';
 /** Commands a hover may link to; everything else in hover markdown stays inert. */
 const HOVER_COMMANDS: string[] = [COMMANDS.openCitedDocument, COMMANDS.saveToCatalog];
 
-/** After this long a hover shows what the local sources know, while the Tweede Kamer API is still asked. */
-const LOCAL_ANSWER_MS = 250;
 /** How long a hover waits for the first scan of the workspace's letters. */
 const LETTER_LOOKUP_MS = 400;
 
@@ -50,7 +56,7 @@ async function citationHover(
     // The letter lookup runs beside the metadata lookup; the hover does not wait for a first scan of a large
     // workspace (without it, no "open letter" link and no tag counts this time).
     const [resolution, letter] = await Promise.all([
-      deps.metadata.resolver.resolve(id, { signal, preferLocalAfterMs: LOCAL_ANSWER_MS }),
+      deps.metadata.resolver.resolve(id, { signal, preferLocalAfterMs: HOVER_LOCAL_ANSWER_MS }),
       deps.letters.findSoon(id, LETTER_LOOKUP_MS),
     ]);
     if (token.isCancellationRequested) return undefined;
