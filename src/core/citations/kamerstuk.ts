@@ -261,7 +261,10 @@ export function parseBareKamerstuk(s: string, p: number, end: number, segStart: 
   // The Eerste Kamer's own notation: `35.788, K`, `33 802, C`, `35925 VII / 35925 IV, A`.
   const head: Head = { start: p, form: 'bare', ekLetters: true };
   if (d.compact) return parseDossierCitation(s, p, end, head, false);
-  if (nrFollows(s, d.end, end) || extraDossiers(s, d.end, end) || letterFollows(s, d.end, end) || ekLetterAfter(s, d.end, end)) {
+  // Without a label the clause must end after the letter (`15000, U weet`, `Postbus 20018, EA Den Haag` are prose),
+  // except in the Eerste Kamer site's dotted notation (`35.788, K voor de memorie`).
+  const dotted = /^\d\d\./.test(written);
+  if (nrFollows(s, d.end, end) || extraDossiers(s, d.end, end) || letterFollows(s, d.end, end) || ekLetterAfter(s, d.end, end, !dotted)) {
     return parseDossierCitation(s, p, end, head, false);
   }
   // `wetsvoorstel nummer 35.788` (the Eerste Kamer site): a dossier written with its dot after `nummer`.
@@ -269,7 +272,8 @@ export function parseBareKamerstuk(s: string, p: number, end: number, segStart: 
     return dossierOnly(s, p, d, 'bare');
   }
   // `Wetsvoorstel … (36 537)`: a dossier number alone in parentheses after a bill's name.
-  if (prev === 40 && at(s, hws(s, d.end, end), end) === 41 && !d.rijkswet && legislativeBefore(s, p, segStart)) return dossierOnly(s, p, d, 'bare');
+  const close = hws(s, d.end, end);
+  if (prev === 40 && at(s, close, end) === 41 && !d.rijkswet && legislativeBefore(s, p, segStart, close, end)) return dossierOnly(s, p, d, 'bare');
   // A dossier with a dashed toevoeging: `36200-VI`, `35300-A`, `21501-32`.
   if (d.toevoeging && /[-\u2010-\u2015\u2212]/.test(written) && !isDash(at(s, d.end, end))) return dossierOnly(s, p, d, 'compact');
   return null;
@@ -278,7 +282,8 @@ export function parseBareKamerstuk(s: string, p: number, end: number, segStart: 
 /** `CLV, letter A`, `(CXXIV, G)`: an Eerste Kamer Roman-numbered dossier with its letter ondernummer, unlabelled. */
 export function parseBareRoman(s: string, p: number, end: number): Match | null {
   const d = parseRomanDossier(s, p, end);
-  if (!d || !(letterFollows(s, d.end, end) || ekLetterAfter(s, d.end, end))) return null;
+  // Three numerals at least (`CV, U krijgt`, `hoofdstuk CI, A` are prose), and a clause that ends after the letter.
+  if (!d || d.dossier.length < 3 || !(letterFollows(s, d.end, end) || ekLetterAfter(s, d.end, end, true))) return null;
   const m = parseDossierCitation(s, p, end, { start: p, form: 'bare', ekLetters: true }, true);
   return m && m.refs.length && m.refs.every((r) => r.kind === 'kamerstuk') ? m : null;
 }
@@ -293,35 +298,67 @@ function dossierOnly(s: string, p: number, d: DossierMatch, form: CitationForm):
  * `, K` or `, AB` (an Eerste Kamer letter ondernummer) follows `i`; not an initial (`12345, A. Jansen`) or a word
  * in capitals.
  */
-function ekLetterAfter(s: string, i: number, end: number): boolean {
+function ekLetterAfter(s: string, i: number, end: number, clauseEnds = false): boolean {
   const k = hws(s, i, end);
   if (at(s, k, end) !== 44) return false;
   const it = onderItem(s, hws(s, k + 1, end), end, true);
-  return it !== null && it.letter && it.value.length <= 2 && at(s, it.end, end) !== 46;
+  if (it === null || !it.letter || it.value.length > 2 || (at(s, it.end, end) === 46 && isLetter(at(s, it.end + 1, end)))) return false;
+  if (!clauseEnds) return at(s, it.end, end) !== 46;
+  const n = at(s, hws(s, it.end, end), end);
+  // `, A. Jansen` is an initial: after a full stop, a capital word may not follow.
+  const initial = n === 46 && isUpper(at(s, hws(s, hws(s, it.end, end) + 1, end), end)) && hws(s, it.end, end) + 1 < hws(s, hws(s, it.end, end) + 1, end);
+  return n < 0 || n === 10 || n === 41 || n === 59 || n === 44 || (n === 46 && !isLetter(at(s, it.end + 1, end)) && !initial) || /^\s*(?:en|EN)\s+[A-Z]{1,2}(?![\p{L}])/u.test(s.slice(it.end, it.end + 8));
 }
 
-// What a dossier is about, by name: a bill, budget, treaty, EU proposal, decree or nomination for approval, a
-// letter, or the Eerste Kamer site's `Kamerstukken …` and `Toezegging …` titles. Compounds count (`Omgevingswet`,
-// `Rijksbegroting`, `Belastingverdrag`, `Commissievoorstellen`, `Kamerbrief`).
-const legislative =
-  /(?:wet|wetten|wetboek|wetsvoorstel|wetsvoorstellen|begroting|begrotingen|begrotingsstaat|begrotingsstaten|verdrag|initiatiefnota|voorstel|voorstellen|richtlijn|richtlijnen|verordening|besluit|voordracht|brief|kamerstuk|kamerstukken|toezegging|toezeggingen)(?![\p{L}])/iu;
+// A bill, budget or treaty by name; compounds count (`Omgevingswet`, `Rijksbegroting`, `Belastingverdrag`).
+const legislative = /(?:wet|wetten|wetboek|wetsvoorstel|wetsvoorstellen|begroting|begrotingen|begrotingsstaat|begrotingsstaten|verdrag|initiatiefnota)(?![\p{L}])/iu;
+// What else a dossier is about: an EU proposal, a decree or nomination for approval, a letter, the Eerste Kamer
+// site's `Kamerstukken …` and `Toezegging …` titles. These words are common in prose, so they count only in a title:
+// a list item or line that starts with them (within five words) and that the number in parentheses ends.
+const documentWord =
+  /(?:voorstel|voorstellen|richtlijn|richtlijnen|verordening|besluit|voordracht|brief|kamerstuk|kamerstukken|toezegging|toezeggingen)(?![\p{L}])/iu;
+const titleStart = /^(?:[-*+•]|\d{1,3}[.)])?[\s•-]*(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]*$/u;
 
 /** How far back a bill's name may start: titles of bills run to several hundred characters. */
 const TITLE_REACH = 600;
 
 /**
- * Whether the sentence before `p` names a bill, budget or treaty. The sentence starts after a full stop followed by
- * a capital, a blank line or a list item's marker; abbreviations inside a title (`o.a.`, `Stb. 2020`) do not end it.
+ * Whether the sentence before `p` names a bill, budget or treaty (or, in a title line, another document). The
+ * sentence starts after a full stop followed by a capital, a blank line or a list item's marker; abbreviations inside
+ * a title (`o.a.`, `Stb. 2020`) do not end it.
  */
-function legislativeBefore(s: string, p: number, segStart: number): boolean {
+function legislativeBefore(s: string, p: number, segStart: number, close: number, end: number): boolean {
   const from = Math.max(segStart, p - TITLE_REACH);
   let k = p - 1;
+  let line = false; // the sentence starts a line (or a list item)
   for (; k > from; k--) {
     const c = s.charCodeAt(k);
-    if (c === 10 && /^\n[ \t>]*(?:\n|[-*+] |\d{1,3}[.)] )/.test(s.slice(k, k + 8))) break;
+    if (c === 10) {
+      line = true;
+      if (/^\n[ \t>]*(?:\n|[-*+•] |\d{1,3}[.)] )/.test(s.slice(k, k + 8))) break;
+    }
     if ((c === 46 || c === 33 || c === 63) && isHSpace(at(s, k + 1, p)) && isUpper(at(s, hws(s, k + 1, p), p))) break;
   }
-  return legislative.test(s.slice(k, p));
+  if (k <= from) line = k === segStart || line || at(s, k - 1, end) === 10;
+  const sentence = s.slice(k, p);
+  if (legislative.test(sentence)) return true;
+  // In a title line only (a paragraph of short lines, as the Eerste Kamer site's register has, is read per line).
+  const nl = sentence.lastIndexOf('\n');
+  const title = nl >= 0 ? sentence.slice(nl + 1) : sentence;
+  const word = documentWord.exec(title);
+  if (!word || !(line || nl >= 0)) return false;
+  // The number ends the title: the line or item goes no further than `)`, `);`, `),`, `).` (or a code in
+  // parentheses, as the Eerste Kamer's register adds: `(30.585) (T01153)`).
+  let after = hws(s, close + 1, end);
+  if (at(s, after, end) === 40) {
+    const shut = s.indexOf(')', after);
+    if (shut > after && shut - after <= 16) after = hws(s, shut + 1, end);
+  }
+  const c = at(s, after, end);
+  const endsTitle = c < 0 || c === 10 || ((c === 59 || c === 44 || c === 46) && (at(s, hws(s, after + 1, end), end) < 0 || at(s, hws(s, after + 1, end), end) === 10));
+  // A title starts with its subject (`Goedkeuring van …`, `- de voordracht …`), a sentence with an article (`Het besluit …`).
+  const head = title.slice(0, word.index).replace(/^\s+/, '');
+  return endsTitle && titleStart.test(head) && !/^(?:Het|De|Een|Dit|Deze|Die|Dat)\s/.test(head + ' ');
 }
 
 function letterFollows(s: string, i: number, end: number): boolean {

@@ -416,7 +416,8 @@ describe('real forms: found on the second (held-out) set', () => {
   });
 
   it('Eerste Kamer letters after a plain dossier or a toevoeging, not an initial', () => {
-    assert.deepEqual(idsOf('36200 VIII, I en 34109, L en 34109,L'), ['kst-36200-VIII-I', 'kst-34109-L', 'kst-34109-L']);
+    assert.deepEqual(idsOf('36200 VIII, I; 34109, L; (34109,L)'), ['kst-36200-VIII-I', 'kst-34109-L', 'kst-34109-L']);
+    assert.deepEqual(idsOf('Het aantal steeg tot 15000, U weet waarom. PvdA 12345, SP 23456. Postbus 20018, EA Den Haag. Stuur uw CV, U krijgt. Mail je CV, CC aan HR. In hoofdstuk CI, A wordt'), []);
     assert.deepEqual(idsOf('dossier nr. 12345, A. Jansen schreef'), []);
   });
 
