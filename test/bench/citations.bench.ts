@@ -103,6 +103,19 @@ export function adversarialLine(size: number, seed = 3): string {
     ')',
     'kst-',
     '2024D',
+    // Shapes of the real-text grammar (issue 13): labels broken over lines, `stuk nr.`, mentions and their
+    // parentheses, Eerste Kamer letters and Roman dossiers, sittings in parentheses, footnote marks.
+    'Aanhangsel\n ',
+    'stuk nr. ',
+    'motie-Ab (',
+    'moties ',
+    'amendement ',
+    '(2018/2019 ',
+    ', letter ',
+    'CXX, ',
+    'A',
+    '[^',
+    ':',
   ];
   const out: string[] = [];
   let length = 0;

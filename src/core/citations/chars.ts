@@ -102,4 +102,6 @@ export const DASH = '[-\\u2010-\\u2015\\u2212]';
  * `Handelingen` at the start of the next): a horizontal space, or one line break that does not end the paragraph
  * (with the next line's indentation and blockquote markers).
  */
-export const BR = `(?:${SP}|\\r?\\n(?![ \\t>]*(?:\\r?\\n|$))[ \\t>]*)`;
+// The alternatives never match the same text (a space, a blockquote marker, one line break), so a failed match
+// backtracks in linear time.
+export const BR = `(?:${SP}|>|\\r?\\n(?![ \\t>]{0,40}(?:\\r?\\n|$)))`;

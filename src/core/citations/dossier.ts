@@ -22,6 +22,8 @@ export interface DossierOptions {
   allowFour?: boolean;
   /** A `, nr.` follows: a lone numeric dash part is then a toevoeging (`21 501-32, nr. 1703`). */
   nrFollows?: (pos: number) => boolean;
+  /** After `kamerstukdossier`: tkconv's `21501 32-1691` and `26643 -971` (in prose they are amounts and dates). */
+  tkconv?: boolean;
 }
 
 const roman = /^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
@@ -138,7 +140,7 @@ export function parseDossier(s: string, i: number, end: number, opts: DossierOpt
       m.toevoeging = w[1];
       j = m.end = w[0];
     }
-  } else if (dEnd - i === 5 && isHSpace(at(s, j, end)) && tkconvHeader(s, j, end) > 0) {
+  } else if (opts.tkconv && dEnd - i === 5 && isHSpace(at(s, j, end)) && tkconvHeader(s, j, end) > 0) {
     // tkconv's page headers: `21501 32-1691` (toevoeging, dash, ondernummer), `26643 -971` (no toevoeging).
     const k = tkconvHeader(s, j, end);
     if (isDigit(at(s, k, end))) m.toevoeging = s.slice(k, k + 2);

@@ -40,6 +40,8 @@ export function officialUrl(refOrId: CitationRef | string | null): string | null
   const ref = typeof refOrId === 'object' && refOrId ? refOrId : null;
   const id = ref ? ref.id : (refOrId as string | null);
   if (!id) return null;
+  // Roman Eerste Kamer dossiers appear in lower case in officielebekendmakingen' addresses (`kst-cxxiv-g.html`).
+  if (/^kst-C[CLXVI]+-/.test(id)) return `${OB}${id.toLowerCase()}.html`;
   if (/^(?:kst|h|ah|stb|stcrt)-/.test(id)) return `${OB}${id}.html`;
   const dossier = /^dossier-(.+)$/.exec(id);
   if (dossier) return `${OB}dossier/${dossier[1]}`;

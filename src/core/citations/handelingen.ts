@@ -201,7 +201,8 @@ export function parseGazette(s: string, p: number, end: number): Match | null {
  * a vergaderjaar and a number in parentheses (anchored at `nr`, the year read back). No item, so no id.
  */
 export function parseSittingInParens(s: string, p: number, end: number, segStart: number): Match | null {
-  const open = s.lastIndexOf('(', p);
+  let open = p - 1;
+  while (open >= segStart && p - open <= 16 && s.charCodeAt(open) !== 40) open--;
   if (open < segStart || p - open > 16) return null;
   const vj = parseVergaderjaar(s, ws(s, open + 1, p), p, false);
   if (!vj || ws(s, vj.end, p) !== p || !vj.valid) return null;

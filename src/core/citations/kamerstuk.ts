@@ -30,6 +30,8 @@ interface Head {
   form: CitationForm;
   /** Eerste Kamer letters after a comma (`35.788, K`) are ondernummers even without a label. */
   ekLetters?: boolean;
+  /** After `kamerstukdossier` (tkconv's page header). */
+  tkconv?: boolean;
 }
 
 export { nrFollows };
@@ -53,7 +55,8 @@ export function parseLabelledKamerstuk(s: string, p: number, end: number): Match
     const dl = bij ? null : stick(dossierLabel, s, j, end);
     if (dl) {
       // `dossier 29 754`, `wetsvoorstel 36 228`, `Kamerstukdossier 36 200 VI`: a dossier, or a document with `, nr.`.
-      const m = parseDossierCitation(s, j + dl[0].length, end, { start: j + dl[0].length, form: 'short' }, false);
+      const tkconv = /^kamerstukdossier/i.test(dl[0]);
+      const m = parseDossierCitation(s, j + dl[0].length, end, { start: j + dl[0].length, form: 'short', tkconv }, false);
       return m && m.refs.length ? m : null;
     }
     const w = stick(weakLabel, s, j, end);
@@ -97,7 +100,9 @@ function weakWithoutYear(s: string, j: number, end: number, head: Head): Match |
 
 /** Dossier(s) and ondernummers after a citation head; `labelled` allows 4-digit dossiers and bare EK letters. */
 function parseDossierCitation(s: string, j: number, end: number, head: Head, labelled: boolean): Match | null {
-  const d = parseDossier(s, j, end, { allowFour: labelled, nrFollows: (q) => nrFollows(s, q, end) }) ?? (labelled ? parseRomanDossier(s, j, end) : null);
+  const d =
+    parseDossier(s, j, end, { allowFour: labelled, nrFollows: (q) => nrFollows(s, q, end), tkconv: head.tkconv }) ??
+    (labelled ? parseRomanDossier(s, j, end) : null);
   if (!d) {
     const mk = labelled ? nrMarker(s, j, end) : null;
     if (mk && (head.vj || head.kamer)) {
@@ -307,16 +312,28 @@ function ekLetterAfter(s: string, i: number, end: number, clauseEnds = false): b
   const n = at(s, hws(s, it.end, end), end);
   // `, A. Jansen` is an initial: after a full stop, a capital word may not follow.
   const initial = n === 46 && isUpper(at(s, hws(s, hws(s, it.end, end) + 1, end), end)) && hws(s, it.end, end) + 1 < hws(s, hws(s, it.end, end) + 1, end);
-  return n < 0 || n === 10 || n === 41 || n === 59 || n === 44 || (n === 46 && !isLetter(at(s, it.end + 1, end)) && !initial) || /^\s*(?:en|EN)\s+[A-Z]{1,2}(?![\p{L}])/u.test(s.slice(it.end, it.end + 8));
+  return (
+    n < 0 ||
+    n === 10 ||
+    n === 41 ||
+    n === 59 ||
+    n === 44 ||
+    (n === 46 && !isLetter(at(s, it.end + 1, end)) && !initial) ||
+    /^\s*(?:en|EN)\s+[A-Z]{1,2}(?![\p{L}])/u.test(s.slice(it.end, it.end + 8))
+  );
 }
 
 // A bill, budget or treaty by name; compounds count (`Omgevingswet`, `Rijksbegroting`, `Belastingverdrag`).
-const legislative = /(?:wet|wetten|wetboek|wetsvoorstel|wetsvoorstellen|begroting|begrotingen|begrotingsstaat|begrotingsstaten|verdrag|initiatiefnota)(?![\p{L}])/iu;
+const legislative =
+  /(?:wet|wetten|wetboek|wetsvoorstel|wetsvoorstellen|begroting|begrotingen|begrotingsstaat|begrotingsstaten|verdrag|initiatiefnota)(?![\p{L}])/iu;
 // What else a dossier is about: an EU proposal, a decree or nomination for approval, a letter, the Eerste Kamer
 // site's `Kamerstukken …` and `Toezegging …` titles. These words are common in prose, so they count only in a title:
 // a list item or line that starts with them (within five words) and that the number in parentheses ends.
 const documentWord =
   /(?:voorstel|voorstellen|richtlijn|richtlijnen|verordening|besluit|voordracht|brief|kamerstuk|kamerstukken|toezegging|toezeggingen)(?![\p{L}])/iu;
+// A title has no finite verb (`Volgens de brief waren er veel klachten (12.500).` is a sentence).
+const finite =
+  /(?:^|[^\p{L}])(?:is|zijn|was|waren|heeft|hebben|had|hadden|wordt|worden|werd|werden|kan|kunnen|zal|zullen|moet|moeten|leidde|leidt)(?![\p{L}])/iu;
 const titleStart = /^(?:[-*+•]|\d{1,3}[.)])?[\s•-]*(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]*$/u;
 
 /** How far back a bill's name may start: titles of bills run to several hundred characters. */
@@ -342,6 +359,8 @@ function legislativeBefore(s: string, p: number, segStart: number, close: number
   if (k <= from) line = k === segStart || line || at(s, k - 1, end) === 10;
   const sentence = s.slice(k, p);
   if (legislative.test(sentence)) return true;
+  // `gestegen (12 500)`, `gedaald (10 000)`: a number right after a past participle is a quantity.
+  if (/(?:^|[^\p{L}])ge\p{L}{2,}(?:en|d|t)\s*\($/u.test(sentence)) return false;
   // In a title line only (a paragraph of short lines, as the Eerste Kamer site's register has, is read per line).
   const nl = sentence.lastIndexOf('\n');
   const title = nl >= 0 ? sentence.slice(nl + 1) : sentence;
@@ -355,10 +374,11 @@ function legislativeBefore(s: string, p: number, segStart: number, close: number
     if (shut > after && shut - after <= 16) after = hws(s, shut + 1, end);
   }
   const c = at(s, after, end);
-  const endsTitle = c < 0 || c === 10 || ((c === 59 || c === 44 || c === 46) && (at(s, hws(s, after + 1, end), end) < 0 || at(s, hws(s, after + 1, end), end) === 10));
+  const endsTitle =
+    c < 0 || c === 10 || ((c === 59 || c === 44 || c === 46) && (at(s, hws(s, after + 1, end), end) < 0 || at(s, hws(s, after + 1, end), end) === 10));
   // A title starts with its subject (`Goedkeuring van …`, `- de voordracht …`), a sentence with an article (`Het besluit …`).
   const head = title.slice(0, word.index).replace(/^\s+/, '');
-  return endsTitle && titleStart.test(head) && !/^(?:Het|De|Een|Dit|Deze|Die|Dat)\s/.test(head + ' ');
+  return endsTitle && titleStart.test(head) && !/^(?:Het|De|Een|Dit|Deze|Die|Dat)\s/.test(head + ' ') && !finite.test(title);
 }
 
 function letterFollows(s: string, i: number, end: number): boolean {

@@ -6,15 +6,13 @@
 // (`de moties van het lid X over …, 35925-VI, letter T, en over …, letter U`; the scanner applies that context).
 import { at, BR, hws, isDigit, isHSpace, isLetter, isUpper, SP, stick, ws } from './chars';
 import { parseIdentifier } from './identifiers';
-import { parseDossier } from './dossier';
+import { lineBreakEnd, parseDossier } from './dossier';
 import { kamerstukId } from './ids';
 import { parseBareKamerstuk, parseLabelledKamerstuk } from './kamerstuk';
-import { cleanParts, makeRef, type Match, type ScanContext } from './match';
+import { cleanParts, makeRef, type CitationProblem, type Match, type ScanContext } from './match';
 import { readName } from './names';
 import { onderItem } from './ondernummer';
-import { stukNr, type MentionState } from './stuk';
-
-export type { MentionState };
+import { stukNr } from './stuk';
 import type { CitationKind, CitationRef } from './types';
 
 /** A motion or an amendment: the two are cited alike and both are voted on. */
@@ -32,6 +30,8 @@ export interface MentionContext {
   submitters?: string[];
   /** The name-only reference the mention produced, replaced by the citations it turns into motions. */
   nameRefs: CitationRef[];
+  /** Where the mention ends (set by the scanner). */
+  from?: number;
 }
 
 export interface MotieMatch extends Match {
@@ -55,8 +55,9 @@ const vanRe = new RegExp(
   `(?:van|VAN)${BR}+(?:(?:het|HET)${BR}+(?:lid|LID)|(?:de|DE)${BR}+(?:leden|LEDEN|Kamerleden|kamerleden)|lid|LID|[Kk]amerlid)${BR}+`,
   'y',
 );
-const partyRe = new RegExp(`${SP}*\\((?=[^)]{0,14}\\))[\\p{Lu}\\d][\\p{L}\\d\\-/&+ ]{0,13}\\)`, 'uy');
-const csRe = new RegExp(`${SP}*(?:c\\.s\\.|C\\.S\\.|c\\.s(?![\\p{L}]))`, 'uy');
+// A party in parentheses after a name: letters (digits only as in `50PLUS`), never a citation such as `(29754-12)`.
+const partyRe = new RegExp(`${SP}*\\((?=[^)]{1,14}\\))(?=[^)]*\\p{L}{2})(?![^)]*\\d{3})[\\p{Lu}\\d][\\p{L}\\d&+ ]{0,13}\\)`, 'uy');
+const csRe = new RegExp(`${BR}*(?:c\\.s\\.|C\\.S\\.|c\\.s(?![\\p{L}]))`, 'uy');
 const enRe = new RegExp(`${BR}+(?:en|EN)${BR}+`, 'y');
 const tvvRe = /(?:t\.v\.v\.|ter vervanging van|TER VERVANGING VAN)[ \t\u00A0\u202F]*/y;
 const gedruktRe = new RegExp(`${SP}*(?:TER VERVANGING VAN DIE GEDRUKT ONDER|ter vervanging van die gedrukt onder)${SP}+(?:NR|nr)\\.?${SP}*(\\d{1,5})`, 'y');
@@ -138,7 +139,7 @@ interface Paren {
 }
 
 /** Parses the citation inside `(…)` at `open`; returns its match and the closing parenthesis, or null. */
-function parenCitation(s: string, open: number, end: number, state: MentionState): Paren | null {
+function parenCitation(s: string, open: number, end: number, atNames = true): Paren | null {
   let k = ws(s, open + 1, end);
   const tvv = stick(tvvRe, s, k, end);
   if (tvv) k += tvv[0].length;
@@ -148,8 +149,8 @@ function parenCitation(s: string, open: number, end: number, state: MentionState
     const ref = parseIdentifier(s, k, end);
     if (ref) match = { start: k, end: ref.end, refs: [ref], problems: [] };
   }
-  if (!match) match = stukNr(s, k, end, state, 'kamerstuk', true);
-  if (!match) match = trailingCitation(s, k, end);
+  if (!match) match = stukNr(s, k, end, 'kamerstuk', true);
+  if (!match && atNames) match = trailingCitation(s, k, end);
   if (!match || !match.refs.length || match.refs[0].kind !== 'kamerstuk') return null;
   let close = ws(s, match.end, end);
   const part = stick(onderdeelRe, s, close, end);
@@ -164,9 +165,18 @@ function parenCitation(s: string, open: number, end: number, state: MentionState
  * then after a comma a labelled citation that closes them.
  */
 function trailingCitation(s: string, k: number, end: number): Match | null {
-  const close = s.indexOf(')', k);
-  if (close < 0 || close - k > 300 || s.lastIndexOf('(', close - 1) >= k) return null;
-  for (let c = s.lastIndexOf(',', close); c > k && close - c <= 80; c = s.lastIndexOf(',', c - 1)) {
+  let close = -1;
+  for (let j = k; j < Math.min(end, k + 300); j++) {
+    const c = s.charCodeAt(j);
+    if (c === 40) return null; // a parenthesis inside: not this form
+    if (c === 41) {
+      close = j;
+      break;
+    }
+  }
+  if (close < 0) return null;
+  for (let c = close - 1; c > k && close - c <= 80; c--) {
+    if (s.charCodeAt(c) !== 44) continue;
     const m = parseLabelledKamerstuk(s, ws(s, c + 1, close), end);
     if (m && ws(s, m.end, end) === close) return m;
   }
@@ -195,19 +205,19 @@ function embeddedBefore(s: string, p: number): boolean {
  * Scans the rest of the sentence after a mention for a parenthesised citation or a footnote reference; returns
  * also where the sentence ends (or the next mention starts).
  */
-function attach(s: string, i: number, end: number, kind: MentionKind, state: MentionState | null): { paren?: Paren; footnote?: string; until: number } {
+function attach(s: string, i: number, end: number, kind: MentionKind, parens: boolean): { paren?: Paren; footnote?: string; until: number } {
   const limit = Math.min(end, i + LOOK_AHEAD);
   const again = words[kind].word;
   let parenTried = false;
   for (let j = i; j < limit; j++) {
     const c = s.charCodeAt(j);
-    if (c === 40 && state && !parenTried && j - i < 400) {
+    if (c === 40 && parens && !parenTried && j - i < 400) {
       parenTried = true;
-      const paren = parenCitation(s, j, end, state);
+      const paren = parenCitation(s, j, end, ws(s, i, end) === j);
       if (paren) return { paren, until: j };
     } else if (c === 91 && at(s, j + 1, end) === 94) {
-      const close = s.indexOf(']', j + 2);
-      if (close > j + 2 && close - j < 100 && !/\s/.test(s.slice(j + 2, close))) return { footnote: s.slice(j + 2, close), until: j };
+      const close = s.slice(j + 2, Math.min(end, j + 100)).indexOf(']') + j + 2;
+      if (close > j + 2 && !/\s/.test(s.slice(j + 2, close))) return { footnote: s.slice(j + 2, close), until: j };
       return { until: j };
     } else if (c === 46 || c === 33 || c === 63) {
       const n = at(s, j + 1, end);
@@ -243,7 +253,7 @@ function mentionWord(s: string, p: number, end: number): { kind: MentionKind; ge
 }
 
 /** The motion or amendment mention at `p` (anchor on `motie`, `moties`, `amendement`, `Gewijzigde`, …). */
-export function parseMotie(s: string, p: number, end: number, ctx: ScanContext = {}, state: MentionState = {}): MotieMatch | null {
+export function parseMotie(s: string, p: number, end: number, ctx: ScanContext = {}): MotieMatch | null {
   const mw = mentionWord(s, p, end);
   if (!mw) return null;
   const { kind } = mw;
@@ -252,7 +262,7 @@ export function parseMotie(s: string, p: number, end: number, ctx: ScanContext =
   const j = mw.end;
   const numbered = numberedMention(s, p, j, end, kind, mw.gewijzigd);
   if (numbered) {
-    if (plural) numbered.context = { kind, until: attach(s, numbered.end, end, kind, null).until, plural, nameRefs: [] };
+    if (plural) numbered.context = { kind, until: attach(s, numbered.end, end, kind, false).until, plural, nameRefs: [] };
     return numbered;
   }
   let mentionEnd = j;
@@ -290,13 +300,13 @@ export function parseMotie(s: string, p: number, end: number, ctx: ScanContext =
     // A bare `de motie` is only a citation when its number follows at once: `de motie (29 754, nr. 683)`. A bare
     // `de moties` names the citations later in its sentence (`… aan te houden: 29911-226; 29911-227`).
     const immediate = at(s, ws(s, mentionEnd, end), end) === 40;
-    const paren = immediate ? parenCitation(s, ws(s, mentionEnd, end), end, state) : null;
+    const paren = immediate ? parenCitation(s, ws(s, mentionEnd, end), end) : null;
     if (paren) return withParen(s, p, kind, paren, parts, groups, ownId, plural);
     if (!plural) return null;
-    const until = attach(s, mentionEnd, end, kind, null).until;
+    const until = attach(s, mentionEnd, end, kind, false).until;
     return { start: p, end: mentionEnd, refs: [], problems: [], context: { kind, until, plural, nameRefs: [] } };
   }
-  const found: { paren?: Paren; footnote?: string; until?: number } = directCitation(s, mentionEnd, end) ?? attach(s, mentionEnd, end, kind, state);
+  const found: { paren?: Paren; footnote?: string; until?: number } = directCitation(s, mentionEnd, end) ?? attach(s, mentionEnd, end, kind, true);
   // `het verslag … over de uitvoering van de motie-Janssen c.s. over … (35526, letter AC)`: a mention inside the
   // name of another document. A parenthesis right after the names is the motion's; one after a clause may be the
   // other document's, so it is left alone (and the mention names no citation later in the sentence).
@@ -331,7 +341,7 @@ function numberedMention(s: string, p: number, j: number, end: number, kind: Men
       const start = n === 0 ? p : r.start;
       return { ...r, kind, start, text: s.slice(start, r.end), parts: cleanParts({ ...r.parts, gewijzigd: gewijzigd || undefined }) };
     });
-    return { start: p, end: bare.end, refs, problems: bare.problems };
+    return { start: p, end: bare.end, refs, problems: withRefs(bare.problems, bare.refs, refs) };
   }
   const d = parseDossier(s, k, end, {});
   if (!d) return null;
@@ -349,6 +359,12 @@ function numberedMention(s: string, p: number, j: number, end: number, kind: Men
 
 function nameRef(s: string, kind: MentionKind, start: number, end: number, parts: CitationRef['parts'], id: string | null = null): CitationRef {
   return makeRef(s, kind, id, start, end, cleanParts(parts), 'name');
+}
+
+/** The problems with their references swapped for the ones that replace them (same order). */
+function withRefs(problems: CitationProblem[], from: CitationRef[], to: CitationRef[]): CitationProblem[] {
+  const swap = new Map<CitationRef, CitationRef>(from.map((r, n) => [r, to[n]]));
+  return problems.map((pr) => ({ ...pr, refs: pr.refs.map((r) => swap.get(r) ?? r) }));
 }
 
 /** The mention with the citation in parentheses after it: one reference per cited number. */
@@ -371,12 +387,11 @@ function withParen(
   const ref = makeRef(s, kind, ownId ?? first.id, p, close + 1, merged, first.form ?? 'bare');
   const others = rest.map((r, n) => (plural ? { ...r, kind, parts: cleanParts({ ...r.parts, submitters: subs(n + 1) }) } : r));
   const refs = [ref, ...others];
-  const swap = new Map<CitationRef, CitationRef>(match.refs.map((r, n) => [r, refs[n]]));
-  return { start: p, end: close + 1, refs, problems: match.problems.map((pr) => ({ ...pr, refs: pr.refs.map((r) => swap.get(r) ?? r) })) };
+  return { start: p, end: close + 1, refs, problems: withRefs(match.problems, match.refs, refs) };
 }
 
 const afterNameRe = new RegExp(
-  `${SP}*(?:[.,;:)!?]|(?:over|inzake|betreffende|om|dat|die|is|werd|wordt|ingediend|aangenomen|verworpen|aangehouden|ingetrokken)(?![\\p{L}]))`,
+  `${SP}*(?:[.,;:)!?]|(?:over|en|zijn|waren|inzake|betreffende|om|dat|die|is|werd|wordt|ingediend|aangenomen|verworpen|aangehouden|ingetrokken)(?![\\p{L}]))`,
   'uy',
 );
 
@@ -388,6 +403,8 @@ const afterNameRe = new RegExp(
  */
 function nameEndsMention(s: string, i: number, end: number, first: string): boolean {
   if (stick(afterNameRe, s, i, end)) return true;
+  const next = lineBreakEnd(s, hws(s, i, end), end); // `de motie Omtzigt` / `over de toeslagen`
+  if (next > 0 && stick(afterNameRe, s, next, end)) return true;
   // At the end of a line (a heading: `… en motie Van Haga`) only a name that starts with a particle is surely one.
   const k = hws(s, i, end);
   return (k >= end || at(s, k, end) === 10) && /^(?:van|de|der|den|ter|ten|in|op|la|le|du|da|di|del|von)\s/i.test(first);

@@ -7,7 +7,7 @@ import { parseIdentifier, parseTkNumber } from './identifiers';
 import { parseBareKamerstuk, parseBareRoman, parseLabelledKamerstuk, parseNrDossier } from './kamerstuk';
 import type { CitationProblem, Match, ScanContext } from './match';
 import { parseContinuation, parseMotie, type MentionContext, type MotieMatch } from './motie';
-import { parenEkStuk, parseStukMention, type MentionState } from './stuk';
+import { parenEkStuk, parseStukMention, resolveStukken, type Subject } from './stuk';
 import type { CitationRef } from './types';
 import { parseUrl } from './urls';
 
@@ -21,8 +21,6 @@ export interface ScanOutput {
   problems: CitationProblem[];
   /** Name-only motions followed in their sentence by a footnote reference (resolved by the markdown layer). */
   pending: PendingFootnote[];
-  /** What the scan has seen so far that later mentions need (the dossier under discussion), across segments. */
-  state?: MentionState;
 }
 
 // Where a citation can start: a 5-digit dossier, a TK number, a spaced dossier (`29 754`), `nr`, an id prefix, a
@@ -35,7 +33,7 @@ export function emptyOutput(): ScanOutput {
   return { refs: [], problems: [], pending: [] };
 }
 
-function tryAt(s: string, p: number, end: number, segStart: number, ctx: ScanContext, state: MentionState): { end: number; match: Match | null } | null {
+function tryAt(s: string, p: number, end: number, segStart: number, ctx: ScanContext): { end: number; match: Match | null } | null {
   const c = s.charCodeAt(p);
   if (c >= 48 && c <= 57) {
     const tk = parseTkNumber(s, p, end);
@@ -55,12 +53,12 @@ function tryAt(s: string, p: number, end: number, segStart: number, ctx: ScanCon
   if (c === 0x43 /* C */) m = parseBareRoman(s, p, end);
   else if (lower === 0x6c /* l */)
     m = null; // `letter U`: only as a continuation (see scanSegment)
-  else if (lower === 0x6d /* m */ || lower === 0x67 /* g */) m = parseMotie(s, p, end, ctx, state);
+  else if (lower === 0x6d /* m */ || lower === 0x67 /* g */) m = parseMotie(s, p, end, ctx);
   else if (lower === 0x6e /* n */) m = parseNrDossier(s, p, end) ?? parseSittingInParens(s, p, end, segStart);
   else if (lower === 0x68 /* h */) m = parseHandelingen(s, p, end);
-  else if (lower === 0x61 /* a */) m = parseHandelingen(s, p, end) ?? parseMotie(s, p, end, ctx, state);
-  else if (lower === 0x73 /* s */) m = parseGazette(s, p, end) ?? parseStukMention(s, p, end, state);
-  else m = parseLabelledKamerstuk(s, p, end) ?? parenEkStuk(s, p, end, state);
+  else if (lower === 0x61 /* a */) m = parseHandelingen(s, p, end) ?? parseMotie(s, p, end, ctx);
+  else if (lower === 0x73 /* s */) m = parseGazette(s, p, end) ?? parseStukMention(s, p, end);
+  else m = parseLabelledKamerstuk(s, p, end) ?? parenEkStuk(s, p, end);
   return m ? { end: m.end, match: m } : null;
 }
 
@@ -75,7 +73,6 @@ export function scanSegment(s: string, from: number, to: number, ctx: ScanContex
   const re = anchorRe;
   re.lastIndex = from;
   let currentYear: number | undefined;
-  const state = (out.state ??= { subject: subjectOf(ctx.selfId), refs: out.refs });
   let mention: MentionContext | undefined;
   let lastMention: CitationRef | undefined;
   for (let a = re.exec(s); a && a.index < to; a = re.exec(s)) {
@@ -85,7 +82,7 @@ export function scanSegment(s: string, from: number, to: number, ctx: ScanContex
       re.lastIndex = digit ? p + digitRun(s, p, to) : p + 1;
       continue;
     }
-    if (mention && p >= mention.until) mention = lastMention = undefined;
+    if (mention && (p >= mention.until || (!mention.plural && clauseBreak(s, mention.from, p)))) mention = lastMention = undefined;
     if (mention && lastMention && mention.plural && introduced(s, p, from)) {
       // `…, en over mediation, letter U`: a further motion of the dossier cited last.
       const more = parseContinuation(s, p, to, mention.kind, lastMention);
@@ -96,7 +93,7 @@ export function scanSegment(s: string, from: number, to: number, ctx: ScanContex
         continue;
       }
     }
-    const r = tryAt(s, p, to, from, ctx, state);
+    const r = tryAt(s, p, to, from, ctx);
     if (!r || r.end <= p) {
       re.lastIndex = digit ? p + digitRun(s, p, to) : p + 1;
       continue;
@@ -105,13 +102,16 @@ export function scanSegment(s: string, from: number, to: number, ctx: ScanContex
     if (!r.match) continue;
     const context = (r.match as MotieMatch).context;
     if (context) {
-      mention = context;
+      mention = { ...context, from: r.match.end };
       lastMention = undefined;
     } else if (mention && applyMention(s, from, out, r.match, mention)) {
       lastMention = r.match.refs[r.match.refs.length - 1];
       if (!mention.plural) mention = lastMention = undefined;
     }
-    if (mergeParenMotion(s, out, r.match)) continue;
+    if (mergeParenMotion(s, out, r.match)) {
+      mention = lastMention = undefined; // the name-only motion found its number: it names nothing further
+      continue;
+    }
     for (const ref of r.match.refs) out.refs.push(ref);
     for (const pr of r.match.problems) out.problems.push(pr);
     if (r.match.vergaderjaren) {
@@ -128,7 +128,7 @@ export function scanSegment(s: string, from: number, to: number, ctx: ScanContex
 }
 
 /** The dossier of a document's own id (`kst-36067-12` -> 36067), the dossier its `stuk nr.` mentions are of. */
-export function subjectOf(selfId: string | undefined): MentionState['subject'] {
+export function subjectOf(selfId: string | undefined): Subject | undefined {
   const m = selfId ? /^kst-(\d+)(?:-([A-Z0-9]+))?-[0-9A-Za-z]+$/.exec(selfId) : null;
   return m ? { dossier: m[1], toevoeging: m[2] } : undefined;
 }
@@ -159,17 +159,34 @@ function applyMention(s: string, from: number, out: ScanOutput, m: Match, mentio
   if (mention.nameRefs.length) {
     // In place: a markdown block holds these very arrays.
     const gone = new Set(mention.nameRefs);
-    removeWhere(out.refs, (r) => gone.has(r));
-    removeWhere(out.problems, (pr) => pr.refs.some((r) => gone.has(r)));
+    removeRecent(out.refs, (r) => gone.has(r), gone.size);
+    removeRecent(out.problems, (pr) => pr.refs.some((r) => gone.has(r)), gone.size);
     mention.nameRefs = [];
   }
   return true;
 }
 
-function removeWhere<T>(list: T[], drop: (x: T) => boolean): void {
-  let k = 0;
-  for (const x of list) if (!drop(x)) list[k++] = x;
-  list.length = k;
+/**
+ * Removes the `count` items that `drop` picks, looking back from the end only as far as they go: they were added in
+ * the current sentence, so the cost stays bounded however long the document.
+ */
+function removeRecent<T>(list: T[], drop: (x: T) => boolean, count: number): void {
+  let found = 0;
+  let k = list.length - 1;
+  for (; k >= 0 && found < count; k--) if (drop(list[k])) found++;
+  let w = k + 1;
+  for (let r = k + 1; r < list.length; r++) if (!drop(list[r])) list[w++] = list[r];
+  list.length = w;
+}
+
+/** A `;` or `:` between the mention and `p`: a singular mention names nothing past its clause. */
+function clauseBreak(s: string, from: number | undefined, p: number): boolean {
+  if (from === undefined) return false;
+  for (let k = from; k < p; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 59 || c === 58) return true;
+  }
+  return false;
 }
 
 /** First year of the vergaderjaar running at `now` (a vergaderjaar starts in September). */
@@ -191,13 +208,18 @@ function mergeParenMotion(s: string, out: ScanOutput, m: Match): boolean {
   const merged: CitationRef = { ...prev, kind: 'motie', end, text: s.slice(prev.start, end), parts: { ...prev.parts, submitters: motie.parts.submitters } };
   if (prev.group) merged.group = { start: prev.group.start, end: Math.max(prev.group.end, end) };
   out.refs[out.refs.length - 1] = merged;
-  for (const p of out.problems) p.refs = p.refs.map((r) => (r === prev ? merged : r));
+  // Only problems of the same citation point at it: the recent ones.
+  for (let k = out.problems.length - 1; k >= 0 && out.problems[k].end > prev.start - 1; k--) {
+    const pr = out.problems[k];
+    pr.refs = pr.refs.map((r) => (r === prev ? merged : r));
+  }
   return true;
 }
 
-/** Scans a plain string (no markdown): every citation in it, in order. */
+/** Scans a plain string (no markdown): every citation in it, in order, `stuk nr.` resolved in the text. */
 export function scanPlain(text: string, ctx: ScanContext = {}): ScanOutput {
   const out = emptyOutput();
   scanSegment(text, 0, text.length, ctx, out);
+  out.problems = resolveStukken([{ refs: out.refs }], out.refs, out.problems, subjectOf(ctx.selfId));
   return out;
 }

@@ -1,9 +1,8 @@
 // A scanned markdown document: blocks joined, and name-only motions resolved through the footnote cited in their
 // sentence (`… de motie van het lid Van Haga, die … voorkomt.[^2]` with `[^2]: Kamerstukken II …, nr. 683.`).
-import { kamerstukId } from '../citations/ids';
-import { cleanParts, type CitationProblem, type ScanContext } from '../citations/match';
+import type { CitationProblem, ScanContext } from '../citations/match';
 import { subjectOf } from '../citations/scanner';
-import { subjectOfRef } from '../citations/stuk';
+import { resolveStukken } from '../citations/stuk';
 import { isVotedKind, type CitationRef } from '../citations/types';
 import type { ScanLimit } from './budget';
 import { scanTopLevel, type BlockResult } from './blocks';
@@ -90,48 +89,9 @@ export function assemble(blocks: BlockResult[]): MarkdownScan {
     }
     for (const r of b.refs) refs.push(resolved.get(r) ?? r);
   }
-  const all = blocks.some((b) => b.stukken) ? resolveStukken(blocks, refs, problems, frontMatter?.selfId) : problems;
+  // `stuk nr.` and `(EK, A)`: the dossier under discussion, across blocks (headings included), else the document's own.
+  const all = blocks.some((b) => b.stukken) ? resolveStukken(blocks, refs, problems, subjectOf(frontMatter?.selfId)) : problems;
   return { refs, problems: all, frontMatter, footnotes, code, limits };
-}
-
-/**
- * `stuk nr. 13` and `(EK, A)` in a block that cites no dossier before them (Handelingen name the bill paragraphs
- * earlier; KOOP and the Eerste Kamer site in a heading): the dossier cited or headed last before them in the
- * document, else the document's own. Then a document named as a motion or amendment anywhere is one wherever it is
- * cited (`het amendement op stuk nr. 13 …` and later `stemmen over stuk nr. 13`). Replaces refs in place; returns
- * the problems without the resolved `stuk-unresolved`.
- */
-function resolveStukken(blocks: BlockResult[], refs: CitationRef[], problems: CitationProblem[], selfId: string | undefined): CitationProblem[] {
-  let subject = subjectOf(selfId);
-  const done = new Map<CitationRef, CitationRef>();
-  const voted = new Map<string, CitationRef['kind']>();
-  let first = 0; // a block's refs are its slice of `refs` (footnote resolution replaces them one for one)
-  for (const block of blocks) {
-    if (block.subject) subject = block.subject;
-    const stop = first + block.refs.length;
-    for (let k = first; k < stop; k++) {
-      const r = refs[k];
-      if (r.parts.stuk && r.id === null) {
-        if (!subject) continue;
-        const parts = cleanParts({ ...r.parts, dossier: subject.dossier, toevoeging: subject.toevoeging, ondernummer: r.parts.stuk });
-        refs[k] = { ...r, id: kamerstukId(subject.dossier, subject.toevoeging, r.parts.stuk), parts };
-        done.set(r, refs[k]);
-      } else subject = subjectOfRef(r) ?? subject;
-      if (refs[k].id && isVotedKind(refs[k].kind)) voted.set(refs[k].id!, refs[k].kind);
-    }
-    first = stop;
-  }
-  for (let k = 0; k < refs.length; k++) {
-    const kind = refs[k].kind === 'kamerstuk' && refs[k].parts.stuk && refs[k].id ? voted.get(refs[k].id!) : undefined;
-    if (kind) {
-      done.set(refs[k], { ...refs[k], kind });
-      refs[k] = done.get(refs[k])!;
-    }
-  }
-  if (!done.size) return problems;
-  return problems
-    .filter((p) => !(p.code === 'stuk-unresolved' && p.refs.every((r) => done.get(r)?.id)))
-    .map((p) => (p.refs.some((r) => done.has(r)) ? { ...p, refs: p.refs.map((r) => done.get(r) ?? r) } : p));
 }
 
 /** Every citation in a markdown document (code skipped, links and footnotes understood), in document order. */

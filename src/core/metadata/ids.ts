@@ -37,6 +37,11 @@ const HANDELINGEN = /^h-(tk|ek)-(\d{4})(\d{4})-(\d{1,4})-(\d{1,4})$/i;
 const AANHANGSEL = /^ah-(tk|ek)-(\d{4})(\d{4})-(\d{1,6})$/i;
 const STB = /^(stb|stcrt)-(\d{4})-(\d{1,7})$/i;
 
+/** Digits, or a valid Roman numeral from 100 up (`CXXIV`, not `CIIII`). */
+function isDossierNumber(d: string): boolean {
+  return /^\d/.test(d) || /^C{1,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(d);
+}
+
 /** Parses a canonical id; returns undefined for anything else. Case is normalised (`KST-36200-vi-45` works). */
 export function parseCanonicalId(raw: string): ParsedId | undefined {
   const s = raw.trim();
@@ -44,6 +49,7 @@ export function parseCanonicalId(raw: string): ParsedId | undefined {
   if ((m = KST.exec(s))) {
     const [, written, toev, onder] = m;
     const dossier = written.toUpperCase();
+    if (!isDossierNumber(dossier)) return undefined;
     const ondernummer = /^\d/.test(onder) ? onder.toLowerCase() : onder.toUpperCase();
     const toevoeging = toev?.toUpperCase();
     const id = ['kst', dossier, toevoeging, ondernummer].filter(Boolean).join('-');
@@ -52,6 +58,7 @@ export function parseCanonicalId(raw: string): ParsedId | undefined {
   if ((m = DOSSIER_ID.exec(s))) {
     const toevoeging = m[2]?.toUpperCase();
     const dossier = m[1].toUpperCase();
+    if (!isDossierNumber(dossier)) return undefined;
     return { id: ['dossier', dossier, toevoeging].filter(Boolean).join('-'), kind: 'dossier', dossier, toevoeging };
   }
   if ((m = TK_DOC.exec(s))) {

@@ -112,7 +112,8 @@ export class TweedeKamerSource implements MetadataSource {
     const id = askedId ?? kstId ?? documentnummer ?? String(doc.Id);
     const meta: DocumentMetadata = {
       id,
-      kind: soort?.startsWith('Motie') ? 'motie' : soort?.startsWith('Amendement') ? 'amendement' : (askedKind ?? (kstId ? 'kamerstuk' : 'tk-document')),
+      // `Motie (gewijzigd/nader)`, `Amendement (gewijzigd/nader/vervangend)`, and any amendment soort (`Subamendement`).
+      kind: /^motie/i.test(soort ?? '') ? 'motie' : /amendement/i.test(soort ?? '') ? 'amendement' : (askedKind ?? (kstId ? 'kamerstuk' : 'tk-document')),
       source: this.name,
     };
     const aliases = [kstId, documentnummer].filter((x): x is string => !!x && x !== id);

@@ -133,7 +133,8 @@ describe('real forms: tkconv page headers', () => {
     assert.deepEqual(idsOf('kamerstukdossier 21501 32-1691'), ['kst-21501-32-1691']);
   });
   it('`26643 -971` (no toevoeging)', () => {
-    assert.deepEqual(idsOf('26643 -971 Brief regering'), ['kst-26643-971']);
+    assert.deepEqual(idsOf('Onderdeel van kamerstukdossier 26643 -971 Brief regering'), ['kst-26643-971']);
+    assert.deepEqual(idsOf('Het saldo daalde van 12500 -300 naar 12200; factuur 12345 12-2024.'), []);
   });
   it('only after a plain five-digit dossier, and not with spaces around the dash', () => {
     assert.deepEqual(idsOf('in 12345 - 5 gevallen, 29 754 -6 dagen en 1234 56-78'), []);
@@ -417,7 +418,12 @@ describe('real forms: found on the second (held-out) set', () => {
 
   it('Eerste Kamer letters after a plain dossier or a toevoeging, not an initial', () => {
     assert.deepEqual(idsOf('36200 VIII, I; 34109, L; (34109,L)'), ['kst-36200-VIII-I', 'kst-34109-L', 'kst-34109-L']);
-    assert.deepEqual(idsOf('Het aantal steeg tot 15000, U weet waarom. PvdA 12345, SP 23456. Postbus 20018, EA Den Haag. Stuur uw CV, U krijgt. Mail je CV, CC aan HR. In hoofdstuk CI, A wordt'), []);
+    assert.deepEqual(
+      idsOf(
+        'Het aantal steeg tot 15000, U weet waarom. PvdA 12345, SP 23456. Postbus 20018, EA Den Haag. Stuur uw CV, U krijgt. Mail je CV, CC aan HR. In hoofdstuk CI, A wordt',
+      ),
+      [],
+    );
     assert.deepEqual(idsOf('dossier nr. 12345, A. Jansen schreef'), []);
   });
 
@@ -460,5 +466,77 @@ describe('real forms: found on the second (held-out) set', () => {
     const [dated] = scan('Handelingen Tweede Kamer 1985-1986 07 mei 1986 orde 3');
     assert.deepEqual([dated.kind, dated.id, dated.parts.vergaderjaar, dated.parts.item], ['handelingen', null, '1985-1986', '3']);
     assert.deepEqual(idsOf('| Tweede Kamer der Staten-Generaal | 2021-2022 | nr. 107, item 16 |'), ['h-tk-20212022-107-16']);
+  });
+});
+
+describe('real forms: guards from the review of this change', () => {
+  const md = (text: string) => analyseMarkdown(text);
+
+  it('a motion of another dossier cited in passing does not change the bill under discussion', () => {
+    const text = 'Wijziging van de Wet X (36 067). De heer Jansen verwees naar de motie (29 754, nr. 683). Het amendement op stuk nr. 13 is aangenomen.';
+    assert.deepEqual(idsOf(text), ['dossier-36067', 'kst-29754-683', 'kst-36067-13']);
+  });
+
+  it('the same text gives the same id in one paragraph or two; a heading before it counts, the own id last', () => {
+    const fm = '---\nkamerstuk: kst-36067-12\n---\n\n';
+    const one = md(`${fm}Zie Kamerstuk 29754, nr. 5. Het amendement op stuk nr. 13 is aangenomen.\n`);
+    const two = md(`${fm}Zie Kamerstuk 29754, nr. 5.\n\nHet amendement op stuk nr. 13 is aangenomen.\n`);
+    assert.equal(one.refs[1].id, 'kst-29754-13');
+    assert.equal(two.refs[1].id, 'kst-29754-13');
+    assert.equal(md(`${fm}26 643 Informatie- en communicatietechnologie\n\nHet amendement op stuk nr. 13.\n`).refs[0].id, 'kst-26643-13');
+    assert.equal(md(`${fm}Het amendement op stuk nr. 13.\n`).refs[0].id, 'kst-36067-13');
+  });
+
+  it('registration numbers after `stuknr.` are no documents; ranges keep their warnings', () => {
+    assert.deepEqual(idsOf('Zie Kamerstuk 29754, nr. 5. Ons kenmerk: stuknr. 2024-123.'), ['kst-29754-5']);
+    const out = scanPlain('Wijziging van de Wet X (36 067): stukken nrs. 1 t/m 80');
+    assert.ok(
+      out.problems.some((p) => p.code === 'large-range'),
+      out.problems.map((p) => p.code).join(),
+    );
+  });
+
+  it('a Roman dossier has letter documents only', () => {
+    assert.deepEqual(idsOf('Kamerstukken I 2019/20, CXXIV, letter A. Het amendement op stuk nr. 3.'), ['kst-CXXIV-A', null]);
+  });
+
+  it('a parenthesis after a clause is not the motion’s when its citation only closes it', () => {
+    assert.deepEqual(kinds('De motie-Jansen vraagt om een onderzoek (zie de brief van de minister, Kamerstuk 29754, nr. 12).'), [
+      'motie null',
+      'kamerstuk kst-29754-12',
+    ]);
+  });
+
+  it('a citation in parentheses after a name is no party', () => {
+    assert.deepEqual(kinds('De motie-Jansen (29754-12) is aangenomen.'), ['motie kst-29754-12']);
+    assert.deepEqual(kinds('Het amendement-Jansen (36067-61) en de motie-Van der Lee (21501-32-1188).'), [
+      'amendement kst-36067-61',
+      'motie kst-21501-32-1188',
+    ]);
+    assert.deepEqual(kinds('de motie-Jansen (2024D12345)'), ['motie null', 'tk-document 2024D12345']);
+  });
+
+  it('a singular mention names nothing past its clause, nor after it found its number', () => {
+    assert.deepEqual(kinds('De motie-Jansen is aangenomen; de regering reageerde, 29754-12, met een brief.'), ['motie null', 'kamerstuk kst-29754-12']);
+    assert.deepEqual(kinds('Kamerstuk 35 788, nr. 78 (motie Van der Plas), zie ook de brief, 35788-80.'), ['motie kst-35788-78', 'kamerstuk kst-35788-80']);
+  });
+
+  it('hard-wrapped mentions and two mentions joined by `en`', () => {
+    assert.deepEqual(kinds('de motie Omtzigt\nover de toeslagen is aangenomen'), ['motie null']);
+    assert.deepEqual(scan('de motie-Omtzigt\nc.s. over de toeslagen')[0].parts.submitters, ['Omtzigt']);
+    assert.deepEqual(kinds('de motie Jansen en de motie Pietersen zijn aangenomen'), ['motie null', 'motie null']);
+  });
+
+  it('a numbered mention’s problems point at the references it gives', () => {
+    const out = scanPlain('motie 29754, nrs. 5 t/m 100');
+    const problem = out.problems.find((p) => p.code === 'large-range')!;
+    assert.ok(problem, out.problems.map((p) => p.code).join());
+    for (const r of problem.refs) assert.ok(out.refs.includes(r), 'a problem points at a reference not in the output');
+  });
+
+  it('round numbers in prose after a document word are no dossiers', () => {
+    assert.deepEqual(idsOf('Volgens de brief zijn de aantallen gestegen (12 500) en daarna gedaald (10 000).'), []);
+    assert.deepEqual(idsOf('Het kabinetsbesluit leidde tot veel bezwaren (25 000).'), []);
+    assert.deepEqual(idsOf('Volgens de brief waren er veel klachten (12.500).'), []);
   });
 });
