@@ -2,7 +2,7 @@
 // shown the moment the lookup reads it, even when the cache answers later than the hover's early moment (a slow
 // disk), and a document only the bundled catalog knows is shown from there. Never "not found" for a known document.
 import { strict as assert } from 'node:assert';
-import { createMetadataStack, HOVER_LOCAL_ANSWER_MS, MemoryStorage, type DocumentMetadata } from '../../../src/core/metadata';
+import { createMetadataStack, HOVER_LOCAL_ANSWER_MS, MemoryStorage, type DocumentMetadata, type KeyValueStorage } from '../../../src/core/metadata';
 import { settlesWithin, trapUnhandledRejections } from './support';
 
 /** A fetch that never answers and honours its signal. */
@@ -12,12 +12,20 @@ const silent = ((_url: string, init?: RequestInit) =>
   )) as typeof fetch;
 
 /** A storage whose reads take `ms` (after the hover's early moment of 0 ms). */
-class SlowStorage extends MemoryStorage {
-  constructor(private readonly ms: number) {
-    super();
+class SlowStorage implements KeyValueStorage {
+  private readonly inner = new MemoryStorage();
+  constructor(private readonly ms: number) {}
+  get(key: string): Promise<string | undefined> {
+    return new Promise((r) => setTimeout(() => r(this.inner.get(key)), this.ms));
   }
-  override get(key: string): Promise<string | undefined> {
-    return new Promise((r) => setTimeout(() => r(super.get(key)), this.ms));
+  set(key: string, value: string): void {
+    this.inner.set(key, value);
+  }
+  delete(key: string): void {
+    this.inner.delete(key);
+  }
+  keys(): readonly string[] {
+    return this.inner.keys();
   }
 }
 
