@@ -61,6 +61,11 @@ export function makeRef(
   return ref;
 }
 
+/** The problems with the references that `swap` replaces swapped in (a problem without any stays the same object). */
+export function withSwappedRefs(problems: CitationProblem[], swap: ReadonlyMap<CitationRef, CitationRef>): CitationProblem[] {
+  return problems.map((p) => (p.refs.some((r) => swap.has(r)) ? { ...p, refs: p.refs.map((r) => swap.get(r) ?? r) } : p));
+}
+
 /** Drops undefined fields so parts print and compare cleanly. */
 export function cleanParts(parts: CitationParts): CitationParts {
   const out: Record<string, unknown> = {};

@@ -9,7 +9,7 @@ import { parseIdentifier } from './identifiers';
 import { lineBreakEnd, parseDossier } from './dossier';
 import { kamerstukId } from './ids';
 import { parseBareKamerstuk, parseLabelledKamerstuk } from './kamerstuk';
-import { cleanParts, makeRef, type CitationProblem, type Match, type ScanContext } from './match';
+import { cleanParts, makeRef, withSwappedRefs, type CitationProblem, type Match, type ScanContext } from './match';
 import { readName } from './names';
 import { onderItem } from './ondernummer';
 import { stukNr } from './stuk';
@@ -363,8 +363,7 @@ function nameRef(s: string, kind: MentionKind, start: number, end: number, parts
 
 /** The problems with their references swapped for the ones that replace them (same order). */
 function withRefs(problems: CitationProblem[], from: CitationRef[], to: CitationRef[]): CitationProblem[] {
-  const swap = new Map<CitationRef, CitationRef>(from.map((r, n) => [r, to[n]]));
-  return problems.map((pr) => ({ ...pr, refs: pr.refs.map((r) => swap.get(r) ?? r) }));
+  return withSwappedRefs(problems, new Map(from.map((r, n) => [r, to[n]])));
 }
 
 /** The mention with the citation in parentheses after it: one reference per cited number. */

@@ -7,7 +7,7 @@ import { parseIdentifier, parseTkNumber } from './identifiers';
 import { parseBareKamerstuk, parseBareRoman, parseLabelledKamerstuk, parseNrDossier } from './kamerstuk';
 import type { CitationProblem, Match, ScanContext } from './match';
 import { parseContinuation, parseMotie, type MentionContext, type MotieMatch } from './motie';
-import { parenEkStuk, parseStukMention, resolveStukken, type Subject } from './stuk';
+import { parenEkStuk, parseStukMention, resolveStukken, subjectOf } from './stuk';
 import type { CitationRef } from './types';
 import { parseUrl } from './urls';
 
@@ -125,12 +125,6 @@ export function scanSegment(s: string, from: number, to: number, ctx: ScanContex
     const fn = (r.match as MotieMatch).footnote;
     if (fn) out.pending.push({ ref: r.match.refs[0], label: fn });
   }
-}
-
-/** The dossier of a document's own id (`kst-36067-12` -> 36067), the dossier its `stuk nr.` mentions are of. */
-export function subjectOf(selfId: string | undefined): Subject | undefined {
-  const m = selfId ? /^kst-(\d+)(?:-([A-Z0-9]+))?-[0-9A-Za-z]+$/.exec(selfId) : null;
-  return m ? { dossier: m[1], toevoeging: m[2] } : undefined;
 }
 
 /** The text before `p` ends in `,`, `:`, `;` or `(` (with spaces): a citation set off from the words before it. */

@@ -3,9 +3,9 @@
 // under discussion where they stand (the plain scan over the text, the markdown layer over its blocks).
 import { at, digitRun, isDash, isDigit, SP, stick, ws } from './chars';
 import { kamerstukId } from './ids';
-import { cleanParts, makeRef, type CitationProblem, type Match } from './match';
+import { cleanParts, makeRef, withSwappedRefs, type CitationProblem, type Match } from './match';
 import { parseOnderList } from './ondernummer';
-import type { CitationKind, CitationRef } from './types';
+import { isVotedKind, type CitationKind, type CitationRef } from './types';
 
 export interface Subject {
   dossier: string;
@@ -49,6 +49,12 @@ export class SubjectTracker {
 
 const SUBJECT_KINDS: ReadonlySet<string> = new Set(['kamerstuk', 'dossier', 'motie', 'amendement']);
 
+/** The dossier of a document's own id (`kst-36067-12` -> 36067), the last resort for its `stuk nr.` mentions. */
+export function subjectOf(selfId: string | undefined): Subject | undefined {
+  const m = selfId ? /^kst-(\d+)(?:-([A-Z0-9]+))?-[0-9A-Za-z]+$/.exec(selfId) : null;
+  return m ? { dossier: m[1], toevoeging: m[2] } : undefined;
+}
+
 /** A stretch of the document with the dossier its heading names, if any (a markdown block; all of a plain text). */
 export interface StukSegment {
   refs: readonly CitationRef[];
@@ -79,7 +85,7 @@ export function resolveStukken(segments: readonly StukSegment[], refs: CitationR
         refs[k] = { ...r, id: kamerstukId(subject.dossier, subject.toevoeging, stuk), parts };
         done.set(r, refs[k]);
       } else tracker.see(r);
-      if (refs[k].id && (refs[k].kind === 'motie' || refs[k].kind === 'amendement')) voted.set(refs[k].id!, refs[k].kind);
+      if (refs[k].id && isVotedKind(refs[k].kind)) voted.set(refs[k].id!, refs[k].kind);
     }
   }
   for (let n = 0; n < refs.length; n++) {
@@ -91,9 +97,10 @@ export function resolveStukken(segments: readonly StukSegment[], refs: CitationR
     done.set(before, refs[n]);
   }
   if (!done.size) return problems;
-  return problems
-    .filter((p) => !(p.code === 'stuk-unresolved' && p.refs.every((r) => done.get(r)?.id)))
-    .map((p) => (p.refs.some((r) => done.has(r)) ? { ...p, refs: p.refs.map((r) => done.get(r) ?? r) } : p));
+  return withSwappedRefs(
+    problems.filter((p) => !(p.code === 'stuk-unresolved' && p.refs.every((r) => done.get(r)?.id))),
+    done,
+  );
 }
 
 // `stuk nr. 13`, `stukken nrs. 8 en 13`, `stuknr. 13`.
@@ -102,8 +109,8 @@ const stukNrRe = new RegExp(`(?:[Ss]tukken|[Ss]tuk)${SP}*(?:nrs?\\.?|nummers?)${
 const ekRe = new RegExp(`EK,?${SP}*`, 'y');
 
 /**
- * `stuk nr. 13`, `stukken nrs. 8 en 13`: documents of the dossier under discussion, with their id when the scan
- * knows that dossier (else `parts.stuk` and id null, for the markdown layer to resolve).
+ * `stuk nr. 13`, `stukken nrs. 8 en 13` (and with `inParens`, `EK, A`): documents of the dossier under discussion,
+ * with `parts.stuk` and id null until `resolveStukken` knows the text around them.
  */
 export function stukNr(s: string, k: number, end: number, kind: CitationKind = 'kamerstuk', inParens = false): Match | null {
   const ek = inParens ? stick(ekRe, s, k, end) : null;
@@ -111,7 +118,8 @@ export function stukNr(s: string, k: number, end: number, kind: CitationKind = '
   if (!m) return null;
   const at0 = ws(s, k + m[0].length, end);
   // `stuknr. 2024-123` is a registration number, not a document of the dossier.
-  if (isDash(at(s, at0 + digitRun(s, at0, end), end)) && isDigit(at(s, at0 + digitRun(s, at0, end) + 1, end))) return null;
+  const digits = at0 + digitRun(s, at0, end);
+  if (isDash(at(s, digits, end)) && isDigit(at(s, digits + 1, end))) return null;
   const list = parseOnderList(s, at0, end, /nrs|nummers|stukken/i.test(m[0]), ek !== null, k);
   if (!list || (ek && list.items.some((it) => !it.letter))) return null;
   const group = { start: k, end: list.end };

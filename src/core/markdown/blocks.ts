@@ -1,8 +1,9 @@
 // Scanning one top-level block of a markdown document: prose only (code skipped), links merged with the citation
 // in their text, footnote definitions recorded; a block too complex to parse is scanned as plain text. Block
 // results are immutable; an edit elsewhere shifts them.
-import type { CitationProblem, ScanContext } from '../citations/match';
+import { withSwappedRefs, type CitationProblem, type ScanContext } from '../citations/match';
 import { emptyOutput, scanSegment, type PendingFootnote } from '../citations/scanner';
+import type { Subject } from '../citations/stuk';
 import { isVotedKind, type CitationRef } from '../citations/types';
 import type { ScanLimit } from './budget';
 import { readFrontMatter, type FrontMatter } from './frontmatter';
@@ -25,7 +26,7 @@ export interface BlockResult {
    * The dossier a heading block names (`26 643 Informatie- en communicatietechnologie (ICT)`, `CXXIV`): not a
    * citation, but the dossier that `stuk nr. 13` and `(EK, A)` after it belong to.
    */
-  subject?: { dossier: string; toevoeging?: string };
+  subject?: Subject;
   /** Some reference is a `stuk nr.` (`parts.stuk`), for the document to resolve. */
   stukken?: boolean;
 }
@@ -148,9 +149,10 @@ function mergeLinks(text: string, block: BlockResult, links: Range[]): void {
   }
   block.refs = out;
   block.pending = block.pending.filter((p) => !mergedFor.has(p.ref));
-  block.problems = block.problems
-    .filter((p) => !((p.code === 'motie-unresolved' || p.code === 'amendement-unresolved') && p.refs.some((r) => mergedFor.has(r))))
-    .map((p) => (p.refs.some((r) => mergedFor.has(r)) ? { ...p, refs: p.refs.map((r) => mergedFor.get(r) ?? r) } : p));
+  block.problems = withSwappedRefs(
+    block.problems.filter((p) => !((p.code === 'motie-unresolved' || p.code === 'amendement-unresolved') && p.refs.some((r) => mergedFor.has(r)))),
+    mergedFor,
+  );
 }
 
 function shiftRef(r: CitationRef, d: number): CitationRef {

@@ -1,8 +1,7 @@
 // A scanned markdown document: blocks joined, and name-only motions resolved through the footnote cited in their
 // sentence (`… de motie van het lid Van Haga, die … voorkomt.[^2]` with `[^2]: Kamerstukken II …, nr. 683.`).
 import type { CitationProblem, ScanContext } from '../citations/match';
-import { subjectOf } from '../citations/scanner';
-import { resolveStukken } from '../citations/stuk';
+import { resolveStukken, subjectOf } from '../citations/stuk';
 import { isVotedKind, type CitationRef } from '../citations/types';
 import type { ScanLimit } from './budget';
 import { scanTopLevel, type BlockResult } from './blocks';
