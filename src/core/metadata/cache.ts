@@ -1,6 +1,6 @@
 // The metadata cache: answers from the network, kept as JSON in an injected key-value storage (the extension's
 // global storage, a file for the CLI, memory in tests). Fresh entries answer directly; expired ones are only
-// used when nothing fresher answers (stale-while-offline).
+// used when nothing fresher answers (stale-while-offline), and are revalidated by the API's change stamp.
 import { isVotedKind } from '../citations/types';
 import type { DocumentMetadata } from './model';
 import { idsOf } from './model';
@@ -48,6 +48,8 @@ interface Entry {
   v: number;
   fetchedAt: string;
   origin: string;
+  /** The API's change stamp of the record (DocumentMetadata.apiRevision), for revalidation. */
+  apiRevision?: string;
   record: Record<string, unknown>;
 }
 
@@ -82,6 +84,7 @@ export class CacheSource implements MetadataSource {
       v: VERSION,
       fetchedAt: meta.fetchedAt ?? new Date(this.now()).toISOString(),
       origin: meta.origin ?? meta.source,
+      ...(meta.apiRevision ? { apiRevision: meta.apiRevision } : {}),
       record: plainFromMetadata(meta),
     };
     for (const id of idsOf(meta)) {
@@ -133,6 +136,7 @@ export class CacheSource implements MetadataSource {
     if (!meta || broken) return undefined;
     meta.origin = typeof entry.origin === 'string' ? entry.origin : undefined;
     meta.fetchedAt = entry.fetchedAt;
+    if (typeof entry.apiRevision === 'string') meta.apiRevision = entry.apiRevision;
     const pending = isVotedKind(meta.kind) && !meta.motion?.outcome;
     if (age > (pending ? this.policy.pendingMotionMaxAgeMs : this.policy.maxAgeMs)) meta.stale = true;
     return meta;

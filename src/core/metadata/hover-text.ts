@@ -53,6 +53,8 @@ export const HOVER_TEMPLATES = {
   notFoundOffline: 'No metadata found for {0} (offline).',
   stillLooking: 'Still looking up {0} at the Tweede Kamer API; hover again in a moment.',
   refreshing: 'From the local sources; refreshing from the Tweede Kamer API…',
+  shownOffline: 'Offline: this is what the local sources know; it is refreshed when the Tweede Kamer API can be reached.',
+  shownAfterFailure: 'The Tweede Kamer API did not answer properly (see the log); this is what the local sources know. It is asked again in a minute.',
 } as const;
 
 /** Localises a template and fills in its arguments; the editor passes `(m, ...a) => vscode.l10n.t(m, ...a)`. */

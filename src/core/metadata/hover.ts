@@ -135,7 +135,22 @@ export function renderHoverMarkdown(meta: DocumentMetadata, options: HoverOption
   return blocks.filter(Boolean).join('\n\n');
 }
 
-/** The hover when no source knows the id: the id and, when it has one, its official publication link. */
+/**
+ * The line under a hover that did not come fresh from the API: still being refreshed, or shown because the API is
+ * offline or failed (with the age the source line gives). Undefined for an answer that needs no such line.
+ */
+export function networkNote(
+  resolution: { meta?: DocumentMetadata; refreshing?: boolean; errors: readonly { code: string }[] },
+  t: Translate = englishTemplates,
+): string | undefined {
+  if (!resolution.meta) return undefined;
+  if (resolution.refreshing) return `*${t(T.refreshing)}*`;
+  const failed = resolution.errors.filter((e) => e.code !== 'aborted');
+  if (failed.length === 0 || resolution.meta.source === 'tweedekamer') return undefined;
+  if (failed.some((e) => e.code === 'offline')) return `*${t(T.shownOffline)}*`;
+  return `*${t(T.shownAfterFailure)}*`;
+}
+
 /** A hover for an id no source answered: not found, not found offline, or (`pending`) still being looked up. */
 export function renderUnresolvedHover(id: string, options: { offline?: boolean; pending?: boolean; t?: Translate; commands?: HoverCommand[] } = {}): string {
   const t = options.t ?? englishTemplates;

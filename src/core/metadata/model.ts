@@ -98,6 +98,11 @@ export interface DocumentMetadata {
   origin?: string;
   /** ISO time the data was fetched from its origin; shown as age. */
   fetchedAt?: string;
+  /**
+   * The API's change stamp of the rows behind this record (the Document, its actors, dossier and zaak): their latest
+   * `ApiGewijzigdOp` and how many there are. An expired cache entry is revalidated against it with a small query.
+   */
+  apiRevision?: string;
   /** Set by the resolver when an expired cache entry was used because nothing fresher answered. */
   stale?: boolean;
 }

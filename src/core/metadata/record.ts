@@ -89,7 +89,19 @@ export function metadataFromPlain(id: string, v: unknown, source: string, report
   const meta: DocumentMetadata = { id: parsed.id, kind: parsed.kind, source };
   const kind = str(v, 'kind', [], report);
   if (isVotedKind(kind as CitationKind) || (kind && kind === parsed.kind)) meta.kind = kind as DocumentMetadata['kind'];
-  for (const k of ['soort', 'title', 'onderwerp', 'date', 'vergaderjaar', 'ondernummer', 'documentnummer', 'zaaknummer', 'origin', 'fetchedAt'] as const) {
+  for (const k of [
+    'soort',
+    'title',
+    'onderwerp',
+    'date',
+    'vergaderjaar',
+    'ondernummer',
+    'documentnummer',
+    'zaaknummer',
+    'origin',
+    'fetchedAt',
+    'apiRevision',
+  ] as const) {
     const x = str(v, k, [], report);
     if (x) meta[k] = x;
   }
@@ -125,12 +137,13 @@ export function metadataFromPlain(id: string, v: unknown, source: string, report
 
 /** The fields worth writing to a catalog or cache: without the id (the key), source and resolver flags. */
 export function plainFromMetadata(meta: DocumentMetadata, options: { keepProvenance?: boolean } = {}): Record<string, unknown> {
-  const { id: _id, source, stale: _stale, origin, fetchedAt, ...rest } = structuredClone(meta);
+  const { id: _id, source, stale: _stale, origin, fetchedAt, apiRevision, ...rest } = structuredClone(meta);
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(rest)) if (v !== undefined && !(Array.isArray(v) && v.length === 0)) out[k] = v;
   if (options.keepProvenance) {
     out.origin = origin ?? source;
     if (fetchedAt) out.fetchedAt = fetchedAt;
+    if (apiRevision) out.apiRevision = apiRevision;
   }
   return out;
 }

@@ -1,4 +1,5 @@
-// Asks the sources in order (catalog, cache, API, bundled), remembers each answer by id, shares one lookup
+// Asks the sources in order (catalog, cache, API, bundled), revalidates an expired cache entry by its change stamp
+// (stale-while-revalidate: a small query, the whole record only when it changed), remembers each answer by id, shares one lookup
 // between concurrent callers of the same id, honours every caller's AbortSignal and deadline, and never rejects.
 // Local first: a caller whose deadline passes while the API is still being asked gets what the local sources know
 // (an expired cache entry, the bundled catalog) at once, marked `refreshing`; the lookup goes on and its answer is
@@ -266,6 +267,12 @@ export class MetadataResolver {
       if (signal.aborted) return { errors, aborted: true };
       const source = sources[i];
       try {
+        // Stale-while-revalidate: an expired entry the API confirms unchanged is fresh again, without a full fetch.
+        if (stale && source.remote && source.revalidate && (await source.revalidate(stale, signal)) === 'unchanged') {
+          const meta = this.revalidated(stale);
+          if (this.o.cache) this.track(this.o.cache.put(meta));
+          return { meta, errors };
+        }
         const meta = await source.get(id, signal);
         if (!meta) continue;
         if (meta.stale) {
@@ -284,6 +291,12 @@ export class MetadataResolver {
       }
     }
     return stale ? { meta: stale, errors } : { errors };
+  }
+
+  /** An expired record the API confirmed: the same data, fetched now. */
+  private revalidated(stale: DocumentMetadata): DocumentMetadata {
+    const { stale: _stale, ...rest } = structuredClone(stale);
+    return { ...rest, fetchedAt: new Date(this.o.now()).toISOString() };
   }
 
   private remember(id: string, resolution: Resolution): void {

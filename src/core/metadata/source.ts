@@ -14,6 +14,12 @@ export interface MetadataSource {
   get(id: string, signal: AbortSignal): Promise<DocumentMetadata | undefined>;
   /** Records whose id, title or dossier match the query (for completion and quick picks). */
   search?(query: string, signal: AbortSignal, options?: SearchOptions): Promise<DocumentMetadata[]>;
+  /**
+   * Whether an expired record (with its `apiRevision`) is still what the source holds, asked with a query much
+   * smaller than `get`: `unchanged`, or undefined when it changed or cannot be told (then `get` is asked).
+   * May reject with MetadataError like `get`.
+   */
+  revalidate?(stale: DocumentMetadata, signal: AbortSignal): Promise<'unchanged' | undefined>;
 }
 
 export type MetadataErrorCode =

@@ -13,6 +13,10 @@ type Row = Record<string, unknown>;
 
 const LIVE = 'Verwijderd eq false';
 const DOCUMENT_EXPAND = `DocumentActor($filter=${LIVE}),Kamerstukdossier($filter=${LIVE}),Zaak($filter=${LIVE})`;
+/** The revalidation query: only what the change stamp is made of (and what picks the main document). */
+const STAMP = 'Id,ApiGewijzigdOp';
+const REVISION_SELECT = `${STAMP},DocumentNummer,Onderwerp,Soort,Datum`;
+const REVISION_EXPAND = ['DocumentActor', 'Kamerstukdossier', 'Zaak'].map((n) => `${n}($filter=${LIVE};$select=${STAMP})`).join(',');
 const ZAAK_EXPAND = `ZaakActor($filter=${LIVE}),Besluit($filter=${LIVE};$expand=Agendapunt($expand=Activiteit($select=Datum)))`;
 
 /** An OData string literal: quotes doubled. */
@@ -21,8 +25,9 @@ export function odataString(s: string): string {
 }
 
 /** `Entity?$filter=…&$expand=…`, each value URI-encoded, `Verwijderd eq false` always first in the filter. */
-export function odataQuery(entity: string, q: { filter?: string; expand?: string; orderby?: string; top?: number }): string {
+export function odataQuery(entity: string, q: { filter?: string; expand?: string; select?: string; orderby?: string; top?: number }): string {
   const parts = [`$filter=${encodeURIComponent(q.filter ? `${LIVE} and ${q.filter}` : LIVE)}`];
+  if (q.select) parts.push(`$select=${encodeURIComponent(q.select)}`);
   if (q.expand) parts.push(`$expand=${encodeURIComponent(q.expand)}`);
   if (q.orderby) parts.push(`$orderby=${encodeURIComponent(q.orderby)}`);
   if (q.top !== undefined) parts.push(`$top=${q.top}`);
@@ -89,6 +94,18 @@ export class TweedeKamerSource implements MetadataSource {
     return found.filter(isDocumentRow).map((d) => this.fromDocument(d, undefined, undefined));
   }
 
+  /**
+   * Stale-while-revalidate: asks for the change stamps of the Document behind an expired record and its actors,
+   * dossier and zaak (a few bytes instead of the whole record). A motion or amendment is always fetched again:
+   * its outcome and votes live in Besluit and Stemming, which the stamp does not cover.
+   */
+  async revalidate(stale: DocumentMetadata, signal: AbortSignal): Promise<'unchanged' | undefined> {
+    if (!stale.apiRevision || !stale.documentnummer || isVotedKind(stale.kind)) return undefined;
+    const filter = `DocumentNummer eq ${odataString(stale.documentnummer)}`;
+    const doc = pickMain(await this.list(odataQuery('Document', { filter, select: REVISION_SELECT, expand: REVISION_EXPAND }), signal));
+    return doc && apiRevision(doc) === stale.apiRevision ? 'unchanged' : undefined;
+  }
+
   private async list(path: string, signal: AbortSignal): Promise<Row[]> {
     return (await this.http.getAll(path, signal)).items;
   }
@@ -139,6 +156,8 @@ export class TweedeKamerSource implements MetadataSource {
     if (documentnummer) meta.links.tweedekamer = tweedeKamerUrl(documentnummer, zaaknummer, soort);
     const guid = str(doc.Id);
     if (guid && /^[0-9a-f-]{36}$/i.test(guid)) meta.links.resource = `${this.http.baseUrl}Document(${guid})/resource`;
+    const revision = apiRevision(doc);
+    if (revision) meta.apiRevision = revision;
     return this.stamp(meta);
   }
 
@@ -161,6 +180,19 @@ export class TweedeKamerSource implements MetadataSource {
     if (stemmingen.length === 0) return;
     meta.motion.stemming = tally(stemmingen, isHoofdelijk(besluit, stemmingen));
   }
+}
+
+/**
+ * The change stamp of a Document row and its expanded actors, dossier and zaak: the latest `ApiGewijzigdOp` among
+ * them and the number of live rows of each (a deleted actor leaves the filtered answer without a newer stamp).
+ * Undefined when the API gave no stamp.
+ */
+export function apiRevision(doc: Row): string | undefined {
+  const related = [rows(doc.DocumentActor), rows(doc.Kamerstukdossier), rows(doc.Zaak)];
+  const stamps = [doc, ...related.flat()].map((r) => str(r.ApiGewijzigdOp)).filter((x): x is string => !!x && Number.isFinite(Date.parse(x)));
+  if (stamps.length === 0) return undefined;
+  const latest = stamps.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+  return `${latest}/${related.map((r) => r.length).join('.')}`;
 }
 
 function actor(a: Row): Signatory | undefined {

@@ -5,7 +5,7 @@ import { refAt, type CitationRef } from '../../core/citations';
 import {
   escapeMarkdown,
   HOVER_LOCAL_ANSWER_MS,
-  HOVER_TEMPLATES,
+  networkNote,
   renderHoverMarkdown,
   renderUnresolvedHover,
   type HoverCommand,
@@ -65,10 +65,11 @@ async function citationHover(
     if (letter) commands.push({ command: COMMANDS.openCitedDocument, title: vscode.l10n.t('Open letter in workspace'), args: [id] });
     const meta = resolution.meta;
     if (meta && meta.source !== 'catalog') commands.push({ command: COMMANDS.saveToCatalog, title: vscode.l10n.t('Save to team catalog'), args: [id] });
-    // Never "not found" while the API is still being asked: then the local answer (marked refreshing) or "still looking".
+    // Never "not found" while the API is still being asked: then the local answer (marked refreshing) or "still looking";
+    // a local answer shown because the API is offline or failed says so.
+    const note = networkNote(resolution, translate);
     const markdown = meta
-      ? renderHoverMarkdown(meta, { t: translate, commands, tagCounts: letter ? await deps.tagCounts(letter) : undefined }) +
-        (resolution.refreshing ? `\n\n*${translate(HOVER_TEMPLATES.refreshing)}*` : '')
+      ? renderHoverMarkdown(meta, { t: translate, commands, tagCounts: letter ? await deps.tagCounts(letter) : undefined }) + (note ? `\n\n${note}` : '')
       : renderUnresolvedHover(id, { t: translate, offline: deps.metadata.status !== 'online', pending: resolution.timedOut === true, commands });
     return new vscode.Hover(trusted(markdown), range);
   });
