@@ -2,6 +2,10 @@
 // fixtures from test/fixtures/odata, `$filter` matched by pattern, `$expand` honoured per navigation property,
 // `Verwijderd eq false` applied only when the client sends it, `@odata.nextLink` paging, switchable failures
 // (redirects, rate limiting, placeholder entities among them), an optional delay, and a count of requests in flight.
+// Relations between fixtures are computed, not copied: a Zaak's Document list (the documents naming that Zaak), a
+// Document's BijlageDocument (the documents whose BronDocument names it), BronDocument and a Zaak's
+// VervangenDoor / VervangenVanuit (references by number, resolved to the full rows). `$select` (top level and
+// inside `$expand`) and `$orderby=Datum desc|asc` are honoured; nested `$expand` is followed.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import documentsFixture from '../fixtures/odata/documents.json';
@@ -65,7 +69,65 @@ export interface ODataServer {
 
 type Row = Record<string, unknown>;
 const clone = <T>(v: T): T => structuredClone(v);
-const NAV: Record<string, string[]> = { Document: ['DocumentActor', 'Kamerstukdossier', 'Zaak'], Zaak: ['ZaakActor', 'Besluit'] };
+const NAV: Record<string, string[]> = {
+  Document: ['DocumentActor', 'Kamerstukdossier', 'Zaak', 'BijlageDocument', 'BronDocument'],
+  Zaak: ['ZaakActor', 'Besluit', 'Document', 'VervangenDoor', 'VervangenVanuit'],
+};
+/** The entity type behind a navigation property, where its rows have navigation properties of their own. */
+const TARGET: Record<string, string> = {
+  Zaak: 'Zaak',
+  Document: 'Document',
+  BijlageDocument: 'Document',
+  BronDocument: 'Document',
+  VervangenDoor: 'Zaak',
+  VervangenVanuit: 'Zaak',
+};
+
+interface ExpandItem {
+  nav: string;
+  /** `$filter`, `$select`, `$expand` inside the parentheses. */
+  options: Record<string, string>;
+}
+
+/** Splits at `sep` outside parentheses. */
+function splitTop(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '(') depth++;
+    else if (s[i] === ')') depth--;
+    else if (s[i] === sep && depth === 0) {
+      out.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(s.slice(start));
+  return out.map((x) => x.trim()).filter(Boolean);
+}
+
+/** `A($filter=…;$expand=B($select=x)),C` -> items with their options. */
+export function parseExpand(expand: string): ExpandItem[] {
+  return splitTop(expand, ',').map((item) => {
+    const open = item.indexOf('(');
+    if (open < 0) return { nav: item, options: {} };
+    const options: Record<string, string> = {};
+    for (const opt of splitTop(item.slice(open + 1, item.lastIndexOf(')')), ';')) {
+      const eq = opt.indexOf('=');
+      if (eq > 0) options[opt.slice(0, eq).trim()] = opt.slice(eq + 1);
+    }
+    return { nav: item.slice(0, open).trim(), options };
+  });
+}
+
+/** Keeps the selected fields (and the expanded navigation properties) of a row or rows. */
+function applySelect(value: unknown, select: string | undefined, expanded: string[]): void {
+  if (!select) return;
+  const keep = new Set([...select.split(',').map((x) => x.trim()), ...expanded]);
+  for (const row of Array.isArray(value) ? value : value ? [value] : []) {
+    for (const k of Object.keys(row as Row)) if (!keep.has(k)) delete (row as Row)[k];
+  }
+}
 
 export async function startODataServer(options: ODataServerOptions = {}): Promise<ODataServer> {
   let mode: ODataMode = options.mode ?? 'normal';
@@ -169,6 +231,11 @@ export async function startODataServer(options: ODataServerOptions = {}): Promis
       else if (/contains\(/.test(filter)) {
         const words = [...filter.matchAll(/contains\(Onderwerp,'([^']*)'\)/g)].map((x) => x[1].toLowerCase());
         rows = rows.filter((d) => words.every((w) => String(d.Onderwerp).toLowerCase().includes(w)));
+      } else if ((m = /Kamerstukdossier\/any\((\w+): \1\/Nummer eq (\d+) and \1\/Toevoeging eq (null|'([^']*)')\)/.exec(filter))) {
+        const [, , nummer, , toev] = m;
+        rows = rows.filter((d) =>
+          ((d.Kamerstukdossier as Row[] | undefined) ?? []).some((k) => k.Nummer === Number(nummer) && (k.Toevoeging ?? null) === (toev ?? null)),
+        );
       } else return badQuery();
     } else if (entity === 'Zaak') {
       if (!(m = /Nummer eq '([^']*)'/.exec(filter))) return badQuery();
@@ -183,7 +250,17 @@ export async function startODataServer(options: ODataServerOptions = {}): Promis
     } else return notFound();
 
     if (live) rows = rows.filter((r) => r.Verwijderd !== true);
+    const orderby = u.searchParams.get('$orderby');
+    if ((m = /^Datum (asc|desc)$/.exec(orderby ?? ''))) {
+      const dir = m[1] === 'desc' ? -1 : 1;
+      rows.sort((a, b) => dir * String(a.Datum ?? '').localeCompare(String(b.Datum ?? '')));
+    }
     for (const r of rows) applyExpand(entity, r, expand);
+    applySelect(
+      rows,
+      u.searchParams.get('$select') ?? undefined,
+      parseExpand(expand).map((x) => x.nav),
+    );
     if (mode === 'hostile') for (const r of rows) makeHostile(r);
     if (mode === 'placeholder') rows = rows.map((r) => ({ Id: r.Id, Verwijderd: false }));
     const skip = Number(u.searchParams.get('$skiptoken') ?? 0);
@@ -199,17 +276,48 @@ export async function startODataServer(options: ODataServerOptions = {}): Promis
   }
 
   function applyExpand(entity: string, row: Row, expand: string): void {
+    const items = parseExpand(expand);
     for (const nav of NAV[entity] ?? []) {
-      const at = expand.search(new RegExp(`(^|,)${nav}(\\(|,|$)`));
-      if (at < 0) {
+      const item = items.find((x) => x.nav === nav);
+      if (!item) {
         delete row[nav];
         continue;
       }
-      const options = expand.slice(at).replace(/^,/, '');
-      const liveOnly = options.startsWith(`${nav}($filter=Verwijderd eq false`);
+      const related = relation(entity, row, nav);
+      if (related !== undefined) row[nav] = related;
+      const liveOnly = (item.options.$filter ?? '').startsWith('Verwijderd eq false');
       if (liveOnly && Array.isArray(row[nav])) row[nav] = (row[nav] as Row[]).filter((x) => x.Verwijderd !== true);
-      if (nav === 'Besluit' && !/Agendapunt/.test(options)) for (const b of row[nav] as Row[]) delete b.Agendapunt;
+      if (nav === 'Besluit' && !/Agendapunt/.test(item.options.$expand ?? '')) for (const b of row[nav] as Row[]) delete b.Agendapunt;
+      const target = TARGET[nav];
+      const children = Array.isArray(row[nav]) ? (row[nav] as Row[]) : row[nav] ? [row[nav] as Row] : [];
+      if (target) for (const child of children) applyExpand(target, child, item.options.$expand ?? '');
+      applySelect(
+        row[nav],
+        item.options.$select,
+        parseExpand(item.options.$expand ?? '').map((x) => x.nav),
+      );
     }
+  }
+
+  /** The rows a computed navigation property stands for; undefined for the ones the fixtures hold themselves. */
+  function relation(entity: string, row: Row, nav: string): unknown {
+    const documents = documentsFixture.value as Row[];
+    const zaken = zakenFixture.value as Row[];
+    if (entity === 'Zaak' && nav === 'Document')
+      return clone(documents.filter((d) => ((d.Zaak as Row[] | undefined) ?? []).some((z) => z.Nummer === row.Nummer)));
+    if (entity === 'Document' && nav === 'BijlageDocument')
+      return clone(documents.filter((d) => !!row.DocumentNummer && (d.BronDocument as Row | undefined)?.DocumentNummer === row.DocumentNummer));
+    if (entity === 'Document' && nav === 'BronDocument') {
+      const ref = row.BronDocument as Row | undefined;
+      return ref ? clone(documents.find((d) => d.DocumentNummer === ref.DocumentNummer) ?? ref) : null;
+    }
+    if (entity === 'Zaak' && (nav === 'VervangenDoor' || nav === 'VervangenVanuit')) {
+      const full = (ref: Row) => clone(zaken.find((z) => z.Nummer === ref.Nummer) ?? ref);
+      const refs = row[nav];
+      if (Array.isArray(refs)) return (refs as Row[]).map(full);
+      return refs ? full(refs as Row) : null;
+    }
+    return undefined;
   }
 
   function makeHostile(row: Row): void {
@@ -218,6 +326,13 @@ export async function startODataServer(options: ODataServerOptions = {}): Promis
     if ('Soort' in row && !('Besluit_Id' in row)) row.Soort = `Nieuwe soort <b>${row.Soort}</b>`;
     for (const nav of ['DocumentActor', 'ZaakActor']) for (const a of (row[nav] as Row[] | undefined) ?? []) a.ActorNaam = HOSTILE_NAME;
     for (const k of (row.Kamerstukdossier as Row[] | undefined) ?? []) k.Titel = HOSTILE_TITLE;
+    for (const nav of ['Document', 'BijlageDocument', 'BronDocument', 'VervangenDoor', 'VervangenVanuit']) {
+      const v = row[nav];
+      for (const r of Array.isArray(v) ? (v as Row[]) : v ? [v as Row] : []) {
+        if ('Onderwerp' in r) r.Onderwerp = HOSTILE_TITLE;
+        if ('Soort' in r) r.Soort = `Nieuwe soort <b>${r.Soort}</b>`;
+      }
+    }
   }
 
   const notFound = () => ({ status: 404, body: { error: { code: '', message: 'Resource not found for the segment.' } } });

@@ -19,6 +19,9 @@ export * from './bundled';
 export * from './resolver';
 export * from './hover';
 export * from './hover-text';
+export * from './related-model';
+export * from './related';
+export * from './related-hover';
 
 export interface MetadataStackOptions {
   /** Text of `.kamerstuk/catalog.yaml`, if the workspace has one. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { MESSAGES as ANNOTATION_MESSAGES } from '../../../src/core/annotations';
 import { DIAGNOSTIC_MESSAGES, FIX_TITLES } from '../../../src/core/citations';
 import { SCAN_LIMIT_MESSAGES } from '../../../src/core/markdown';
-import { CATALOG_MESSAGES, HOVER_TEMPLATES } from '../../../src/core/metadata';
+import { CATALOG_MESSAGES, HOVER_TEMPLATES, RELATED_TEMPLATES } from '../../../src/core/metadata';
 
 const manifest = readFileSync('package.json', 'utf8');
 const nlsEn = JSON.parse(readFileSync('package.nls.json', 'utf8')) as Record<string, string>;
@@ -99,6 +99,7 @@ describe('localisation', () => {
     const bundle = mergedDutchBundle();
     const templates = [
       ...Object.values(HOVER_TEMPLATES),
+      ...Object.values(RELATED_TEMPLATES),
       ...Object.values(DIAGNOSTIC_MESSAGES).map((m) => m.message),
       ...Object.values(FIX_TITLES),
       ...Object.values(ANNOTATION_MESSAGES),
