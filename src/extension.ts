@@ -28,8 +28,9 @@ export function activate(context: vscode.ExtensionContext): KamerstukApi {
   const logging = registerLog();
   const s = (services = createServices(context));
   const annotationsArea = annotations.register(s);
+  const metadataArea = metadata.register(s);
   // VS Code disposes the subscriptions in this order: the areas, then the services they use, the log last.
-  context.subscriptions.push(citations.register(s), metadata.register(s), annotationsArea, team.register(s), s, logging);
+  context.subscriptions.push(citations.register(s), metadataArea, annotationsArea, team.register(s), s, logging);
 
   // Where the extension runs (Node or the browser's web worker, local or remote), and the kind of window it serves.
   const host = platform.kind === 'web' ? 'web worker' : vscode.env.remoteName ? `Node, remote ${vscode.env.remoteName}` : 'Node';
@@ -38,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): KamerstukApi {
   return {
     apiVersion: 1,
     lookup: async (id) => (await s.metadata.resolver.resolve(id)).meta,
-    ...(context.extensionMode === vscode.ExtensionMode.Test ? { testing: createTestApi(s, annotationsArea) } : {}),
+    ...(context.extensionMode === vscode.ExtensionMode.Test ? { testing: createTestApi(s, annotationsArea, metadataArea) } : {}),
   };
 }
 

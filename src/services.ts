@@ -11,6 +11,7 @@ import { LetterRevisions } from './vscode/annotations/revisions';
 import { AnnotationStores } from './vscode/annotations/store/stores';
 import { AnnotationTaxonomy } from './vscode/annotations/taxonomy';
 import { MetadataService } from './vscode/metadata/metadata-service';
+import { RelatedService } from './vscode/metadata/related-service';
 import { WorkspaceCitationIndex } from './vscode/workspace/citation-index';
 import { LetterIndex } from './vscode/workspace/letter-index';
 import { MarkdownFiles } from './vscode/workspace/markdown-files';
@@ -27,6 +28,8 @@ export interface Services extends vscode.Disposable {
   readonly letters: LetterIndex;
   /** Document metadata: team catalog, cache, Tweede Kamer API, bundled catalog. */
   readonly metadata: MetadataService;
+  /** Related documents of a kamerstuk and the documents of a dossier (remembered briefly, looked up in the background). */
+  readonly related: RelatedService;
   /** The team's tags (`kamerstuk.tags`). */
   readonly taxonomy: AnnotationTaxonomy;
   /** The annotation file of each letter. */
@@ -50,6 +53,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const letters = own(new LetterIndex(markdownFiles));
   const metadata = own(new MetadataService(context.globalStorageUri, notifier));
   letters.useAliases((id) => metadata.canonicalId(id));
+  const related = own(new RelatedService(metadata));
   const taxonomy = own(new AnnotationTaxonomy());
   const stores = own(new AnnotationStores(notifier, (tag) => canonicalTag(taxonomy.taxonomy, tag)));
   const anchors = own(new LetterAnchors(stores));
@@ -62,6 +66,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
     citations,
     letters,
     metadata,
+    related,
     taxonomy,
     stores,
     anchors,

@@ -18,7 +18,9 @@ import { MARKDOWN } from '../common/documents';
 import { log } from '../common/log';
 import { translate, type MetadataService } from '../metadata/metadata-service';
 import type { WorkspaceCitationIndex } from '../workspace/citation-index';
+import type { RelatedService } from '../metadata/related-service';
 import type { LetterIndex } from '../workspace/letter-index';
+import { relatedSection } from './related-section';
 
 /** Commands a hover may link to; everything else in hover markdown stays inert. */
 const HOVER_COMMANDS: string[] = [COMMANDS.openCitedDocument, COMMANDS.saveToCatalog];
@@ -32,6 +34,8 @@ export interface HoverDeps {
   letters: LetterIndex;
   /** Tagged passages per tag label of the workspace copy of a letter, if it has an annotation file. */
   tagCounts: (letter: vscode.Uri) => Promise<Record<string, number> | undefined>;
+  /** Related documents (zaak, versions, attachments): what is remembered, looked up in the background otherwise. */
+  related?: RelatedService;
 }
 
 export function registerCitationHover(deps: HoverDeps): vscode.Disposable {
@@ -69,7 +73,9 @@ async function citationHover(
     // a local answer shown because the API is offline or failed says so.
     const note = networkNote(resolution, translate);
     const markdown = meta
-      ? renderHoverMarkdown(meta, { t: translate, commands, tagCounts: letter ? await deps.tagCounts(letter) : undefined }) + (note ? `\n\n${note}` : '')
+      ? renderHoverMarkdown(meta, { t: translate, commands, tagCounts: letter ? await deps.tagCounts(letter) : undefined }) +
+        (note ? `\n\n${note}` : '') +
+        withBreak(relatedSection(deps.related, meta))
       : renderUnresolvedHover(id, { t: translate, offline: deps.metadata.status !== 'online', pending: resolution.timedOut === true, commands });
     return new vscode.Hover(trusted(markdown), range);
   });
@@ -88,6 +94,8 @@ function nameOnlyMotion(ref: CitationRef): string {
     vscode.l10n.t('No kamerstuk number is given for this motion; add one, e.g. (29 754, nr. 683), to see its outcome.'),
   ].join('\n\n');
 }
+
+const withBreak = (block: string) => (block ? `\n\n---\n\n${block}` : '');
 
 function trusted(markdown: string): vscode.MarkdownString {
   return trustedMarkdown(markdown, HOVER_COMMANDS);

@@ -16,9 +16,9 @@ import { registerOpenCitedDocument } from './open-cited-document';
 import { registerCitationReferences } from './references';
 
 export function register(services: Services): vscode.Disposable {
-  const { citations, letters, metadata, notifier } = services;
+  const { citations, letters, metadata, notifier, related } = services;
   return combine(
-    registerCitationHover({ citations, metadata, letters, tagCounts: (letter) => services.tagCounts(letter) }),
+    registerCitationHover({ citations, metadata, letters, related, tagCounts: (letter) => services.tagCounts(letter) }),
     registerDocumentPage(metadata),
     registerCitationDefinition(citations, letters),
     registerCitationLinks(citations, letters),

@@ -8,6 +8,7 @@ export const COMMANDS = {
   saveToCatalog: 'kamerstuk.saveToCatalog',
   toggleOnline: 'kamerstuk.toggleOnline',
   refreshCitedDocuments: 'kamerstuk.refreshCitedDocuments',
+  refreshDossier: 'kamerstuk.refreshDossier',
   tagSelection: 'kamerstuk.tagSelection',
   changeTag: 'kamerstuk.changeTag',
   editNote: 'kamerstuk.editNote',
@@ -32,4 +33,4 @@ export const CONTEXT_KEYS = {
   annotationsFiltered: 'kamerstuk.annotationsFiltered',
 } as const;
 
-export const VIEWS = { annotations: 'kamerstuk.annotations', citedDocuments: 'kamerstuk.citedDocuments' } as const;
+export const VIEWS = { annotations: 'kamerstuk.annotations', citedDocuments: 'kamerstuk.citedDocuments', dossier: 'kamerstuk.dossier' } as const;

@@ -8,6 +8,9 @@ import type { LetterAnchors } from '../annotations/anchors';
 import type { LetterRevisions } from '../annotations/revisions';
 import type { AnnotationStores } from '../annotations/store/stores';
 import type { AnnotationsTree } from '../annotations/tree/annotations-tree';
+import type { MetadataArea } from '../metadata';
+import type { DossierTree } from '../metadata/dossier-tree';
+import type { RelatedService } from '../metadata/related-service';
 import type { MetadataService } from '../metadata/metadata-service';
 import type { WorkspaceCitationIndex } from '../workspace/citation-index';
 import type { LetterIndex } from '../workspace/letter-index';
@@ -33,13 +36,18 @@ export interface TestApi {
   metadata: MetadataService;
   letters: LetterIndex;
   annotations: AnnotationsTestApi;
+  related: RelatedService;
+  /** The Dossier view's provider: `current()` gives the dossier and rows it shows. */
+  dossier: DossierTree;
 }
 
-export function createTestApi(services: Services, annotations: AnnotationsArea): TestApi {
+export function createTestApi(services: Services, annotations: AnnotationsArea, metadata: MetadataArea): TestApi {
   return {
     citations: services.citations,
     metadata: services.metadata,
     letters: services.letters,
+    related: services.related,
+    dossier: metadata.dossier,
     annotations: {
       tagCounts: (letter) => services.tagCounts(letter),
       stores: services.stores,
