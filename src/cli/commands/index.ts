@@ -2,6 +2,7 @@
 import type { CliCommand } from '../io';
 import { anchorCommand } from './anchor';
 import { checkCommand } from './check';
+import { exportCommand } from './export';
 import { mergeDriverCommand } from './merge-driver';
 import { refsCommand } from './refs';
 import { reportCommand } from './report';
@@ -10,6 +11,7 @@ import { resolveCommand } from './resolve';
 export const commands: Record<string, CliCommand> = {
   anchor: anchorCommand,
   check: checkCommand,
+  export: exportCommand,
   refs: refsCommand,
   report: reportCommand,
   'merge-driver': mergeDriverCommand,

@@ -42,10 +42,10 @@ export const TAG_CSS = `.kst-tag {
 }
 .kst-tag-label {
   display: inline-block;
-  font-size: 0.72em;
+  font-size: 0.78rem;
+  font-weight: normal;
+  font-style: normal;
   line-height: 1.3;
-  font-variant: small-caps;
-  letter-spacing: 0.02em;
   padding: 0 0.35em;
   margin: 0 0.25em 0 0;
   border: 1px solid var(--kst-tag-color);
