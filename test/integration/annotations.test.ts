@@ -4,7 +4,7 @@ import { AnnotationStore, captureSelector } from '../../src/core/annotations';
 import { CHANGED_PASSAGES } from '../../src/vscode/annotations/editor/decorations';
 import type { AnnotationNode } from '../../src/vscode/annotations/tree/annotations-tree';
 import type { AnnotationsTestApi as AnnotationsApi } from '../../src/vscode/testing/test-api';
-import { eventually, extensionApi, openSample, readWorkspaceFile, selectText, workspaceUri, writeWorkspaceFile } from './helpers';
+import { eventually, extensionApi, hoverText, openSample, readWorkspaceFile, selectText, workspaceUri, writeWorkspaceFile } from './helpers';
 
 const SAMPLE = 'letters/kst-29754-716.md';
 const COMMITMENT = 'De komende periode wordt gewerkt aan een nadere uitwerking hiervan.';
@@ -38,10 +38,6 @@ function parseYaml(text: string | undefined): AnnotationStore {
 
 function label(en: string, nl: string): string {
   return vscode.env.language.toLowerCase().startsWith('nl') ? nl : en;
-}
-
-function hoverText(hovers: vscode.Hover[] | undefined): string {
-  return (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 }
 
 async function children(api: AnnotationsApi, node?: AnnotationNode): Promise<AnnotationNode[]> {

@@ -3,25 +3,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { HOSTILE_TITLE, startODataServer, type ODataServer } from '../support/odata-server';
 import { documentsFor } from '../../src/vscode/citations/insert-citation';
-import { eventually, extensionApi, openSample, workspaceRoot } from './helpers';
+import { eventually, extensionApi, hoverText, openSample, positionOf, scratch, workspaceRoot } from './helpers';
 
 const BRIEF = 'notes/brief-terrorismebestrijding.md';
 const LETTER_TITLE = 'Stand van zaken bestrijding misbruik asiel- en migratiestromen door terroristen';
-
-function positionOf(doc: vscode.TextDocument, needle: string, delta = 2): vscode.Position {
-  const i = doc.getText().indexOf(needle);
-  assert.ok(i >= 0, `'${needle}' not found in ${doc.uri.path}`);
-  return doc.positionAt(i + delta);
-}
-
-function hoverText(hovers: vscode.Hover[]): string {
-  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-}
-
-async function scratch(content: string): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-  return vscode.window.showTextDocument(doc);
-}
 
 describe('citations in a real VS Code', () => {
   it('hover over a citation in the sample brief shows the letter title, soort and signatories', async () => {

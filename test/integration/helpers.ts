@@ -1,4 +1,5 @@
 // Shared helpers for suites running inside VS Code.
+import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 
@@ -61,4 +62,22 @@ export function selectText(editor: vscode.TextEditor, needle: string): { start: 
   const end = start + needle.length;
   editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(end));
   return { start, end };
+}
+
+/** The position `delta` characters into the first occurrence of `needle`. */
+export function positionOf(doc: vscode.TextDocument, needle: string, delta = 2): vscode.Position {
+  const i = doc.getText().indexOf(needle);
+  assert.ok(i >= 0, `'${needle}' not found in ${doc.uri.path}`);
+  return doc.positionAt(i + delta);
+}
+
+/** The text of all hovers, joined. */
+export function hoverText(hovers: vscode.Hover[] | undefined): string {
+  return (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+}
+
+/** A new untitled markdown note with `content`, shown in an editor. */
+export async function scratch(content: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  return vscode.window.showTextDocument(doc);
 }

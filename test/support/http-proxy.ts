@@ -1,5 +1,7 @@
 // A small HTTP proxy on 127.0.0.1 for tests: forwards absolute-form requests, tunnels CONNECT, and can instead
 // answer 407 (a proxy that wants a login) or 200 with an HTML page (a captive portal). It records what it was asked.
+// With `upstream`, it sends every request there, whatever host was asked (like a proxy that reaches hosts this
+// machine cannot): a request that bypassed the proxy fails, so a passing test shows that the proxy was used.
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 
@@ -13,7 +15,11 @@ export interface TestProxy {
   close(): Promise<void>;
 }
 
-export async function startProxy(mode: ProxyMode = 'forward'): Promise<TestProxy> {
+export interface ProxyOptions {
+  upstream?: { host: string; port: number };
+}
+
+export async function startProxy(mode: ProxyMode = 'forward', options: ProxyOptions = {}): Promise<TestProxy> {
   const sockets = new Set<Socket>();
   const seen: string[] = [];
   const refuse = (res: ServerResponse): boolean => {
@@ -33,6 +39,7 @@ export async function startProxy(mode: ProxyMode = 'forward'): Promise<TestProxy
     seen.push(`${req.method} ${req.url}`);
     if (refuse(res)) return;
     const target = new URL(req.url ?? '');
+    if (options.upstream) Object.assign(target, { hostname: options.upstream.host, port: String(options.upstream.port) });
     const upstream = request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers);
       up.pipe(res);
@@ -52,8 +59,9 @@ export async function startProxy(mode: ProxyMode = 'forward'): Promise<TestProxy
       client.on('data', () => client.write(`HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: ${page.length}\r\n\r\n${page}`));
       return;
     }
-    const [host, port] = (req.url ?? '').split(':');
-    const up = connect(Number(port), host, () => {
+    const [asked, askedPort] = (req.url ?? '').split(':');
+    const { host, port } = options.upstream ?? { host: asked, port: Number(askedPort) };
+    const up = connect(port, host, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       if (head.length) up.write(head);
       up.pipe(client);

@@ -25,8 +25,11 @@ import { relatedSection } from './related-section';
 /** Commands a hover may link to; everything else in hover markdown stays inert. */
 const HOVER_COMMANDS: string[] = [COMMANDS.openCitedDocument, COMMANDS.saveToCatalog];
 
-/** How long a hover waits for the first scan of the workspace's letters. */
-const LETTER_LOOKUP_MS = 400;
+/**
+ * How long a hover waits for the first scan of the workspace's letters (only in a window just opened): short, so
+ * that the title shows at once; the links to the letter and its tag counts come with the next hover.
+ */
+const LETTER_LOOKUP_MS = 100;
 
 export interface HoverDeps {
   citations: WorkspaceCitationIndex;

@@ -93,7 +93,7 @@ export class MetadataService extends Disposable {
     let baseUrl = settings.apiBaseUrl();
     try {
       const u = new URL(baseUrl);
-      if (u.protocol !== 'https:' && u.hostname !== '127.0.0.1' && u.hostname !== 'localhost') throw new Error('not https');
+      if (u.protocol !== 'https:' && !isLoopback(u.hostname)) throw new Error('not https');
     } catch {
       this.notifier.notify('warning', vscode.l10n.t('The setting kamerstuk.apiBaseUrl ({0}) is not an https address; using the default.', baseUrl));
       baseUrl = DEFAULT_API_BASE_URL;
@@ -101,7 +101,9 @@ export class MetadataService extends Disposable {
     const stack = createMetadataStack({
       catalogText,
       storage: this.storage,
-      api: { baseUrl, online: this.apiEnabled(), timeoutMs: settings.requestTimeout() },
+      // Hovers take the local answer at once and the API's in the background, so a slow API (an answer after 5 s)
+      // is waited for up to the whole request timeout; only the CLI, which waits itself, gives up on silence sooner.
+      api: { baseUrl, online: this.apiEnabled(), timeoutMs: settings.requestTimeout(), answerTimeoutMs: settings.requestTimeout() },
     });
     this.statusListener?.dispose();
     this.statusListener = stack.api.http.onDidChangeStatus((status, reason) => this.statusChanged(status, reason));
@@ -200,4 +202,9 @@ export class MetadataService extends Disposable {
   flush(): Promise<void> {
     return this.storage.flush();
   }
+}
+
+/** This machine: plain http is allowed there (a local mirror of the API, the tests' server). */
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
 }
