@@ -7,6 +7,7 @@ import * as citations from './vscode/citations';
 import { log, registerLog } from './vscode/common/log';
 import { platform } from './vscode/common/platform';
 import * as metadata from './vscode/metadata';
+import * as preview from './vscode/preview';
 import * as team from './vscode/team';
 import { createTestApi, type TestApi } from './vscode/testing/test-api';
 
@@ -18,6 +19,8 @@ export interface KamerstukApi {
   readonly apiVersion: 1;
   /** What the extension knows of a document by canonical id (`kst-29754-716`): local sources first, then the API. */
   lookup(id: string): Promise<DocumentMetadata | undefined>;
+  /** VS Code's Markdown preview adds citations and tags through this (`contributes.markdown.markdownItPlugins`). */
+  extendMarkdownIt: preview.PreviewArea['extendMarkdownIt'];
   /** Only while the extension runs its own integration tests (ExtensionMode.Test). */
   readonly testing?: TestApi;
 }
@@ -29,8 +32,9 @@ export function activate(context: vscode.ExtensionContext): KamerstukApi {
   const s = (services = createServices(context));
   const annotationsArea = annotations.register(s);
   const metadataArea = metadata.register(s);
+  const previewArea = preview.register(s);
   // VS Code disposes the subscriptions in this order: the areas, then the services they use, the log last.
-  context.subscriptions.push(citations.register(s), metadataArea, annotationsArea, team.register(s), s, logging);
+  context.subscriptions.push(citations.register(s), metadataArea, annotationsArea, team.register(s), previewArea, s, logging);
 
   // Where the extension runs (Node or the browser's web worker, local or remote), and the kind of window it serves.
   const host = platform.kind === 'web' ? 'web worker' : vscode.env.remoteName ? `Node, remote ${vscode.env.remoteName}` : 'Node';
@@ -39,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): KamerstukApi {
   return {
     apiVersion: 1,
     lookup: async (id) => (await s.metadata.resolver.resolve(id)).meta,
+    extendMarkdownIt: previewArea.extendMarkdownIt,
     ...(context.extensionMode === vscode.ExtensionMode.Test ? { testing: createTestApi(s, annotationsArea, metadataArea) } : {}),
   };
 }

@@ -30,15 +30,15 @@ export interface ReadingLabels {
 
 const NL: ReadingLabels = {
   legend: 'Legenda',
-  orphans: 'Tags die niet meer in de tekst staan',
-  orphansHint: 'De passage van deze tags is niet teruggevonden in deze versie van de brief.',
+  orphans: 'Labels die niet meer in de tekst staan',
+  orphansHint: 'De passage van deze labels is niet teruggevonden in deze versie van de brief.',
   changed: '(gewijzigd)',
   status: { proposed: 'voorgesteld', agreed: 'akkoord', disputed: 'betwist' },
   noStatus: 'geen status',
   note: 'Notitie',
   notes: 'Notities',
   summary: 'Overzicht',
-  tag: 'Tag',
+  tag: 'Label',
   passage: 'Passage',
   statusHeading: 'Status',
   count: 'Aantal',
@@ -58,7 +58,7 @@ const NL: ReadingLabels = {
   letterHeading: 'De brief',
   image: 'afbeelding',
   exportedWith: 'Geëxporteerd met Kamerstuk Annotator.',
-  noTags: 'Deze brief heeft geen tags.',
+  noTags: 'Deze brief heeft geen labels.',
   refs: 'Verwijst naar',
 };
 

@@ -22,6 +22,7 @@ export const COMMANDS = {
   filterAnnotations: 'kamerstuk.filterAnnotations',
   clearAnnotationFilter: 'kamerstuk.clearAnnotationFilter',
   setUpTeamRepository: 'kamerstuk.setUpTeamRepository',
+  exportHtml: 'kamerstuk.exportHtml',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
