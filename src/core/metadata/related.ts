@@ -186,9 +186,12 @@ export class RelatedDocuments {
     if (!flight) {
       const ctl = new AbortController();
       this.controllers.add(ctl);
-      const cap = setTimeout(() => ctl.abort(), this.o.lookupTimeoutMs);
+      let tooLong = false;
+      const cap = setTimeout(() => ((tooLong = true), ctl.abort()), this.o.lookupTimeoutMs);
       flight = run(ctl.signal)
         .catch((e): RelatedInfo | DossierListing => ({ ...aborted(), ...this.failure(e) }))
+        // A lookup stopped for taking too long is a failure to remember (briefly), not a caller's cancellation.
+        .then((v) => (tooLong && v.status === 'aborted' ? { ...v, status: 'error' as const, message: `no answer within ${this.o.lookupTimeoutMs} ms` } : v))
         .then((value) => {
           clearTimeout(cap);
           this.controllers.delete(ctl);

@@ -220,6 +220,15 @@ describe('metadata: related documents', () => {
     assert.equal(closed.status, 'offline');
   });
 
+  it('a lookup that takes too long ends as a failure that is remembered briefly, not as a cancellation', async () => {
+    server.setMode('hang');
+    const r = related({ lookupTimeoutMs: 200, http: http({ answerTimeoutMs: 5000, timeoutMs: 5000 }) });
+    const info = await r.forDocument(motion('kst-99002-10'));
+    assert.equal(info.status, 'error');
+    assert.match(info.message ?? '', /200 ms/);
+    assert.equal(r.peek('kst-99002-10')?.status, 'error');
+  });
+
   it('shares one lookup between concurrent callers and remembers the answer (peek, no second request)', async () => {
     const r = related();
     assert.equal(r.peek('kst-99002-10'), undefined);
