@@ -2,6 +2,7 @@
 // Disposing the result disposes them all, in reverse order of creation.
 import * as vscode from 'vscode';
 import { canonicalTag, tagCountsByLabel } from './core/annotations';
+import { LetterFrontMatterSource } from './core/metadata';
 import { combine } from './vscode/common/disposable';
 import { Notifier } from './vscode/common/notify';
 import { isDutch } from './vscode/common/settings';
@@ -51,7 +52,8 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const markdownFiles = own(new MarkdownFiles());
   const citations = own(new WorkspaceCitationIndex(markdownFiles));
   const letters = own(new LetterIndex(markdownFiles));
-  const metadata = own(new MetadataService(context.globalStorageUri, notifier));
+  // A letter's front matter answers for it at once; the first scan of the workspace is waited for only briefly.
+  const metadata = own(new MetadataService(context.globalStorageUri, notifier, new LetterFrontMatterSource((id) => letters.frontMatterSoon(id, 50))));
   letters.useAliases((id) => metadata.canonicalId(id));
   const related = own(new RelatedService(metadata));
   const taxonomy = own(new AnnotationTaxonomy());

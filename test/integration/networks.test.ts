@@ -1,13 +1,17 @@
 // Hovers over real networks in the real VS Code: an API that accepts connections and never answers, an API that
 // answers after 5 s, and requests that go through VS Code's proxy setting (`http.proxy`, honoured by the extension
-// host's fetch). The team catalog is emptied first, so the documents below are known only to the bundled catalog
-// (asked after the API) or to the API itself.
+// host's fetch). The team catalog is emptied first, so the documents below are known only to the local sources
+// asked after the API (a workspace letter's front matter, the bundled catalog) or to the API itself.
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { startProxy, type TestProxy } from '../support/http-proxy';
 import { startODataServer, type ODataServer } from '../support/odata-server';
-import { eventually, extensionApi, hoverText, positionOf, scratch, workspaceRoot } from './helpers';
+import { eventually, extensionApi, hoverText, positionOf, scratch, workspaceRoot, writeWorkspaceFile } from './helpers';
+
+/** A local source: the bundled catalog, or the front matter of the sample letter (which the workspace has). */
+const LOCAL_SOURCE =
+  /Source: (?:bundled catalog|front matter of the letter in the workspace)|Bron: (?:meegeleverde catalogus|kopgegevens van de brief in de werkruimte)/;
 
 describe('metadata over real networks in a real VS Code', function () {
   this.timeout(60_000);
@@ -51,7 +55,7 @@ describe('metadata over real networks in a real VS Code', function () {
     await Promise.all(servers.splice(0).map((s) => s.close()));
   });
 
-  it('with an API that never answers, the first hover of a bundled document shows its title within 300 ms', async () => {
+  it('with an API that never answers, the first hover of a locally known document shows its title within 300 ms', async () => {
     const server = await startODataServer({ mode: 'hang' });
     servers.push(server);
     await useApi(server.url);
@@ -76,7 +80,7 @@ describe('metadata over real networks in a real VS Code', function () {
       const baseline = await timed('juli');
       const { text, ms } = await timed(at);
       console.log(`      ${at}: plain text ${baseline.ms} ms, first hover with the API silent ${ms} ms`);
-      assert.match(text, /Source: bundled catalog|Bron: meegeleverde catalogus/, text);
+      assert.match(text, LOCAL_SOURCE, text);
       assert.match(text, title, text);
       assert.match(text, /refreshing|ververst/, text);
       extra.push(ms - baseline.ms);
@@ -87,6 +91,28 @@ describe('metadata over real networks in a real VS Code', function () {
     assert.ok(server.requests.length > 0, 'the API was never asked');
   });
 
+  it('with an API that never answers, a letter only the workspace has is shown from its front matter', async () => {
+    const server = await startODataServer({ mode: 'hang' });
+    servers.push(server);
+    await useApi(server.url);
+    const letter = await writeWorkspaceFile(
+      'letters/kst-99003-7.md',
+      '---\nkamerstuk: kst-99003-7\nsoort: Brief regering\ndatum: 2099-02-03\ntitel: Een brief die alleen de werkruimte kent\n---\n\nTekst.\n',
+    );
+    try {
+      const api = await extensionApi();
+      await eventually(() => api.letters.find('kst-99003-7'), 'the letter index did not pick up the new letter');
+      const hover = await noteWith('Zie de brief (Kamerstuk 99 003, nr. 7).\n');
+      const text = await hover('99 003, nr. 7');
+      assert.match(text, /Een brief die alleen de werkruimte kent/, text);
+      assert.match(text, /Source: front matter of the letter in the workspace|Bron: kopgegevens van de brief/, text);
+      assert.match(text, /refreshing|ververst/, text);
+      assert.match(text, /Open letter in workspace|Brief in werkmap openen/, text);
+    } finally {
+      await vscode.workspace.fs.delete(letter);
+    }
+  });
+
   it('with an API that answers after 5 s, a hover after that shows the record the API sent', async () => {
     const server = await startODataServer({ delayMs: 5000 });
     servers.push(server);
@@ -94,7 +120,7 @@ describe('metadata over real networks in a real VS Code', function () {
     const note = await noteWith('Zie de brief (Kamerstuk 29 754, nr. 716).\n');
     const hover = () => note('29 754, nr. 716');
     const first = await hover();
-    assert.match(first, /Source: bundled catalog|Bron: meegeleverde catalogus/, first);
+    assert.match(first, LOCAL_SOURCE, first);
     assert.match(first, /refreshing|ververst/, first);
     const later = await eventually(
       async () => {

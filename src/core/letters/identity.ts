@@ -33,6 +33,12 @@ export function letterIdFromFileName(fileName: string): string | undefined {
   return ref && ref.end === stem.length && ref.id ? ref.id : undefined;
 }
 
+/** The data of the front matter at the start of `head` (empty for broken YAML), undefined without one. */
+export function letterFrontMatter(head: string): Record<string, unknown> | undefined {
+  const yaml = frontMatterYaml(head);
+  return yaml === undefined ? undefined : readFrontMatter(yaml, 0, yaml.length).data;
+}
+
 /** The canonical id a letter declares: the `kamerstuk:` key of its front matter first, else its file name. */
 export function letterIdOf(fileName: string, head: string): string | undefined {
   const yaml = frontMatterYaml(head);

@@ -44,6 +44,7 @@ export const HOVER_TEMPLATES = {
   sourceCache: 'cache',
   sourceTweedeKamer: 'Tweede Kamer API',
   sourceBundled: 'bundled catalog',
+  sourceLetter: 'front matter of the letter in the workspace',
   ageJustNow: 'fetched just now',
   ageMinutes: 'fetched {0} minutes ago',
   ageHours: 'fetched {0} hours ago',

@@ -208,6 +208,8 @@ function sourceName(name: string | undefined, t: Translate): string {
       return t(T.sourceTweedeKamer);
     case 'bundled':
       return t(T.sourceBundled);
+    case 'letter':
+      return t(T.sourceLetter);
     default:
       return escapeMarkdown(name ?? '?', 40);
   }

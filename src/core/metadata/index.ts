@@ -2,6 +2,7 @@
 import { bundledSource } from './bundled';
 import { CacheSource, type CachePolicy, type KeyValueStorage, MemoryStorage } from './cache';
 import { CatalogSource } from './catalog';
+import type { LetterFrontMatterSource } from './letter-source';
 import type { ODataHttpOptions } from './odata-http';
 import { MetadataResolver, type ResolverOptions } from './resolver';
 import type { StaticSource } from './source';
@@ -19,6 +20,7 @@ export * from './bundled';
 export * from './resolver';
 export * from './hover';
 export * from './hover-text';
+export * from './letter-source';
 export * from './related-model';
 export * from './related';
 export * from './related-hover';
@@ -33,6 +35,8 @@ export interface MetadataStackOptions {
   api?: ODataHttpOptions;
   /** Include the bundled catalog of the sample letters. Default true. */
   bundled?: boolean;
+  /** The front matter of the workspace's letters (after the API, before the bundled catalog). */
+  letters?: LetterFrontMatterSource;
   resolver?: Omit<ResolverOptions, 'sources' | 'cache'>;
 }
 
@@ -49,13 +53,16 @@ export interface MetadataStack {
   canonicalId(id: string): string;
 }
 
-/** The sources in the order DESIGN.md fixes (catalog, cache, API, bundled) behind one resolver. */
+/**
+ * The sources in the order DESIGN.md fixes (catalog, cache, API, bundled) behind one resolver; the workspace
+ * letters' front matter, when given, just before the bundled catalog.
+ */
 export function createMetadataStack(options: MetadataStackOptions = {}): MetadataStack {
   const catalog = new CatalogSource(options.catalogText ?? '');
   const cache = new CacheSource(options.storage ?? new MemoryStorage(), { policy: options.cachePolicy, now: options.resolver?.now });
   const api = new TweedeKamerSource({ now: options.resolver?.now, ...options.api });
   const bundled = options.bundled === false ? undefined : bundledSource();
-  const sources = [catalog, cache, api, ...(bundled ? [bundled] : [])];
+  const sources = [catalog, cache, api, ...(options.letters ? [options.letters] : []), ...(bundled ? [bundled] : [])];
   const resolver = new MetadataResolver({ ...options.resolver, sources, cache });
   // Trying again (or back online): answers that fell back to local sources are asked for again.
   api.http.onDidChangeStatus((status) => (status === 'online' || status === 'checking') && resolver.forgetFailures());

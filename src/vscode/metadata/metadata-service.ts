@@ -1,11 +1,12 @@
 // Owns the metadata sources for the editor: the team catalog (watched), the cache in global storage, the
-// Tweede Kamer API (from the machine-scoped settings) and the bundled catalog. Announces going offline once.
+// Tweede Kamer API (from the machine-scoped settings), the workspace letters' front matter and the bundled catalog. Announces going offline once.
 // In the browser (vscode.dev, github.dev) the API is off by design: it sends no CORS headers, so every request
 // from a web worker would fail; hovers there come from the team catalog, the cache and the bundled catalog.
 import * as vscode from 'vscode';
 import {
   CATALOG_PATH,
   createMetadataStack,
+  type LetterFrontMatterSource,
   DEFAULT_API_BASE_URL,
   saveToCatalog,
   type Connectivity,
@@ -44,6 +45,8 @@ export class MetadataService extends Disposable {
   constructor(
     globalStorage: vscode.Uri,
     private readonly notifier: Notifier,
+    /** The workspace letters' front matter, a local source. */
+    private readonly letters?: LetterFrontMatterSource,
   ) {
     super();
     this.storage = this.register(new JsonFileStorage(vscode.Uri.joinPath(globalStorage, 'metadata-cache.json'), (m) => log().warn(m)));
@@ -101,6 +104,7 @@ export class MetadataService extends Disposable {
     const stack = createMetadataStack({
       catalogText,
       storage: this.storage,
+      letters: this.letters,
       // Hovers take the local answer at once and the API's in the background, so a slow API (an answer after 5 s)
       // is waited for up to the whole request timeout; only the CLI, which waits itself, gives up on silence sooner.
       api: { baseUrl, online: this.apiEnabled(), timeoutMs: settings.requestTimeout(), answerTimeoutMs: settings.requestTimeout() },

@@ -2,7 +2,7 @@
 // or a file name such as `kst-29754-716.md` (core/letters decides). One index for the whole extension, built
 // once and then kept up to date file by file (only the changed file's head is read again).
 import * as vscode from 'vscode';
-import { LETTER_HEAD_LENGTH, letterIdOf } from '../../core/letters';
+import { LETTER_HEAD_LENGTH, letterFrontMatter, letterIdOf } from '../../core/letters';
 import { Disposable } from '../common/disposable';
 import { baseName, EXCLUDE } from '../common/documents';
 import type { MarkdownFiles } from './markdown-files';
@@ -13,17 +13,25 @@ const PARALLEL_READS = 8;
 const LETTER_GLOB = '**/*.md';
 const isLetterFile = (uri: vscode.Uri) => uri.path.endsWith('.md');
 
-async function idOfFile(uri: vscode.Uri): Promise<string | undefined> {
+/** A letter file's id and its front matter (read from the file's head). */
+interface LetterEntry {
+  uri: vscode.Uri;
+  id?: string;
+  frontMatter?: Record<string, unknown>;
+}
+
+async function readLetter(uri: vscode.Uri): Promise<LetterEntry> {
   try {
     const bytes = await vscode.workspace.fs.readFile(uri);
-    return letterIdOf(baseName(uri), new TextDecoder().decode(bytes.subarray(0, LETTER_HEAD_LENGTH)));
+    const head = new TextDecoder().decode(bytes.subarray(0, LETTER_HEAD_LENGTH));
+    return { uri, id: letterIdOf(baseName(uri), head), frontMatter: letterFrontMatter(head) };
   } catch {
-    return undefined;
+    return { uri };
   }
 }
 
 export class LetterIndex extends Disposable {
-  private readonly byFile = new Map<string, { uri: vscode.Uri; id?: string }>();
+  private readonly byFile = new Map<string, LetterEntry>();
   private built: Promise<void> | undefined;
   /** The id a document goes by for each of its aliases (the metadata knows them); none until `useAliases`. */
   private canonicalId: (id: string) => string = (id) => id;
@@ -50,8 +58,8 @@ export class LetterIndex extends Disposable {
   }
 
   private async update(uri: vscode.Uri): Promise<void> {
-    const id = await idOfFile(uri);
-    if (!this.isDisposed) this.byFile.set(uri.toString(), { uri, id });
+    const entry = await readLetter(uri);
+    if (!this.isDisposed) this.byFile.set(uri.toString(), entry);
   }
 
   /** Letters are found under any alias of their id (a citation of 2024D25640 finds kst-29754-716.md). */
@@ -60,14 +68,24 @@ export class LetterIndex extends Disposable {
   }
 
   private findNow(id: string): vscode.Uri | undefined {
+    return this.entryOf(id)?.uri;
+  }
+
+  private entryOf(id: string): LetterEntry | undefined {
     const wanted = this.canonicalId(id);
-    let best: vscode.Uri | undefined;
+    let best: LetterEntry | undefined;
     for (const entry of this.byFile.values()) {
       const same = entry.id !== undefined && (entry.id === id || this.canonicalId(entry.id) === wanted);
       // Deterministic when two files declare the same id: the shortest path wins.
-      if (same && (!best || entry.uri.path.length < best.path.length)) best = entry.uri;
+      if (same && (!best || entry.uri.path.length < best.uri.path.length)) best = entry;
     }
     return best;
+  }
+
+  /** The id and front matter of the workspace letter with this id, within `ms` (a metadata source for hovers). */
+  async frontMatterSoon(id: string, ms: number): Promise<{ id: string; data: Record<string, unknown> } | undefined> {
+    const entry = (await this.findSoon(id, ms)) && this.entryOf(id);
+    return entry?.id && entry.frontMatter ? { id: entry.id, data: entry.frontMatter } : undefined;
   }
 
   /** The workspace file of the letter with this id, waiting for the first scan of the workspace if needed. */
