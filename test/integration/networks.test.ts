@@ -154,11 +154,12 @@ describe('metadata over real networks in a real VS Code', function () {
 
     it('a document only the API knows is looked up through the proxy', async () => {
       await useApi(server.url.replace('127.0.0.1', '127.0.0.2'));
-      const hover = await noteWith('De motie 2099D00013 is verworpen.\n');
+      // A document no other suite looks up (so not in the cache): only the API, through the proxy, can tell it.
+      const hover = await noteWith('Het stuk 2099D00014 komt van de API.\n');
       const text = await eventually(
         async () => {
-          const t = await hover('2099D00013');
-          return t.includes('Bakker') ? t : undefined;
+          const t = await hover('2099D00014');
+          return t.includes('niet in de oude lijst') ? t : undefined;
         },
         `no hover from the API through the proxy (the proxy saw: ${proxy.seen.join(', ') || 'nothing'})`,
       );
