@@ -20,6 +20,7 @@
 // offset of the edits around it — not a passage that was found far away (a moved paragraph, a copied sentence).
 
 import { findApproximate } from './approximate-search';
+import { mapThroughHistory, type PreviousVersion } from './history-anchor';
 import {
   acceptedStatus,
   candidateEvidence,
@@ -38,6 +39,12 @@ import { captureSelector, CONTEXT_LENGTH } from './quote';
 
 export type AnchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphaned';
 
+/**
+ * How a place was found: `diff` through the diff of the letter's previous text (history-anchor.ts), `context` with
+ * both sides of the stored context agreeing, `search` by the search with weaker context.
+ */
+export type AnchorReason = 'diff' | 'context' | 'search';
+
 export interface AnchorResult {
   id: string;
   status: AnchorStatus;
@@ -53,11 +60,18 @@ export interface AnchorResult {
   selector?: QuoteSelector;
   /** Share of the stored context found again around the match, 0..1; absent for orphans. */
   context?: number;
+  /** How the place was found; absent for orphans. */
+  reason?: AnchorReason;
 }
 
 export interface AnchorOptions {
   signal?: AbortSignal;
+  /** The letter's text the tags were last found on (and where): history first, search only for the rest. */
+  previous?: PreviousVersion;
 }
+
+/** Where a candidate may lie, in original offsets of the letter (all of it when absent). */
+type Admit = (start: number, end: number) => boolean;
 
 const MAX_EXACT_CANDIDATES = 5000;
 const MAX_CONTEXT_HITS = 16;
@@ -74,6 +88,7 @@ export function anchorAnnotations(
   options: AnchorOptions = {},
 ): AnchorResult[] {
   const text = typeof letter === 'string' ? new LetterText(letter) : letter;
+  const history = options.previous && throughHistory(text, annotations, options.previous, options.signal);
   const order = annotations.map((a, i) => i).sort((x, y) => annotations[x].start - annotations[y].start);
   const results = new Array<AnchorResult>(annotations.length);
   let shift = 0;
@@ -81,12 +96,25 @@ export function anchorAnnotations(
   for (let n = 0; n < order.length; n++) {
     if ((n & 63) === 0) options.signal?.throwIfAborted();
     const a = annotations[order[n]];
-    const r = anchorWithShift(text, a, shift, settledShift);
+    // A tag whose old text the diff deleted can only be in text the new version added.
+    const admit = history?.deleted.has(a.id) ? history.isNewText : undefined;
+    let r = history?.mapped[order[n]] ?? anchorWithShift(text, a, shift, settledShift, admit);
+    // A passage found verbatim in its own paragraph, which moved as a whole, is moved, whatever its context says.
+    if (admit && r.status === 'fuzzy' && r.selector && normaliseWhitespace(r.selector.quote) === normaliseWhitespace(a.quote))
+      if (history?.movedWithParagraph(a.id, r.start, r.end)) r = { ...r, status: 'moved', reason: 'context' };
     if (r.status !== 'orphaned') shift = r.start - a.start;
-    if (settled.has(r)) settledShift = r.start - a.start;
+    if (settled.has(r) || r.reason === 'diff') settledShift = r.start - a.start;
     results[order[n]] = r;
   }
   return results;
+}
+
+/** The history mapping, with the tags' places in the previous text (computed when the caller has none). */
+function throughHistory(text: LetterText, annotations: readonly (QuoteSelector & { id: string })[], previous: PreviousVersion, signal?: AbortSignal) {
+  const before = new LetterText(previous.text);
+  if (before.text === text.text) return undefined;
+  const oldResults = previous.results?.length === annotations.length ? previous.results : anchorAnnotations(before, annotations, { signal });
+  return mapThroughHistory(text, annotations, before, oldResults);
 }
 
 export function anchorAnnotation(letter: string | LetterText, annotation: QuoteSelector & { id: string }): AnchorResult {
@@ -96,12 +124,13 @@ export function anchorAnnotation(letter: string | LetterText, annotation: QuoteS
 /** Results found with both sides of their context agreeing: their shift predicts the passages after them. */
 const settled = new WeakSet<AnchorResult>();
 
-function anchorWithShift(letter: LetterText, a: QuoteSelector & { id: string }, shift: number, settledShift: number): AnchorResult {
+function anchorWithShift(letter: LetterText, a: QuoteSelector & { id: string }, shift: number, settledShift: number, admit?: Admit): AnchorResult {
   const { text } = letter;
-  if (isIntactAt(text, a, a.start)) return found(letter, a, a.start, a.start + a.quote.length, 0, 1, 1, true);
+  const admitted = (start: number) => !admit || admit(start, start + a.quote.length);
+  if (isIntactAt(text, a, a.start) && admitted(a.start)) return found(letter, a, a.start, a.start + a.quote.length, 0, 1, 1, true);
   if (shift !== 0 && isIntactAt(text, a, a.start + shift)) {
     const at = nearestIntact(text, a, Math.abs(shift));
-    return found(letter, a, at, at + a.quote.length, 0, 1, 1, true);
+    if (admitted(at)) return found(letter, a, at, at + a.quote.length, 0, 1, 1, true);
   }
   const sel: ScoredSelector = {
     quote: normaliseWhitespace(a.quote),
@@ -123,9 +152,11 @@ function anchorWithShift(letter: LetterText, a: QuoteSelector & { id: string }, 
     const key = `${start}:${end}`;
     if (seen.has(key)) return;
     seen.add(key);
+    if (admit && !admit(letter.toOriginal(start), letter.toOriginal(end))) return;
     const e = candidateEvidence(sel, normal, start, end, errors);
     // The same words elsewhere with neither side of the context agreeing are not this passage, however long.
-    if (!contextVouches(e, nearPredicted(start))) return;
+    // A tag whose text was deleted has no expected place: only its context can vouch for text elsewhere.
+    if (!contextVouches(e, !admit && nearPredicted(start))) return;
     const score = combinedScore(e.evidence, positionScore(a.start, letter.toOriginal(start), text.length));
     if (!best || score > best.score)
       best = { start, end, errors, evidence: e.evidence, context: e.context, settled: Math.min(e.prefix, e.suffix) >= MIN_SIDE_AGREEMENT, score };
@@ -214,7 +245,16 @@ function found(
   const selector = captureSelector(letter.text, start, end);
   const status = acceptedStatus(errors, context, start === a.start && end === a.end && selector.quote === a.quote);
   const position = positionScore(a.start, start, letter.text.length);
-  const result: AnchorResult = { id: a.id, status, start, end, score: errors === 0 && score === 1 ? combinedScore(1, position) : score, selector, context };
+  const result: AnchorResult = {
+    id: a.id,
+    status,
+    start,
+    end,
+    score: errors === 0 && score === 1 ? combinedScore(1, position) : score,
+    selector,
+    context,
+    reason: bothSides ? 'context' : 'search',
+  };
   if (bothSides) settled.add(result);
   return result;
 }
