@@ -1,2 +1,7 @@
-// Public API of the letters core: which files are letters and which id they declare.
+// Public API of the letters core: which files are letters and which id they declare, and importing a
+// publication (KOOP XML and metadata.xml) as a markdown letter.
 export { frontMatterYaml, LETTER_HEAD_LENGTH, letterFrontMatter, letterIdFromFileName, letterIdOf, letterVerdict, type LetterVerdict } from './identity';
+export { LetterError, type LetterErrorCode } from './errors';
+export { convertPublication, type Conversion, type ConvertOptions } from './publication';
+export { metadataFromKoopFields, readMetadataXml, type KoopField } from './koop-metadata';
+export { decodeXml, declaredEncoding, type XmlInput } from './xml';
