@@ -5,3 +5,5 @@ export { LetterError, type LetterErrorCode } from './errors';
 export { convertPublication, type Conversion, type ConvertOptions } from './publication';
 export { metadataFromKoopFields, readMetadataXml, type KoopField } from './koop-metadata';
 export { decodeXml, declaredEncoding, type XmlInput } from './xml';
+export { fetchPublication, importableId, publicationUrls, type FetchedPublication, type KoopFetchOptions } from './koop-fetch';
+export { DEFAULT_MAX_BYTES, koopGet, type KoopHttpOptions } from './koop-http';
