@@ -3,6 +3,7 @@ import type { CliCommand } from '../io';
 import { anchorCommand } from './anchor';
 import { checkCommand } from './check';
 import { exportCommand } from './export';
+import { importCommand } from './import';
 import { mergeDriverCommand } from './merge-driver';
 import { refsCommand } from './refs';
 import { reportCommand } from './report';
@@ -12,6 +13,7 @@ export const commands: Record<string, CliCommand> = {
   anchor: anchorCommand,
   check: checkCommand,
   export: exportCommand,
+  import: importCommand,
   refs: refsCommand,
   report: reportCommand,
   'merge-driver': mergeDriverCommand,

@@ -1,0 +1,126 @@
+// The file side of `kamerstuk import`: which document an input names, where its publication comes from (KOOP, or
+// saved files in --offline-from), what the workspace already knows of it (TK numbers), and the letters a
+// workspace holds. The conversion itself is core (src/core/letters).
+import { promises as fs } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fetchPublication, importableId, LetterError, letterFrontMatter, letterIdOf, type FetchedPublication } from '../core/letters';
+import { bundledSource, CatalogSource, idsInInput, type DocumentMetadata } from '../core/metadata';
+import { CliError } from './io';
+import { proxiedFetch } from './proxy-fetch';
+
+const TK_NUMBER = /^(?:19|20)\d{2}[DZ]\d{5}$/i;
+
+/** The records the workspace has: its team catalog, then the bundled catalog, by id and alias. */
+export function knownRecords(catalogText: string | undefined): Map<string, DocumentMetadata> {
+  const byId = new Map<string, DocumentMetadata>();
+  for (const r of [...new CatalogSource(catalogText ?? '').records(), ...bundledSource().records()]) {
+    for (const id of [r.id, ...(r.aliases ?? [])]) if (!byId.has(id)) byId.set(id, r);
+  }
+  return byId;
+}
+
+/**
+ * The id of the publication an input names: an id (`kst-29754-716`), a citation (`Kamerstuk 29 754, nr. 716`),
+ * or a TK document or zaak number that the team or bundled catalog knows as an alias of a kamerstuk.
+ */
+export function publicationIdOf(input: string, records: Map<string, DocumentMetadata>): string {
+  const trimmed = input.trim();
+  if (TK_NUMBER.test(trimmed)) {
+    const record = records.get(trimmed.toUpperCase());
+    if (record && /^(?:kst|ah|h)-/.test(record.id)) return record.id;
+    throw new LetterError(
+      'unsupported',
+      `${trimmed} is a Tweede Kamer number the catalog does not know as a kamerstuk; import it by its kamerstuk id (the DOCX route for unpublished letters is not built yet)`,
+    );
+  }
+  const ids = idsInInput(trimmed);
+  if (ids.length > 1) throw new LetterError('unsupported', `'${trimmed}' names ${ids.length} documents; give one at a time`);
+  return importableId(ids[0] ?? trimmed);
+}
+
+/** The saved files of a publication in `dir`: `<id>.xml` (required) and `<id>.metadata.xml` (optional). */
+export async function readSavedPublication(id: string, dir: string): Promise<FetchedPublication> {
+  const xmlPath = join(dir, `${id}.xml`);
+  const metadataPath = join(dir, `${id}.metadata.xml`);
+  const xml = await fs.readFile(xmlPath).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') throw new LetterError('not-found', `${xmlPath} does not exist`);
+    throw new CliError(`cannot read ${xmlPath}: ${e.code ?? e.message}`, 1);
+  });
+  const metadataXml = await fs.readFile(metadataPath).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return undefined;
+    throw new CliError(`cannot read ${metadataPath}: ${e.code ?? e.message}`, 1);
+  });
+  return {
+    id,
+    xmlUrl: xmlPath,
+    xml: new Uint8Array(xml),
+    metadataUrl: metadataPath,
+    ...(metadataXml ? { metadataXml: new Uint8Array(metadataXml) } : {}),
+    warnings: [],
+  };
+}
+
+export interface PublicationSource {
+  offlineFrom?: string;
+  koopUrl?: string;
+  timeoutMs: number;
+}
+
+/** The publication of `id`: from the saved files when `offlineFrom` is set, else from KOOP. */
+export async function getPublication(id: string, source: PublicationSource): Promise<FetchedPublication> {
+  if (source.offlineFrom) return readSavedPublication(id, source.offlineFrom);
+  // Each request has its own timeouts (core/letters/koop-http.ts); the command is not cancelled otherwise.
+  return fetchPublication(id, new AbortController().signal, { baseUrl: source.koopUrl, fetch: proxiedFetch(), timeoutMs: source.timeoutMs });
+}
+
+/** TK numbers the workspace knows for `id`: the letter's own front matter first, then the catalog records. */
+export function knownNumbers(letterText: string | undefined, record: DocumentMetadata | undefined): { documentnummer?: string; zaaknummer?: string } {
+  const data = letterText === undefined ? undefined : letterFrontMatter(letterText);
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  return {
+    documentnummer: str(data?.documentnummer) ?? record?.documentnummer,
+    zaaknummer: str(data?.zaak) ?? str(data?.zaaknummer) ?? record?.zaaknummer,
+  };
+}
+
+/** Text as it is compared: without a byte order mark, with LF line endings (a CRLF checkout is the same letter). */
+export function comparable(text: string): string {
+  return text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+}
+
+export interface WorkspaceLetter {
+  path: string;
+  id: string;
+  text: string;
+  /** The `source:` of its front matter (a KOOP address for an imported letter). */
+  source?: string;
+}
+
+const SKIP = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
+
+/** Every markdown letter under `dir` (by front matter or file name), with the id it declares. */
+export async function findLetters(dir: string): Promise<WorkspaceLetter[]> {
+  const out: WorkspaceLetter[] = [];
+  const walk = async (d: string): Promise<void> => {
+    const entries = await fs.readdir(d, { withFileTypes: true });
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(d, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP.has(e.name) && !e.name.startsWith('.')) await walk(path);
+      } else if (e.isFile() && /\.md$/i.test(e.name)) {
+        const text = await fs.readFile(path, 'utf8');
+        const id = letterIdOf(e.name, text.slice(0, 4096));
+        if (!id) continue;
+        const source = letterFrontMatter(text.slice(0, 4096))?.source;
+        out.push({ path, id, text, ...(typeof source === 'string' ? { source } : {}) });
+      }
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+export function relativeTo(cwd: string, path: string): string {
+  const r = relative(cwd, path);
+  return r && !r.startsWith('..') ? r : path;
+}
