@@ -8,8 +8,18 @@ import { cases as citationCases } from './citations.bench';
 import { cases as approximateSearchCases } from './approximate-search.bench';
 import { cases as markdownLimitCases } from './markdown-limits.bench';
 import { cases as activationCases } from './activation.bench';
+import { cases as letterCases } from './letters.bench';
 
-const suites: BenchCase[][] = [harnessCases, metadataCases, annotationCases, citationCases, approximateSearchCases, markdownLimitCases, activationCases];
+const suites: BenchCase[][] = [
+  harnessCases,
+  metadataCases,
+  annotationCases,
+  citationCases,
+  approximateSearchCases,
+  markdownLimitCases,
+  activationCases,
+  letterCases,
+];
 
 async function main(): Promise<void> {
   const filter = process.argv[2];

@@ -2,12 +2,10 @@
 // matter, and the catalog record of the document. Pure and deterministic: the same input gives byte-identical
 // output, so a re-import shows a clean diff in git.
 import type { Root as MdastRoot, RootContent } from 'mdast';
-import { gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote';
-import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
-import { toMarkdown, type Join } from 'mdast-util-to-markdown';
 import type { DocumentMetadata } from '../metadata/model';
 import { kamerstukId, officialPublicationUrl, parseCanonicalId } from '../metadata/ids';
 import { LetterError } from './errors';
+import { writeMarkdown } from './markdown-writer';
 import { frontMatterOf } from './front-matter-writer';
 import { ConversionContext } from './koop-context';
 import { publicationFacts, type PublicationFacts } from './koop-facts';
@@ -61,21 +59,9 @@ export function convertPublication(xml: XmlInput, options: ConvertOptions = {}):
   const body: RootContent[] = [...writer.flow(root, TOP), ...ctx.definitions];
   if (body.length === 0) ctx.warn('the publication has no text');
   const tree: MdastRoot = { type: 'root', children: body };
-  const markdown = `${frontMatterOf(meta, meta.links?.html)}\n${toMarkdown(tree, MARKDOWN_OPTIONS)}`;
+  const markdown = `${frontMatterOf(meta, meta.links?.html)}\n${writeMarkdown(tree)}`;
   return { id, markdown, metadata: meta, warnings: ctx.warnings() };
 }
-
-/** Footnote definitions one per line, as the sample letter writes them. */
-const footnotesTogether: Join = (left, right) => (left.type === 'footnoteDefinition' && right.type === 'footnoteDefinition' ? 0 : undefined);
-
-const MARKDOWN_OPTIONS = {
-  bullet: '-',
-  emphasis: '*',
-  strong: '*',
-  listItemIndent: 'one',
-  extensions: [gfmFootnoteToMarkdown(), gfmTableToMarkdown()],
-  join: [footnotesTogether],
-} as const satisfies Parameters<typeof toMarkdown>[1];
 
 /** The document's id: the one asked for, checked against what the publication calls itself. */
 function documentId(requested: string | undefined, fields: readonly KoopField[], facts: PublicationFacts): string {
