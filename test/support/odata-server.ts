@@ -1,6 +1,7 @@
 // A real HTTP server on 127.0.0.1 speaking enough OData v4 JSON to stand in for the Tweede Kamer API:
 // fixtures from test/fixtures/odata, `$filter` matched by pattern, `$expand` honoured per navigation property,
-// `Verwijderd eq false` applied only when the client sends it, `@odata.nextLink` paging, switchable failures
+// `Verwijderd eq false` applied only when the client sends it (also inside `$expand`, to collections and single
+// entities alike; any other `$filter` there is refused), `@odata.nextLink` paging, switchable failures
 // (redirects, rate limiting, placeholder entities among them), an optional delay, and a count of requests in flight.
 // Relations between fixtures are computed, not copied: a Zaak's Document list (the documents naming that Zaak), a
 // Document's BijlageDocument (the documents whose BronDocument names it), BronDocument and a Zaak's
@@ -23,6 +24,7 @@ export type ODataMode =
   | 'duplicates' // every Stemming row twice (API issue #167)
   | 'hostile' // titles and names carry markdown/HTML injection
   | 'endless-paging' // every page links to a next page
+  | 'more-elsewhere' // every Document page links to a next page on another origin (a client stops: a truncated list)
   | 'redirect-foreign' // every request: 302 to the same path and query under `redirectTo` (another origin)
   | 'redirect-same-origin' // a 307 to the same path under /moved on this server, which answers normally
   | 'redirect-loop' // every request: 302 to itself
@@ -82,6 +84,20 @@ const TARGET: Record<string, string> = {
   VervangenDoor: 'Zaak',
   VervangenVanuit: 'Zaak',
 };
+
+/**
+ * A toevoeging condition as clients write it: `Toevoeging eq 'VI'`, `Toevoeging eq null`, or both empty forms
+ * `(Toevoeging eq null or Toevoeging eq '')`. Two groups: the whole condition, then the quoted value (none for empty).
+ */
+const TOEVOEGING = (p: string) => `(${p}Toevoeging eq null|${p}Toevoeging eq '([^']*)'|\\(${p}Toevoeging eq null or ${p}Toevoeging eq ''\\))`;
+/** Whether a stored Toevoeging meets the condition: `eq null` finds only null, `eq ''` only '' (as a real server would). */
+function toevoegingMatches(cond: string, value: string | undefined, stored: unknown): boolean {
+  if (cond.startsWith('(')) return stored === null || stored === undefined || stored === '';
+  return value === undefined ? stored === null || stored === undefined : stored === value;
+}
+
+class BadQuery extends Error {}
+const isRow = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 interface ExpandItem {
   nav: string;
@@ -220,21 +236,23 @@ export async function startODataServer(options: ODataServerOptions = {}): Promis
     if (entity === 'Document') {
       rows = clone(documentsFixture.value as Row[]);
       if ((m = /DocumentNummer eq '([^']*)'/.exec(filter))) rows = rows.filter((d) => d.DocumentNummer === m![1]);
-      else if ((m = /Volgnummer eq (\d+) and Kamerstukdossier\/any\((\w+): \2\/Nummer eq (\d+) and \2\/Toevoeging eq (null|'([^']*)')/.exec(filter))) {
-        const [, volg, , nummer, , toev] = m;
+      else if (
+        (m = new RegExp(`Volgnummer eq (\\d+) and Kamerstukdossier\\/any\\((\\w+): \\2\\/Nummer eq (\\d+) and ${TOEVOEGING('\\2\\/')}\\)`).exec(filter))
+      ) {
+        const [, volg, , nummer, cond, value] = m;
         rows = rows.filter(
           (d) =>
             d.Volgnummer === Number(volg) &&
-            (d.Kamerstukdossier as Row[]).some((k) => k.Nummer === Number(nummer) && (k.Toevoeging ?? null) === (toev ?? null)),
+            (d.Kamerstukdossier as Row[]).some((k) => k.Nummer === Number(nummer) && toevoegingMatches(cond, value, k.Toevoeging)),
         );
       } else if ((m = /Zaak\/any\((\w+): \1\/Nummer eq '([^']*)'\)/.exec(filter))) rows = rows.filter((d) => (d.Zaak as Row[]).some((z) => z.Nummer === m![2]));
       else if (/contains\(/.test(filter)) {
         const words = [...filter.matchAll(/contains\(Onderwerp,'([^']*)'\)/g)].map((x) => x[1].toLowerCase());
         rows = rows.filter((d) => words.every((w) => String(d.Onderwerp).toLowerCase().includes(w)));
-      } else if ((m = /Kamerstukdossier\/any\((\w+): \1\/Nummer eq (\d+) and \1\/Toevoeging eq (null|'([^']*)')\)/.exec(filter))) {
-        const [, , nummer, , toev] = m;
+      } else if ((m = new RegExp(`Kamerstukdossier\\/any\\((\\w+): \\1\\/Nummer eq (\\d+) and ${TOEVOEGING('\\1\\/')}\\)`).exec(filter))) {
+        const [, , nummer, cond, value] = m;
         rows = rows.filter((d) =>
-          ((d.Kamerstukdossier as Row[] | undefined) ?? []).some((k) => k.Nummer === Number(nummer) && (k.Toevoeging ?? null) === (toev ?? null)),
+          ((d.Kamerstukdossier as Row[] | undefined) ?? []).some((k) => k.Nummer === Number(nummer) && toevoegingMatches(cond, value, k.Toevoeging)),
         );
       } else return badQuery();
     } else if (entity === 'Zaak') {
@@ -245,8 +263,9 @@ export async function startODataServer(options: ODataServerOptions = {}): Promis
       rows = clone(stemmingenFixture.value as Row[]).filter((s) => s.Besluit_Id === m![1]);
       if (mode === 'duplicates') rows = rows.flatMap((s) => [s, { ...s, Id: String(s.Id).replace(/^c/, 'd') }]);
     } else if (entity === 'Kamerstukdossier') {
-      if (!(m = /Nummer eq (\d+) and Toevoeging eq (null|'([^']*)')/.exec(filter))) return badQuery();
-      rows = clone(dossiersFixture.value as Row[]).filter((k) => k.Nummer === Number(m![1]) && (k.Toevoeging ?? null) === (m![3] ?? null));
+      if (!(m = new RegExp(`Nummer eq (\\d+) and ${TOEVOEGING('')}`).exec(filter))) return badQuery();
+      const [, nummer, cond, value] = m;
+      rows = clone(dossiersFixture.value as Row[]).filter((k) => k.Nummer === Number(nummer) && toevoegingMatches(cond, value, k.Toevoeging));
     } else return notFound();
 
     if (live) rows = rows.filter((r) => r.Verwijderd !== true);
@@ -255,7 +274,12 @@ export async function startODataServer(options: ODataServerOptions = {}): Promis
       const dir = m[1] === 'desc' ? -1 : 1;
       rows.sort((a, b) => dir * String(a.Datum ?? '').localeCompare(String(b.Datum ?? '')));
     }
-    for (const r of rows) applyExpand(entity, r, expand);
+    try {
+      for (const r of rows) applyExpand(entity, r, expand);
+    } catch (e) {
+      if (e instanceof BadQuery) return badQuery();
+      throw e;
+    }
     applySelect(
       rows,
       u.searchParams.get('$select') ?? undefined,
@@ -271,7 +295,8 @@ export async function startODataServer(options: ODataServerOptions = {}): Promis
       const next = new URL(u.pathname + u.search, base);
       next.searchParams.set('$skiptoken', String(mode === 'endless-paging' ? skip : skip + pageSize));
       body['@odata.nextLink'] = next.toString();
-    }
+    } else if (mode === 'more-elsewhere' && entity === 'Document')
+      body['@odata.nextLink'] = `https://elsewhere.invalid${u.pathname}?$skiptoken=${skip + pageSize}`;
     return { status: 200, body };
   }
 
@@ -285,8 +310,14 @@ export async function startODataServer(options: ODataServerOptions = {}): Promis
       }
       const related = relation(entity, row, nav);
       if (related !== undefined) row[nav] = related;
-      const liveOnly = (item.options.$filter ?? '').startsWith('Verwijderd eq false');
-      if (liveOnly && Array.isArray(row[nav])) row[nav] = (row[nav] as Row[]).filter((x) => x.Verwijderd !== true);
+      // A `$filter` inside the expand applies to a collection and to a single entity alike (a deleted one becomes
+      // null); one this fake does not understand is refused, as a real server would not ignore it either.
+      const navFilter = item.options.$filter?.trim();
+      if (navFilter !== undefined) {
+        if (navFilter !== 'Verwijderd eq false') throw new BadQuery(`$filter=${navFilter} in $expand=${nav}`);
+        if (Array.isArray(row[nav])) row[nav] = (row[nav] as Row[]).filter((x) => x.Verwijderd !== true);
+        else if (isRow(row[nav]) && (row[nav] as Row).Verwijderd === true) row[nav] = null;
+      }
       if (nav === 'Besluit' && !/Agendapunt/.test(item.options.$expand ?? '')) for (const b of row[nav] as Row[]) delete b.Agendapunt;
       const target = TARGET[nav];
       const children = Array.isArray(row[nav]) ? (row[nav] as Row[]) : row[nav] ? [row[nav] as Row] : [];
