@@ -15,6 +15,7 @@ export const RELATED_TEMPLATES = {
   currentVersion: 'current version',
   thisDocument: 'this document',
   reversedLinks: "Ordered by date: the API's links between these versions point the other way.",
+  versionsCut: 'The chain has more versions than were looked up; which one is current is not known.',
   zaakDocuments: 'Other documents of the case',
   attachments: 'Attachments',
   attachmentOf: 'Attachment of',
@@ -51,33 +52,23 @@ export function renderRelatedMarkdown(related: RelatedInfo | undefined, options:
   }
   if (related.versions.length > 1) {
     const rows = related.versions.map((v) => row(v, options, versionMarks(v, t)));
-    const note = related.reversedLinks ? `\n\n*${t(T.reversedLinks)}*` : '';
-    blocks.push(`${t(T.versions)}:\n\n${limit(rows, max, t)}${note}`);
+    const notes = [related.reversedLinks ? T.reversedLinks : undefined, related.versionsCut ? T.versionsCut : undefined].filter((x) => !!x);
+    blocks.push([`${t(T.versions)}:\n\n${limit(rows, max, t)}`, ...notes.map((n) => `*${t(n)}*`)].join('\n\n'));
   }
-  if (related.documents.length)
-    blocks.push(
-      `${t(T.zaakDocuments)}:\n\n${limit(
-        related.documents.map((d) => row(d, options)),
-        max,
-        t,
-      )}`,
-    );
-  if (related.attachments.length)
-    blocks.push(
-      `${t(T.attachments)}:\n\n${limit(
-        related.attachments.map((d) => row(d, options)),
-        max,
-        t,
-      )}`,
-    );
-  if (related.attachmentOf.length)
-    blocks.push(
-      `${t(T.attachmentOf)}:\n\n${limit(
-        related.attachmentOf.map((d) => row(d, options)),
-        max,
-        t,
-      )}`,
-    );
+  for (const [heading, list] of [
+    [T.zaakDocuments, related.documents],
+    [T.attachments, related.attachments],
+    [T.attachmentOf, related.attachmentOf],
+  ] as const) {
+    if (list.length)
+      blocks.push(
+        `${t(heading)}:\n\n${limit(
+          list.map((d) => row(d, options)),
+          max,
+          t,
+        )}`,
+      );
+  }
   const status = related.status === 'offline' ? T.offline : related.status === 'error' ? T.failed : undefined;
   if (status) blocks.push(`*${t(status)}*`);
   else if (blocks.length === 0) return '';

@@ -26,7 +26,7 @@ export interface ZaakInfo {
 /** One version of a motion or amendment (one Zaak each), in the chain ordered oldest first. */
 export interface VersionStep extends RelatedDocument {
   zaaknummer: string;
-  /** The latest version: the one not replaced by another. */
+  /** The latest version: the one not replaced by another (none when the chain was cut). */
   current: boolean;
   /** The version the lookup started from. */
   self: boolean;
@@ -56,6 +56,8 @@ export interface RelatedInfo {
    * API issue #99): the chain follows the dates, not the links.
    */
   reversedLinks?: boolean;
+  /** The chain has more versions than were followed: none is marked current, as a later one may be missing. */
+  versionsCut?: boolean;
   status: RelatedStatus;
   /** What went wrong, in English, for the log. */
   message?: string;

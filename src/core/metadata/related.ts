@@ -1,10 +1,11 @@
 // Related documents of a kamerstuk from the Tweede Kamer API: its Zaak and the Zaak's other documents, its
 // attachments (BijlageDocument, BronDocument), the version chain of a motion or amendment (Zaak VervangenDoor /
 // VervangenVanuit, ordered by date: issue #99 reversed the links in old data), and the documents of a dossier
-// merged with what the local sources know. `Verwijderd eq false` on every query and expanded collection (single
-// navigation properties take no $filter: their deleted rows are dropped here), paging by nextLink (getAll),
-// placeholder rows ignored, answers remembered briefly, concurrent lookups shared. Never rejects: failures come
-// back as a status.
+// merged with what the local sources know. `Verwijderd eq false` on every query and every expanded navigation
+// property (the $metadata model declares BronDocument, VervangenDoor and VervangenVanuit as lists too; a single
+// entity that comes back deleted anyway is dropped here, as `Verwijderd` is always selected), paging by nextLink
+// (getAll), placeholder rows ignored, answers remembered briefly, concurrent lookups shared; `invalidate` starts a
+// new generation, whose lookups alone are remembered. Never rejects: failures come back as a status.
 import { isVotedKind } from '../citations/types';
 import type { DocumentMetadata } from './model';
 import { idsOf } from './model';
@@ -25,31 +26,33 @@ import {
   type VersionNode,
 } from './related-rows';
 import { isAbortError, MetadataError } from './source';
-import { odataQuery, odataString } from './tk-source';
+import { odataQuery, odataString, toevoegingFilter } from './tk-source';
 
 const LIVE = 'Verwijderd eq false';
-const DOC_SELECT = 'Id,DocumentNummer,Volgnummer,Soort,Onderwerp,Titel,Datum';
-const DOSSIER_SELECT = 'Nummer,Toevoeging,Titel';
+/** `Verwijderd` is selected everywhere, so that a deleted row is recognised whatever the server filtered. */
+const DOC_SELECT = 'Id,DocumentNummer,Volgnummer,Soort,Onderwerp,Titel,Datum,Verwijderd';
+const DOSSIER_SELECT = 'Nummer,Toevoeging,Titel,Verwijderd';
+const ZAAK_SELECT = 'Id,Nummer,Soort,Onderwerp,Kabinetsappreciatie,GestartOp,Verwijderd';
 const ZAAK_LINK_SELECT = 'Id,Nummer,Soort,Onderwerp,GestartOp,Verwijderd';
-const DOC_NESTED = `$select=${DOC_SELECT};$expand=Kamerstukdossier($filter=${LIVE};$select=${DOSSIER_SELECT})`;
-/** The document itself: its Zaken, attachments, main document and dossier. BronDocument is a single entity. */
-const DOCUMENT_EXPAND = [
-  `Zaak($filter=${LIVE};$select=Id,Nummer,Soort,Onderwerp,Kabinetsappreciatie,GestartOp)`,
-  `BijlageDocument($filter=${LIVE};${DOC_NESTED})`,
-  `BronDocument(${DOC_NESTED})`,
-  `Kamerstukdossier($filter=${LIVE};$select=${DOSSIER_SELECT})`,
-].join(',');
-/** A Zaak: its documents and replacement links (single entities in tkapi's model, so no $filter on them). */
+/** A navigation property expanded with its live rows only, and the options given. */
+const live = (nav: string, options: string) => `${nav}($filter=${LIVE};${options})`;
+const DOSSIER_EXPAND = live('Kamerstukdossier', `$select=${DOSSIER_SELECT}`);
+const DOC_NESTED = `$select=${DOC_SELECT};$expand=${DOSSIER_EXPAND}`;
+/** The document itself: its Zaken, attachments, main document and dossier. */
+const DOCUMENT_EXPAND = [live('Zaak', `$select=${ZAAK_SELECT}`), live('BijlageDocument', DOC_NESTED), live('BronDocument', DOC_NESTED), DOSSIER_EXPAND].join(
+  ',',
+);
+/** A Zaak: its documents and replacement links. */
 const ZAAK_EXPAND = [
-  `Document($filter=${LIVE};${DOC_NESTED})`,
-  `VervangenDoor($select=${ZAAK_LINK_SELECT})`,
-  `VervangenVanuit($select=${ZAAK_LINK_SELECT})`,
+  live('Document', DOC_NESTED),
+  live('VervangenDoor', `$select=${ZAAK_LINK_SELECT}`),
+  live('VervangenVanuit', `$select=${ZAAK_LINK_SELECT}`),
 ].join(',');
 
 /** Zaken of one document asked for their documents. */
 const MAX_ZAKEN = 3;
-/** Versions followed along a chain. */
-const MAX_VERSIONS = 8;
+/** Versions followed along a chain, by default. */
+export const MAX_VERSIONS = 8;
 
 /** What the local sources (team catalog, cache, bundled catalog) offer: MetadataResolver.search answers it. */
 export interface LocalSearch {
@@ -68,6 +71,10 @@ export interface RelatedDocumentsOptions {
   lookupTimeoutMs?: number;
   /** Answers remembered (oldest dropped first). Default 500. */
   memoryLimit?: number;
+  /** Versions followed along a chain before it is marked cut (`versionsCut`). Default MAX_VERSIONS. */
+  maxVersions?: number;
+  /** Lookups running at once; more wait their turn (and count as looking). Default 4. */
+  maxConcurrent?: number;
   now?: () => number;
 }
 
@@ -76,10 +83,20 @@ interface Remembered<T> {
   expiresAt: number;
 }
 
+interface Flight {
+  promise: Promise<RelatedInfo | DossierListing>;
+  controller: AbortController;
+}
+
 export class RelatedDocuments {
   private readonly memory = new Map<string, Remembered<RelatedInfo | DossierListing>>();
-  private readonly flights = new Map<string, Promise<RelatedInfo | DossierListing>>();
+  private readonly flights = new Map<string, Flight>();
   private readonly controllers = new Set<AbortController>();
+  /** Raised by `invalidate`: a lookup started in an older generation is not remembered. */
+  private generation = 0;
+  private running = 0;
+  /** Lookups waiting for one of the `maxConcurrent` places, first come first served. */
+  private readonly waiting: (() => void)[] = [];
   private readonly o: Required<Omit<RelatedDocumentsOptions, 'http' | 'local'>> & Pick<RelatedDocumentsOptions, 'http' | 'local'>;
 
   constructor(options: RelatedDocumentsOptions = {}) {
@@ -90,6 +107,8 @@ export class RelatedDocuments {
       failureTtlMs: options.failureTtlMs ?? 30_000,
       lookupTimeoutMs: options.lookupTimeoutMs ?? 30_000,
       memoryLimit: options.memoryLimit ?? 500,
+      maxVersions: options.maxVersions ?? MAX_VERSIONS,
+      maxConcurrent: Math.max(1, options.maxConcurrent ?? 4),
       now: options.now ?? Date.now,
     };
   }
@@ -115,6 +134,7 @@ export class RelatedDocuments {
     ) as Promise<RelatedInfo>;
   }
 
+  /** The remembered listing of a dossier (the toevoeging in any case). */
   peekDossier(nummer: string, toevoeging?: string): DossierListing | undefined {
     return this.recall(dossierKey(nummer, toevoeging)) as DossierListing | undefined;
   }
@@ -126,12 +146,14 @@ export class RelatedDocuments {
   /** Every document of a dossier, newest first: the API's list merged with what the local sources know. */
   dossier(nummer: string, toevoeging: string | undefined, signal?: AbortSignal): Promise<DossierListing> {
     const key = dossierKey(nummer, toevoeging);
-    const fallback = () => ({ ...emptyDossier(nummer, toevoeging, this.stamp()), status: 'aborted' as const });
-    return this.shared(key, (s) => this.lookupDossier(nummer, toevoeging, s), signal, fallback) as Promise<DossierListing>;
+    const toev = toevoeging?.toUpperCase();
+    const fallback = () => ({ ...emptyDossier(nummer, toev, this.stamp()), status: 'aborted' as const });
+    return this.shared(key, (s) => this.lookupDossier(nummer, toev, s), signal, fallback) as Promise<DossierListing>;
   }
 
   /** What the local sources alone know of a dossier (at once, no network). Never rejects. */
   async localDossier(nummer: string, toevoeging: string | undefined, signal?: AbortSignal): Promise<DossierListing> {
+    toevoeging = toevoeging?.toUpperCase();
     const listing = emptyDossier(nummer, toevoeging, this.stamp());
     const local = await this.localRecords(nummer, toevoeging, signal);
     listing.documents = newestFirst(local.entries);
@@ -140,13 +162,21 @@ export class RelatedDocuments {
     return listing;
   }
 
-  /** Forgets every remembered answer (after going back online, or a catalog change). */
-  invalidate(): void {
+  /**
+   * Forgets every remembered answer (after going back online, a catalog change, the Refresh command) and every
+   * lookup in progress: the next call starts a new one, and what an older one finds is given to its callers but
+   * not remembered. With `abort`, the older lookups are also stopped (their callers get `aborted`).
+   */
+  invalidate(options: { abort?: boolean } = {}): void {
+    this.generation++;
     this.memory.clear();
+    if (options.abort) for (const f of this.flights.values()) f.controller.abort();
+    this.flights.clear();
   }
 
   /** Stops every lookup in progress. */
   dispose(): void {
+    this.generation++;
     for (const c of this.controllers) c.abort();
     this.controllers.clear();
     this.flights.clear();
@@ -184,33 +214,82 @@ export class RelatedDocuments {
     if (known) return Promise.resolve(known);
     let flight = this.flights.get(key);
     if (!flight) {
-      const ctl = new AbortController();
-      this.controllers.add(ctl);
+      const controller = new AbortController();
+      const generation = this.generation;
+      this.controllers.add(controller);
       let tooLong = false;
-      const cap = setTimeout(() => ((tooLong = true), ctl.abort()), this.o.lookupTimeoutMs);
-      flight = run(ctl.signal)
-        .catch((e): RelatedInfo | DossierListing => ({ ...aborted(), ...this.failure(e) }))
-        // A lookup stopped for taking too long is a failure to remember (briefly), not a caller's cancellation.
-        .then((v) => (tooLong && v.status === 'aborted' ? { ...v, status: 'error' as const, message: `no answer within ${this.o.lookupTimeoutMs} ms` } : v))
-        .then((value) => {
-          clearTimeout(cap);
-          this.controllers.delete(ctl);
-          if (this.flights.get(key) === flight) this.flights.delete(key);
-          this.remember(key, value);
-          return value;
-        });
-      this.flights.set(key, flight);
+      let cap: ReturnType<typeof setTimeout> | undefined;
+      let release = () => {};
+      const capped = async () => {
+        const place = await this.place(controller.signal);
+        release = place.release;
+        // Dropped by `invalidate` while it waited its turn: a newer lookup answers instead.
+        if (place.waited && generation !== this.generation) throw new MetadataError('aborted', 'the lookup was replaced by a newer one');
+        // The time limit counts from the start of the lookup, not from the start of its wait.
+        cap = setTimeout(() => ((tooLong = true), controller.abort()), this.o.lookupTimeoutMs);
+        return run(controller.signal);
+      };
+      const started: Flight = {
+        controller,
+        promise: capped()
+          .catch((e): RelatedInfo | DossierListing => ({ ...aborted(), ...this.failure(e) }))
+          // A lookup stopped for taking too long is a failure to remember (briefly), not a caller's cancellation.
+          .then((v) => (tooLong && v.status === 'aborted' ? { ...v, status: 'error' as const, message: `no answer within ${this.o.lookupTimeoutMs} ms` } : v))
+          .then((value) => {
+            clearTimeout(cap);
+            release();
+            this.controllers.delete(controller);
+            if (this.flights.get(key) === started) this.flights.delete(key);
+            if (generation === this.generation) this.remember(key, value);
+            return value;
+          }),
+      };
+      this.flights.set(key, started);
+      flight = started;
     }
-    if (!signal) return flight;
+    const promise = flight.promise;
+    if (!signal) return promise;
     if (signal.aborted) return Promise.resolve(aborted());
     return new Promise((resolve) => {
       const onAbort = () => resolve(aborted());
       signal.addEventListener('abort', onAbort, { once: true });
-      flight.then((v) => {
+      promise.then((v) => {
         signal.removeEventListener('abort', onAbort);
         resolve(v);
       });
     });
+  }
+
+  /** Waits for a place among the lookups that run at once; resolves with its release and whether it had to wait. */
+  private async place(signal: AbortSignal): Promise<{ release: () => void; waited: boolean }> {
+    const waited = this.running >= this.o.maxConcurrent;
+    if (!waited) this.running++;
+    else {
+      // Taken over from a lookup that ends: `running` stays as it is.
+      await new Promise<void>((resolve, reject) => {
+        const go = () => {
+          signal.removeEventListener('abort', stop);
+          resolve();
+        };
+        const stop = () => {
+          const i = this.waiting.indexOf(go);
+          if (i >= 0) this.waiting.splice(i, 1);
+          reject(new MetadataError('aborted', 'the lookup was cancelled while it waited its turn'));
+        };
+        if (signal.aborted) return stop();
+        signal.addEventListener('abort', stop, { once: true });
+        this.waiting.push(go);
+      });
+    }
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
+    };
+    return { release, waited };
   }
 
   private remember(key: string, value: RelatedInfo | DossierListing): void {
@@ -229,7 +308,10 @@ export class RelatedDocuments {
   private async lookupDocument(meta: DocumentMetadata, signal: AbortSignal): Promise<RelatedInfo> {
     const info = empty(meta.id, 'ok', this.stamp());
     const filter = documentFilter(meta);
-    if (!filter) return { ...info, status: 'unsupported' };
+    if (!filter) {
+      const zaak = zaakOf(meta);
+      return zaak ? this.lookupZaak(info, zaak, signal) : { ...info, status: 'unsupported' };
+    }
     const self = pickDocument((await this.list(odataQuery('Document', { filter, expand: DOCUMENT_EXPAND }), signal)).items, meta);
     if (!self) return { ...info, status: 'not-found' };
     const selfNummer = str(self.DocumentNummer);
@@ -261,6 +343,22 @@ export class RelatedDocuments {
     return info;
   }
 
+  /** A Zaak asked for itself (a `2024Z10806` citation): its facts, all its documents and its version chain. */
+  private async lookupZaak(info: RelatedInfo, nummer: string, signal: AbortSignal): Promise<RelatedInfo> {
+    const row = await this.zaak(nummer, signal);
+    const zaak = row && zaakFromRow(row);
+    if (!row || !zaak) return { ...info, status: 'not-found' };
+    info.zaken = [zaak];
+    info.documents = newestFirst(uniqueById(docs(row.Document, nummer)));
+    try {
+      if (/^(motie|amendement|subamendement)/i.test(zaak.soort ?? '') && hasLinks(row)) await this.addVersions(info, nummer, new Map([[nummer, row]]), signal);
+    } catch (e) {
+      if (isAbortError(e) && signal.aborted) throw e;
+      return { ...info, ...this.failure(e) };
+    }
+    return info;
+  }
+
   private async zaak(nummer: string, signal: AbortSignal): Promise<Row | undefined> {
     const rows = (await this.list(odataQuery('Zaak', { filter: `Nummer eq ${odataString(nummer)}`, expand: ZAAK_EXPAND }), signal)).items;
     return rows.find((r) => str(r.Nummer) === nummer && r.Verwijderd !== true);
@@ -271,7 +369,7 @@ export class RelatedDocuments {
     const nodes = new Map<string, VersionNode>();
     const queue = [start];
     const stubs = new Map<string, Row>();
-    while (queue.length && nodes.size < MAX_VERSIONS) {
+    while (queue.length && nodes.size < this.o.maxVersions) {
       const nummer = queue.shift()!;
       if (nodes.has(nummer)) continue;
       let row = known.get(nummer);
@@ -296,9 +394,11 @@ export class RelatedDocuments {
       }
     }
     if (nodes.size < 2) return;
-    const { steps, reversed } = orderVersions([...nodes.values()], start);
+    const cut = queue.some((n) => !nodes.has(n));
+    const { steps, reversed } = orderVersions([...nodes.values()], start, cut);
     info.versions = steps;
     if (reversed) info.reversedLinks = true;
+    if (cut) info.versionsCut = true;
   }
 
   private async lookupDossier(nummer: string, toevoeging: string | undefined, signal: AbortSignal): Promise<DossierListing> {
@@ -307,19 +407,20 @@ export class RelatedDocuments {
     const api: DossierEntry[] = [];
     try {
       if (!/^\d+$/.test(nummer)) throw new MetadataError('malformed', `dossier ${nummer} cannot be asked of the API`);
-      const toev = toevoeging ? `d/Toevoeging eq ${odataString(toevoeging)}` : 'd/Toevoeging eq null';
-      const filter = `Kamerstukdossier/any(d: d/Nummer eq ${Number(nummer)} and ${toev})`;
-      const path = `${odataQuery('Document', { filter, orderby: 'Datum desc' })}&$select=${encodeURIComponent(DOC_SELECT)}`;
-      const dossierFilter = `Nummer eq ${Number(nummer)} and ${toevoeging ? `Toevoeging eq ${odataString(toevoeging)}` : 'Toevoeging eq null'}`;
-      const titlePath = `${odataQuery('Kamerstukdossier', { filter: dossierFilter })}&$select=${encodeURIComponent(DOSSIER_SELECT)}`;
+      const filter = `Kamerstukdossier/any(d: d/Nummer eq ${Number(nummer)} and ${toevoegingFilter(toevoeging, 'd/')})`;
+      // Each document's own dossiers come along: a joint document's id names its first dossier (DESIGN), which
+      // need not be the one listed.
+      const path = odataQuery('Document', { filter, select: DOC_SELECT, expand: DOSSIER_EXPAND, orderby: 'Datum desc' });
+      const dossierFilter = `Nummer eq ${Number(nummer)} and ${toevoegingFilter(toevoeging)}`;
+      const titlePath = odataQuery('Kamerstukdossier', { filter: dossierFilter, select: DOSSIER_SELECT });
       const [found, dossierRows] = await Promise.all([this.list(path, signal), this.list(titlePath, signal).catch(() => ({ items: [] as Row[] }))]);
       const titel = str(dossierRows.items.find((r) => r.Verwijderd !== true)?.Titel);
       if (titel) listing.titel = titel;
       if (found.truncated) listing.truncated = true;
-      const asked = { Nummer: nummer, Toevoeging: toevoeging ?? null };
+      const asked = [{ Nummer: nummer, Toevoeging: toevoeging ?? null }];
       for (const row of found.items) {
         if (row.Verwijderd === true) continue;
-        const doc = documentFromRow({ ...row, Kamerstukdossier: [asked] });
+        const doc = documentFromRow(liveRows(row.Kamerstukdossier).length ? row : { ...row, Kamerstukdossier: asked });
         if (doc)
           api.push({ ...doc, ...(doc.documentnummer && doc.documentnummer !== doc.id ? { aliases: [doc.documentnummer] } : {}), sources: ['tweedekamer'] });
       }
@@ -342,7 +443,7 @@ export class RelatedDocuments {
     } catch {
       return { entries: [] };
     }
-    const mine = records.filter((r) => r.dossier?.nummer === nummer && (r.dossier.toevoeging ?? '') === (toevoeging ?? ''));
+    const mine = records.filter((r) => r.dossier?.nummer === nummer && (r.dossier.toevoeging ?? '').toUpperCase() === (toevoeging ?? '').toUpperCase());
     const titel = mine.map((r) => r.dossier?.titel).find(Boolean);
     const entries = mine.filter((r) => r.kind !== 'dossier').map(entryOf);
     return { entries, ...(titel ? { titel } : {}) };
@@ -399,10 +500,14 @@ function documentFilter(meta: DocumentMetadata): string | undefined {
   for (const x of ids) {
     const p = parseCanonicalId(x);
     if (p?.kind !== 'kamerstuk' || !/^\d+$/.test(p.dossier ?? '') || !/^\d+$/.test(p.ondernummer ?? '')) continue;
-    const toev = p.toevoeging ? `d/Toevoeging eq ${odataString(p.toevoeging)}` : 'd/Toevoeging eq null';
-    return `Volgnummer eq ${Number(p.ondernummer)} and Kamerstukdossier/any(d: d/Nummer eq ${Number(p.dossier)} and ${toev})`;
+    return `Volgnummer eq ${Number(p.ondernummer)} and Kamerstukdossier/any(d: d/Nummer eq ${Number(p.dossier)} and ${toevoegingFilter(p.toevoeging, 'd/')})`;
   }
   return undefined;
+}
+
+/** The Zaak number of a record that stands for a Zaak itself, else undefined. */
+function zaakOf(meta: DocumentMetadata): string | undefined {
+  return [meta.id, ...idsOf(meta)].map((x) => parseCanonicalId(x)).find((p) => p?.kind === 'tk-zaak')?.id;
 }
 
 /** Of the rows found, the document itself: a live, real row; the main one (not an attachment) first. */

@@ -34,8 +34,18 @@ export function odataQuery(entity: string, q: { filter?: string; expand?: string
   return `${entity}?${parts.join('&')}`;
 }
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-const rows = (v: unknown): Row[] => (Array.isArray(v) ? v.filter(isRecord).filter((r) => r.Verwijderd !== true) : []);
+/**
+ * The toevoeging condition of a Kamerstukdossier (`d/` inside an `any()`): the API may store "no toevoeging" as null
+ * or as '' (that `eq null` alone finds them is UNVERIFIED), so both are asked for. Upper case, as ids write it.
+ */
+export function toevoegingFilter(toevoeging: string | undefined, prefix = ''): string {
+  const f = `${prefix}Toevoeging`;
+  return toevoeging ? `${f} eq ${odataString(toevoeging.toUpperCase())}` : `(${f} eq null or ${f} eq '')`;
+}
+
+export const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+/** The live rows of a collection-valued property. */
+export const rows = (v: unknown): Row[] => (Array.isArray(v) ? v.filter(isRecord).filter((r) => r.Verwijderd !== true) : []);
 
 export class TweedeKamerSource implements MetadataSource {
   readonly name = 'tweedekamer';
@@ -53,8 +63,7 @@ export class TweedeKamerSource implements MetadataSource {
     if (!p) return undefined;
     let doc: Row | undefined;
     if (p.kind === 'kamerstuk' && p.ondernummer && /^\d+$/.test(p.ondernummer) && /^\d+$/.test(p.dossier ?? '')) {
-      const toev = p.toevoeging ? `d/Toevoeging eq ${odataString(p.toevoeging)}` : 'd/Toevoeging eq null';
-      const filter = `Volgnummer eq ${Number(p.ondernummer)} and Kamerstukdossier/any(d: d/Nummer eq ${Number(p.dossier)} and ${toev})`;
+      const filter = `Volgnummer eq ${Number(p.ondernummer)} and Kamerstukdossier/any(d: d/Nummer eq ${Number(p.dossier)} and ${toevoegingFilter(p.toevoeging, 'd/')})`;
       doc = pickMain(await this.list(odataQuery('Document', { filter, expand: DOCUMENT_EXPAND }), signal));
     } else if (p.kind === 'tk-document') {
       doc = pickMain(await this.list(odataQuery('Document', { filter: `DocumentNummer eq ${odataString(p.id)}`, expand: DOCUMENT_EXPAND }), signal));
@@ -62,8 +71,8 @@ export class TweedeKamerSource implements MetadataSource {
       const filter = `Zaak/any(z: z/Nummer eq ${odataString(p.id)})`;
       doc = pickMain(await this.list(odataQuery('Document', { filter, expand: DOCUMENT_EXPAND }), signal));
     } else if (p.kind === 'dossier' && /^\d+$/.test(p.dossier ?? '')) {
-      const toev = p.toevoeging ? `Toevoeging eq ${odataString(p.toevoeging)}` : 'Toevoeging eq null';
-      const d = (await this.list(odataQuery('Kamerstukdossier', { filter: `Nummer eq ${Number(p.dossier)} and ${toev}` }), signal)).find(isDossierRow);
+      const filter = `Nummer eq ${Number(p.dossier)} and ${toevoegingFilter(p.toevoeging)}`;
+      const d = (await this.list(odataQuery('Kamerstukdossier', { filter }), signal)).find(isDossierRow);
       if (!d) return undefined;
       const titel = str(d.Titel);
       return this.stamp({

@@ -45,7 +45,7 @@ describe('metadata: Tweede Kamer OData source', () => {
     assert.equal(meta.source, 'tweedekamer');
     assert.ok(meta.fetchedAt && Number.isFinite(Date.parse(meta.fetchedAt)));
     const [req] = server.requests;
-    assert.match(req.filter, /Volgnummer eq 716 and Kamerstukdossier\/any\(d: d\/Nummer eq 29754 and d\/Toevoeging eq null\)/);
+    assert.match(req.filter, /Volgnummer eq 716 and Kamerstukdossier\/any\(d: d\/Nummer eq 29754 and \(d\/Toevoeging eq null or d\/Toevoeging eq ''\)\)/);
   });
 
   it('finds a document by DocumentNummer and by zaak number, answering for the id asked', async () => {

@@ -9,12 +9,41 @@ import {
   renderRelatedMarkdown,
   TweedeKamerSource,
   type DocumentMetadata,
+  type RelatedDocument,
   type RelatedInfo,
 } from '../../../src/core/metadata';
-import { HOSTILE_TITLE, startODataServer, type ODataServer } from '../../support/odata-server';
+import { orderVersions, type VersionNode } from '../../../src/core/metadata/related-rows';
+import { HOSTILE_TITLE, parseExpand, startODataServer, type ODataServer } from '../../support/odata-server';
 import { assertInert, signal, trapUnhandledRejections } from './support';
 
 const motion = (id: string, extra: Partial<DocumentMetadata> = {}): DocumentMetadata => ({ id, kind: 'motie', source: 'test', ...extra });
+
+/** Every order of a list (for inputs of a few items). */
+const permutations = <T>(xs: T[]): T[][] =>
+  xs.length <= 1 ? [xs] : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
+
+const version = (
+  zaaknummer: string,
+  doc: RelatedDocument | undefined,
+  date: string | undefined,
+  links: Partial<Pick<VersionNode, 'replacedBy' | 'replaces'>> = {},
+): VersionNode => ({
+  zaaknummer,
+  ...(doc ? { doc } : {}),
+  ...(date ? { date } : {}),
+  replacedBy: links.replacedBy ?? [],
+  replaces: links.replaces ?? [],
+});
+
+/** The order and current version of a chain, the same for every input order (or the test fails). */
+function orderedForEveryInput(nodes: VersionNode[], self: string): { ids: string[]; current: string[]; reversed: boolean } {
+  const answers = permutations(nodes).map((p) => {
+    const { steps, reversed } = orderVersions(p, self);
+    return { ids: steps.map((s) => s.zaaknummer), current: steps.filter((s) => s.current).map((s) => s.zaaknummer), reversed };
+  });
+  for (const a of answers) assert.deepEqual(a, answers[0], 'the order depends on the order of the input');
+  return answers[0];
+}
 
 describe('metadata: related documents', () => {
   trapUnhandledRejections();
@@ -67,6 +96,114 @@ describe('metadata: related documents', () => {
     assert.ok(!server.requests.some((r) => r.filter.includes('2099Z00198')), 'the deleted replacement was asked for');
   });
 
+  it('same-day versions: a gewijzigde soort or a t.v.v. title decides, then the Volgnummer, and only then the links', () => {
+    const original = (id: string) => ({ id, soort: 'Motie', title: 'Motie van het lid Smit over synthetische dijken' });
+    // The links say the later version is the earlier one (issue #99); the revised one has even the lower number.
+    const reversedLinks = { a: { replaces: ['2099Z00202'] }, b: { replacedBy: ['2099Z00201'] } };
+    const bySoort = orderedForEveryInput(
+      [
+        version('2099Z00201', original('kst-99002-31'), '2099-05-01', reversedLinks.a),
+        version('2099Z00202', { id: 'kst-99002-30', soort: 'Motie (gewijzigd/nader)', title: 'Motie van het lid Smit' }, '2099-05-01', reversedLinks.b),
+      ],
+      '2099Z00201',
+    );
+    assert.deepEqual(bySoort, { ids: ['2099Z00201', '2099Z00202'], current: ['2099Z00202'], reversed: true });
+    const byTitle = orderedForEveryInput(
+      [
+        version('2099Z00201', original('kst-99002-31'), '2099-05-01', reversedLinks.a),
+        version('2099Z00202', { id: 'kst-99002-30', soort: 'Motie', title: 'Motie van het lid Smit (t.v.v. 99002-31)' }, '2099-05-01', reversedLinks.b),
+      ],
+      '2099Z00201',
+    );
+    assert.deepEqual(byTitle.current, ['2099Z00202']);
+    const terVervanging = orderedForEveryInput(
+      [
+        version('2099Z00201', original('kst-99002-31'), '2099-05-01', reversedLinks.a),
+        version(
+          '2099Z00202',
+          { id: 'kst-99002-30', title: 'MOTIE VAN HET LID SMIT TER VERVANGING VAN DIE GEDRUKT ONDER NR. 31' },
+          '2099-05-01',
+          reversedLinks.b,
+        ),
+      ],
+      '2099Z00201',
+    );
+    assert.deepEqual(terVervanging.current, ['2099Z00202']);
+    const byNumber = orderedForEveryInput(
+      [
+        version('2099Z00201', original('kst-99002-30'), '2099-05-01', reversedLinks.a),
+        version('2099Z00202', original('kst-99002-31'), '2099-05-01', reversedLinks.b),
+      ],
+      '2099Z00201',
+    );
+    assert.deepEqual(byNumber, { ids: ['2099Z00201', '2099Z00202'], current: ['2099Z00202'], reversed: true });
+    // Nothing but the links to go by: they decide, and nothing is reversed.
+    const byLinks = orderedForEveryInput(
+      [version('2099Z00201', { id: '2099D00201' }, '2099-05-01', { replaces: ['2099Z00202'] }), version('2099Z00202', { id: '2099D00202' }, '2099-05-01')],
+      '2099Z00201',
+    );
+    assert.deepEqual(byLinks, { ids: ['2099Z00202', '2099Z00201'], current: ['2099Z00201'], reversed: false });
+  });
+
+  it('a version without a date: one order and one current version whatever the input order, placed by its links', () => {
+    // A -> B (undated) -> C by the links, but C is dated before A: a comparator mixing dates and links is not
+    // transitive here (C < A by date, A < B < C by links).
+    const cyclic = orderedForEveryInput(
+      [
+        version('2099Z00301', { id: 'kst-99002-40', soort: 'Motie' }, '2099-05-01', { replacedBy: ['2099Z00302'] }),
+        version('2099Z00302', undefined, undefined, { replacedBy: ['2099Z00303'] }),
+        version('2099Z00303', { id: 'kst-99002-42', soort: 'Motie (gewijzigd/nader)' }, '2099-04-20'),
+      ],
+      '2099Z00301',
+    );
+    assert.deepEqual(cyclic, { ids: ['2099Z00303', '2099Z00301', '2099Z00302'], current: ['2099Z00302'], reversed: true });
+    const chain = orderedForEveryInput(
+      [
+        version('2099Z00311', { id: 'kst-99002-50' }, '2099-03-01', { replacedBy: ['2099Z00312'] }),
+        version('2099Z00312', undefined, undefined, { replacedBy: ['2099Z00313'] }),
+        version('2099Z00313', { id: 'kst-99002-52' }, '2099-03-10'),
+        version('2099Z00314', undefined, undefined, { replaces: ['2099Z00313'] }),
+      ],
+      '2099Z00311',
+    );
+    assert.deepEqual(chain, { ids: ['2099Z00311', '2099Z00312', '2099Z00313', '2099Z00314'], current: ['2099Z00314'], reversed: false });
+  });
+
+  it('marks a chain cut at the version bound, with no version called current', async () => {
+    const info = await related({ maxVersions: 2 }).forDocument(motion('kst-99002-10'), signal());
+    assert.deepEqual(
+      info.versions.map((v) => [v.zaaknummer, v.current]),
+      [
+        ['2099Z00101', false],
+        ['2099Z00102', false],
+      ],
+    );
+    assert.equal(info.versionsCut, true);
+    assert.match(renderRelatedMarkdown(info), /more versions than were looked up/);
+    assert.doesNotMatch(renderRelatedMarkdown(info), /current version/);
+  });
+
+  it('a Zaak asked for itself lists its documents and its version chain', async () => {
+    const info = await related().forDocument({ id: '2099Z00101', kind: 'tk-zaak', source: 'test' }, signal());
+    assert.equal(info.status, 'ok', info.message);
+    assert.deepEqual(
+      info.zaken.map((z) => [z.nummer, z.kabinetsappreciatie]),
+      [['2099Z00101', 'Ontraden']],
+    );
+    assert.deepEqual(
+      info.documents.map((d) => d.id),
+      ['2099D00105', 'kst-99002-13', 'kst-99002-10'],
+    );
+    assert.deepEqual(
+      info.versions.map((v) => [v.zaaknummer, v.current, v.self]),
+      [
+        ['2099Z00101', false, true],
+        ['2099Z00102', false, false],
+        ['2099Z00103', true, false],
+      ],
+    );
+  });
+
   it('lists the zaak, its other documents newest first, and the attachments; the document itself, placeholders and deleted rows left out', async () => {
     const info = await related().forDocument(motion('kst-99002-10'), signal());
     assert.deepEqual(
@@ -97,17 +234,69 @@ describe('metadata: related documents', () => {
     );
   });
 
-  it('sends Verwijderd eq false on every query and every expanded collection', async () => {
+  it('sends Verwijderd eq false on every query and every expanded navigation property (nested, single-valued or bare), and selects Verwijderd', async () => {
     const r = related();
     await r.forDocument(motion('kst-99002-10'), signal());
+    await r.forDocument({ id: '2099D00105', kind: 'tk-document', source: 'test' }, signal());
+    await r.forDocument({ id: '2099Z00111', kind: 'tk-zaak', source: 'test' }, signal());
     await r.dossier('99002', undefined, signal());
     assert.ok(server.requests.length >= 5);
+    const seen = new Set<string>();
+    const check = (expand: string, url: string) => {
+      for (const item of parseExpand(expand)) {
+        seen.add(item.nav);
+        assert.match(item.options.$filter ?? '', /^Verwijderd eq false\b/, `${item.nav} in ${url}`);
+        if (item.options.$select) assert.ok(item.options.$select.split(',').includes('Verwijderd'), `$select of ${item.nav} in ${url}`);
+        check(item.options.$expand ?? '', url);
+      }
+    };
     for (const req of server.requests) {
       assert.match(req.filter, /^Verwijderd eq false\b/, req.url);
-      for (const nav of ['Zaak', 'Document', 'BijlageDocument', 'Kamerstukdossier']) {
-        for (const m of req.expand.matchAll(new RegExp(`(?:^|[,=])${nav}\\(([^;)]*)`, 'g')))
-          assert.match(m[1], /^\$filter=Verwijderd eq false/, `${nav} in ${req.expand}`);
-      }
+      check(req.expand, decodeURIComponent(req.url));
+      const select = new URL(req.url, server.url).searchParams.get('$select');
+      if (select) assert.ok(select.split(',').includes('Verwijderd'), `$select of ${req.url}`);
+    }
+    for (const nav of ['Zaak', 'Document', 'BijlageDocument', 'BronDocument', 'Kamerstukdossier', 'VervangenDoor', 'VervangenVanuit'])
+      assert.ok(seen.has(nav), `${nav} was never expanded`);
+  });
+
+  it('the fake API applies $filter inside $expand to single entities as to lists, and refuses one it does not know', async () => {
+    const get = async (expand: string) => {
+      const filter = encodeURIComponent("Verwijderd eq false and DocumentNummer eq '2099D00902'");
+      const res = await fetch(`${server.url}Document?$filter=${filter}&$expand=${encodeURIComponent(expand)}`);
+      return { status: res.status, rows: res.ok ? ((await res.json()) as { value: Record<string, unknown>[] }).value : [] };
+    };
+    assert.equal(((await get('BronDocument')).rows[0].BronDocument as { Verwijderd: boolean }).Verwijderd, true);
+    assert.equal((await get('BronDocument($filter=Verwijderd eq false)')).rows[0].BronDocument, null);
+    assert.equal((await get("BronDocument($filter=Soort eq 'Brief regering')")).status, 400);
+  });
+
+  it('a deleted main document is never "attachment of" (and a deleted row is dropped in either shape the API gives)', async () => {
+    const info = await related().forDocument({ id: '2099D00902', kind: 'tk-document', source: 'test' }, signal());
+    assert.equal(info.status, 'ok', info.message);
+    assert.deepEqual(info.attachmentOf, []);
+    assert.ok(!JSON.stringify(info).includes('DELETED'), JSON.stringify(info));
+    // A server that ignores the expand's $filter: the selected Verwijderd still drops the row, single or in a list.
+    for (const bron of [
+      { DocumentNummer: '2099D00901', Onderwerp: 'DELETED', Verwijderd: true },
+      [{ DocumentNummer: '2099D00901', Onderwerp: 'DELETED', Verwijderd: true }],
+    ]) {
+      const row = {
+        Id: 'x',
+        DocumentNummer: '2099D00902',
+        Soort: 'Bijlage',
+        Onderwerp: 'Bijlage',
+        Verwijderd: false,
+        Zaak: [],
+        BijlageDocument: [],
+        BronDocument: bron,
+      };
+      const canned: typeof fetch = async () => new Response(JSON.stringify({ value: [row] }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      const got = await new RelatedDocuments({ http: http({ fetch: canned }) }).forDocument(
+        { id: '2099D00902', kind: 'tk-document', source: 'test' },
+        signal(),
+      );
+      assert.deepEqual(got.attachmentOf, [], JSON.stringify(bron));
     }
   });
 
@@ -138,7 +327,8 @@ describe('metadata: related documents', () => {
     assert.deepEqual(listing.documents[0].aliases, ['2099D00112']);
     assert.deepEqual(listing.documents[0].sources, ['tweedekamer']);
     const req = server.requests.find((r) => r.entity === 'Document')!;
-    assert.match(req.filter, /Kamerstukdossier\/any\(d: d\/Nummer eq 99002 and d\/Toevoeging eq null\)/);
+    // No toevoeging: null or '' (that `eq null` alone finds them is UNVERIFIED).
+    assert.match(req.filter, /Kamerstukdossier\/any\(d: d\/Nummer eq 99002 and \(d\/Toevoeging eq null or d\/Toevoeging eq ''\)\)/);
     assert.match(decodeURIComponent(req.url), /\$orderby=Datum desc/);
     assert.match(decodeURIComponent(req.url), /\$select=Id,DocumentNummer,/);
   });
@@ -149,6 +339,52 @@ describe('metadata: related documents', () => {
     const listing = await related().dossier('99002', undefined, signal());
     assert.equal(listing.documents.length, 8);
     assert.ok(server.requests.filter((r) => r.entity === 'Document').length >= 3);
+  });
+
+  it('says when a dossier listing is cut at the page bound', async () => {
+    await server.close();
+    server = await startODataServer({ pageSize: 3 });
+    const listing = await related({ http: http({ maxPages: 2 }) }).dossier('99002', undefined, signal());
+    assert.equal(listing.status, 'ok', listing.message);
+    assert.equal(listing.truncated, true);
+    assert.equal(listing.documents.length, 6);
+  });
+
+  it("files a joint document under its own first dossier, not the one listed; no toevoeging is null or ''", async () => {
+    const ninth = await related().dossier('99009', undefined, signal());
+    assert.deepEqual(
+      ninth.documents.map((d) => [d.id, d.aliases]),
+      [
+        ['kst-99010-2', ['2099D00903']],
+        ['2099D00902', undefined],
+      ],
+    );
+    // Dossier 99010 stores its empty toevoeging as '' (the API's form is UNVERIFIED): found all the same.
+    const tenth = await related().dossier('99010', undefined, signal());
+    assert.equal(tenth.status, 'ok', tenth.message);
+    assert.equal(tenth.titel, 'Tiende synthetisch dossier');
+    assert.deepEqual(
+      tenth.documents.map((d) => d.id),
+      ['kst-99010-2'],
+    );
+  });
+
+  it('takes the toevoeging in any case: asked, remembered and matched with the local records in upper case', async () => {
+    const catalog = new CatalogSource(
+      ['version: 1', 'documents:', '  kst-99001-VI-40:', '    title: Alleen in de catalogus', '    dossier: { nummer: 99001, toevoeging: VI }'].join('\n'),
+    );
+    const r = related({ local: new MetadataResolver({ sources: [catalog] }) });
+    const listing = await r.dossier('99001', 'vi', signal());
+    assert.equal(listing.status, 'ok', listing.message);
+    assert.equal(listing.id, 'dossier-99001-VI');
+    assert.equal(listing.titel, 'Synthetisch dossier voor tests');
+    const ids = listing.documents.map((d) => d.id);
+    assert.ok(ids.includes('kst-99001-VI-12') && ids.includes('kst-99001-VI-40'), JSON.stringify(ids));
+    assert.equal(r.peekDossier('99001', 'VI'), listing);
+    assert.deepEqual(
+      (await r.localDossier('99001', 'vi')).documents.map((d) => d.id),
+      ['kst-99001-VI-40'],
+    );
   });
 
   it('merges what the local sources know into the dossier; offline it lists only those, with a clear status', async () => {
@@ -240,6 +476,59 @@ describe('metadata: related documents', () => {
     assert.equal(server.requests.length, count);
   });
 
+  it('invalidate() drops lookups in progress: the next call starts a new one, and only the new answer is remembered', async () => {
+    await server.close();
+    server = await startODataServer({ delayMs: 50 });
+    const r = related();
+    const older = r.forDocument(motion('kst-99002-10'));
+    assert.ok(r.isLooking('kst-99002-10'));
+    r.invalidate();
+    assert.equal(r.isLooking('kst-99002-10'), false, 'the lookup started before invalidate() still counts');
+    const newer = r.forDocument(motion('kst-99002-10'));
+    const olderInfo = await older;
+    assert.equal(olderInfo.status, 'ok', 'its callers still get its answer');
+    assert.notEqual(r.peek('kst-99002-10'), olderInfo, 'the answer of a lookup started before invalidate() was remembered');
+    const newerInfo = await newer;
+    assert.notEqual(newerInfo, olderInfo);
+    assert.equal(r.peek('kst-99002-10'), newerInfo);
+    // Likewise for a dossier listing.
+    const olderListing = r.dossier('99002', undefined);
+    r.invalidate();
+    await olderListing;
+    assert.equal(r.peekDossier('99002'), undefined);
+  });
+
+  it('invalidate({ abort }) (the Refresh command) stops a lookup that hangs, and a new one answers', async () => {
+    server.setMode('hang');
+    const r = related({ http: http({ answerTimeoutMs: 60_000, timeoutMs: 60_000 }) });
+    const hanging = r.forDocument(motion('kst-99002-10'));
+    for (let i = 0; i < 200 && server.requests.length === 0; i++) await new Promise((res) => setTimeout(res, 10));
+    r.invalidate({ abort: true });
+    assert.equal((await hanging).status, 'aborted');
+    server.setMode('normal');
+    const info = await r.forDocument(motion('kst-99002-10'));
+    assert.equal(info.status, 'ok', info.message);
+    assert.equal(r.peek('kst-99002-10'), info);
+  });
+
+  it('runs at most maxConcurrent lookups at once; the others wait their turn and count as looking', async () => {
+    await server.close();
+    server = await startODataServer({ delayMs: 30 });
+    const r = related({ maxConcurrent: 2 });
+    const ids = ['kst-99002-10', 'kst-99002-11', 'kst-99002-12', 'kst-99002-13', 'kst-99002-20', 'kst-99002-21'];
+    const lookups = ids.map((id) => r.forDocument(motion(id)));
+    assert.deepEqual(
+      ids.filter((id) => !r.isLooking(id)),
+      [],
+    );
+    const infos = await Promise.all(lookups);
+    assert.deepEqual(
+      infos.map((i) => i.status),
+      ids.map(() => 'ok'),
+    );
+    assert.ok(server.maxInFlight <= 2, `${server.maxInFlight} requests at once`);
+  });
+
   it('a caller that stops waiting gets "aborted" at once; the lookup goes on and fills the memory', async () => {
     await server.close();
     server = await startODataServer({ delayMs: 150 });
@@ -290,6 +579,7 @@ describe('metadata: related documents in the hover', () => {
         reversedLinks: true,
         documents: [{ id: 'kst-99002-13', soort: 'Brief regering', date: '2099-03-03', title: 'Kabinetsappreciatie' }],
         attachments: [{ id: '2099D00105', soort: 'Bijlage' }],
+        attachmentOf: [{ id: 'kst-99002-14', soort: 'Brief regering' }],
       }),
       { openCommand: 'kamerstuk.openCitedDocument' },
     );
@@ -300,6 +590,7 @@ describe('metadata: related documents in the hover', () => {
     assert.match(md, /Ordered by date/);
     assert.match(md, /Other documents of the case:\n\n- \[kst\\-99002\\-13\]/);
     assert.match(md, /Attachments:\n\n- \[2099D00105\]/);
+    assert.match(md, /Attachment of:\n\n- \[kst\\-99002\\-14\]\([^)]*\) · Brief regering$/);
     assertInert(md);
   });
 
