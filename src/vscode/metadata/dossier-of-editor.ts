@@ -9,6 +9,7 @@ import type { MetadataService } from './metadata-service';
 
 export interface DossierRef {
   nummer: string;
+  /** Upper case. */
   toevoeging?: string;
 }
 
@@ -32,7 +33,13 @@ export function dossierOfDocument(document: vscode.TextDocument, refs: readonly 
 
 function dossierOfId(id: string, metadata: MetadataService): DossierRef | undefined {
   const p = parseCanonicalId(metadata.canonicalId(id));
-  if (p?.dossier && (p.kind === 'kamerstuk' || p.kind === 'dossier')) return { nummer: p.dossier, ...(p.toevoeging ? { toevoeging: p.toevoeging } : {}) };
+  if (p?.dossier && (p.kind === 'kamerstuk' || p.kind === 'dossier')) return ref(p.dossier, p.toevoeging);
   const d = metadata.resolver.peek(id)?.dossier;
-  return d ? { nummer: d.nummer, ...(d.toevoeging ? { toevoeging: d.toevoeging } : {}) } : undefined;
+  return d ? ref(d.nummer, d.toevoeging) : undefined;
+}
+
+/** A dossier reference, its toevoeging in upper case (as ids write it). */
+function ref(nummer: string, toevoeging: string | undefined): DossierRef {
+  const t = toevoeging?.trim().toUpperCase();
+  return { nummer, ...(t ? { toevoeging: t } : {}) };
 }

@@ -1,14 +1,14 @@
 // Related documents and dossier listings for the editor: one core RelatedDocuments over the metadata service's
-// API client and local sources (rebuilt when the settings rebuild those), its memory forgotten when the catalog
-// changes or the API comes back. Lookups run in the background; `onDidLearn` tells hovers' and views' owners
-// that an answer arrived.
+// API client and local sources (rebuilt when the settings rebuild those), its memory and its lookups in progress
+// forgotten when the catalog changes or the API comes back (Refresh also stops them). Lookups run in the
+// background, a few at a time (the core's cap); `onDidLearn` tells hovers' and views' owners that an answer arrived.
 import * as vscode from 'vscode';
 import { RelatedDocuments, TweedeKamerSource, type DocumentMetadata, type DossierListing, type MetadataResolver, type RelatedInfo } from '../../core/metadata';
 import { Disposable } from '../common/disposable';
 import { log } from '../common/log';
 import type { MetadataService } from './metadata-service';
 
-/** Kinds of document the API can relate to a Zaak and attachments. */
+/** Kinds of document the API can relate to a Zaak and attachments; a Zaak itself lists its documents. */
 const RELATED_KINDS = new Set<string>(['kamerstuk', 'motie', 'amendement', 'tk-document', 'tk-zaak']);
 
 export class RelatedService extends Disposable {
@@ -70,9 +70,9 @@ export class RelatedService extends Disposable {
     void core.dossier(nummer, toevoeging).then((r) => this.answered(`dossier ${nummer}${toevoeging ? ` ${toevoeging}` : ''}`, r));
   }
 
-  /** Forgets every remembered answer (the Refresh command). */
+  /** Forgets every remembered answer and stops the lookups in progress (the Refresh command). */
   forget(): void {
-    this.core?.invalidate();
+    this.core?.invalidate({ abort: true });
   }
 
   private answered(what: string, r: { status: string; message?: string }): void {
