@@ -9,6 +9,7 @@ import { cases as approximateSearchCases } from './approximate-search.bench';
 import { cases as markdownLimitCases } from './markdown-limits.bench';
 import { cases as activationCases } from './activation.bench';
 import { cases as letterCases } from './letters.bench';
+import { cases as previewCases } from './preview.bench';
 
 const suites: BenchCase[][] = [
   harnessCases,
@@ -19,6 +20,7 @@ const suites: BenchCase[][] = [
   markdownLimitCases,
   activationCases,
   letterCases,
+  previewCases,
 ];
 
 async function main(): Promise<void> {

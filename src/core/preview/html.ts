@@ -7,14 +7,18 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
-/** A colour safe to put in a style attribute: `#rgb`…`#rrggbbaa`, else grey. */
+/** A colour safe to put in a style attribute: `#rgb`, `#rgba`, `#rrggbb` or `#rrggbbaa`, else grey. */
 export function safeColor(color: string | undefined): string {
-  return color && /^#[0-9a-fA-F]{3,8}$/.test(color) ? color : '#808080';
+  return color && /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(color) ? color : '#808080';
 }
 
-/** Only web and relative links: `javascript:`, `data:`, `vbscript:` and other schemes are refused. */
+/**
+ * Only web and relative links: `javascript:`, `data:`, `vbscript:` and other schemes are refused, and so are
+ * protocol-relative ones (`//host/…`, and `/\host`, which browsers read the same way): they leave the workspace.
+ */
 export function safeHref(href: string | undefined): string | undefined {
   if (!href) return undefined;
+  if (/^[\s\u0000-\u001f]*[\\/][\s\u0000-\u001f]*[\\/]/.test(href)) return undefined;
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(href.trim());
   if (!scheme) return /[\u0000-\u001f]/.test(href) ? undefined : href;
   return ['http', 'https'].includes(scheme[1].toLowerCase()) ? href : undefined;

@@ -5,5 +5,5 @@ export { relativeHref } from './href';
 export { escapeHtml, safeColor, safeHref } from './html';
 export { readingLabels, readingLanguageOf, type ReadingLabels, type ReadingLanguage } from './labels';
 export { letterPassages, type LetterPassages, type LetterTags, type Passage, type TagLegendEntry } from './passages';
-export { hasNote, legendHtml, orphansHtml, passageTitle, tagLabelHtml } from './render';
+export { hasNote, legendHtml, orphansHtml, passageTitle, tagLabelHtml, unshownHtml } from './render';
 export { PREVIEW_STYLESHEET, PREVIEW_THEME_CSS, TAG_CSS } from './styles';

@@ -8,6 +8,8 @@ export interface ReadingLabels {
   legend: string;
   orphans: string;
   orphansHint: string;
+  unshown: string;
+  unshownHint: string;
   changed: string;
   status: Record<ReviewStatus, string>;
   noStatus: string;
@@ -32,6 +34,9 @@ const NL: ReadingLabels = {
   legend: 'Legenda',
   orphans: 'Labels die niet meer in de tekst staan',
   orphansHint: 'De passage van deze labels is niet teruggevonden in deze versie van de brief.',
+  unshown: 'Labels die niet in de getoonde tekst staan',
+  unshownHint:
+    'De passage van deze labels staat in de brief, maar in een deel dat hier niet als gewone tekst wordt getoond (code, HTML of door een andere extensie herschreven tekst).',
   changed: '(gewijzigd)',
   status: { proposed: 'voorgesteld', agreed: 'akkoord', disputed: 'betwist' },
   noStatus: 'geen status',
@@ -45,7 +50,7 @@ const NL: ReadingLabels = {
   passages: (n) => `${n} ${n === 1 ? 'passage' : 'passages'}`,
   metadata: 'Gegevens van de brief',
   metadataFields: {
-    id: 'Kenmerk',
+    id: 'Id',
     title: 'Titel',
     soort: 'Soort',
     date: 'Datum',
@@ -66,6 +71,8 @@ const EN: ReadingLabels = {
   legend: 'Legend',
   orphans: 'Tags no longer found in the text',
   orphansHint: 'The passage of these tags was not found again in this version of the letter.',
+  unshown: 'Tags not shown in the text',
+  unshownHint: 'The passage of these tags is in the letter, but in a part not shown here as plain text (code, HTML, or text another extension rewrote).',
   changed: '(changed)',
   status: { proposed: 'proposed', agreed: 'agreed', disputed: 'disputed' },
   noStatus: 'no status',

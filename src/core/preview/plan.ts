@@ -34,7 +34,11 @@ export function linkableCitations(refs: readonly CitationRef[]): CitationRef[] {
   return refs.filter((r) => r.id && r.form !== 'url' && r.form !== 'link' && r.end > r.start).sort((a, b) => a.start - b.start);
 }
 
-/** Items of `sorted` (by start) that overlap [start, end), found by a sweep that expects rising starts. */
+/**
+ * Items of `sorted` (by start) that overlap [start, end), found by a sweep over rising starts. Tokens can come out
+ * of document order (a footnote plugin moves its definitions to the end): when a start goes backwards, the sweep
+ * starts again from the first item.
+ */
 class Sweep<T extends { start: number; end: number }> {
   private next = 0;
   private active: T[] = [];
@@ -43,8 +47,8 @@ class Sweep<T extends { start: number; end: number }> {
 
   overlapping(start: number, end: number): T[] {
     if (start < this.lastStart) {
-      this.lastStart = start;
-      return this.sorted.filter((x) => x.start < end && x.end > start);
+      this.next = 0;
+      this.active = [];
     }
     this.lastStart = start;
     while (this.next < this.sorted.length && this.sorted[this.next].start < end) this.active.push(this.sorted[this.next++]);
@@ -53,27 +57,57 @@ class Sweep<T extends { start: number; end: number }> {
   }
 }
 
+export interface PlannedSegments {
+  segments: Map<Token, Segment[]>;
+  /** Placed passages no piece of rendered text covers (in a table a plugin rewrote, code, an HTML block…). */
+  unshown: Passage[];
+}
+
+/** Raw HTML that opens or closes an element in which a citation is not linked: a link, code, preformatted text. */
+const NO_LINK_ELEMENT = /^<(\/?)(a|code|pre)(?=[\s/>])[^>]*?(\/?)>/i;
+
+/** How deep the text is inside a link or code, markdown's (`link_open`) or raw HTML's (`<a href>`, `<code>`, `<pre>`). */
+class NoLinkDepth {
+  private readonly open = new Map<string, number>();
+  private links = 0;
+
+  visit(token: Token): void {
+    if (token.type === 'link_open') this.links++;
+    else if (token.type === 'link_close') this.links = Math.max(0, this.links - 1);
+    else if (token.type === 'html_inline') {
+      const m = NO_LINK_ELEMENT.exec(token.content);
+      if (!m || m[3]) return;
+      const name = m[2].toLowerCase();
+      this.open.set(name, Math.max(0, (this.open.get(name) ?? 0) + (m[1] ? -1 : 1)));
+    }
+  }
+
+  get inside(): boolean {
+    return this.links > 0 || [...this.open.values()].some((n) => n > 0);
+  }
+}
+
 export function planSegments(
   tokens: readonly Token[],
   spans: WeakMap<Token, SourceSpan>,
   citations: readonly CitationTarget[],
   passages: readonly Passage[],
-): Map<Token, Segment[]> {
+): PlannedSegments {
   const plan = new Map<Token, Segment[]>();
-  if (!citations.length && !passages.length) return plan;
+  if (!citations.length && !passages.length) return { segments: plan, unshown: [] };
   const citationSweep = new Sweep(citations);
   const passageSweep = new Sweep(passages);
   const firstSeen = new Map<Passage, Segment>();
   const lastSeen = new Map<Passage, Segment>();
   for (const block of tokens) {
     if (block.type !== 'inline' || !block.children) continue;
-    let linkDepth = 0;
+    const depth = new NoLinkDepth();
     for (const token of block.children) {
-      if (token.type === 'link_open') linkDepth++;
-      else if (token.type === 'link_close') linkDepth = Math.max(0, linkDepth - 1);
+      depth.visit(token);
       const span = token.type === 'text' ? spans.get(token) : undefined;
-      if (!span || span.end <= span.start) continue;
-      const cites = linkDepth ? [] : citationSweep.overlapping(span.start, span.end);
+      // Text another plugin rewrote after the source was mapped: its offsets no longer fit (unmarked, not misplaced).
+      if (!span || span.end <= span.start || span.content !== token.content) continue;
+      const cites = depth.inside ? [] : citationSweep.overlapping(span.start, span.end);
       const marks = passageSweep.overlapping(span.start, span.end);
       if (!cites.length && !marks.length) continue;
       const cuts = new Set([0, token.content.length]);
@@ -108,5 +142,5 @@ export function planSegments(
   }
   for (const [p, s] of firstSeen) s.first.push(p);
   for (const [p, s] of lastSeen) s.last.push(p);
-  return plan;
+  return { segments: plan, unshown: passages.filter((p) => !firstSeen.has(p)) };
 }

@@ -9,7 +9,7 @@ import type { CitationRef } from '../citations/types';
 import { analyseMarkdown } from '../markdown/document';
 import { officialPublicationUrl } from '../metadata/ids';
 import { readingLabels, type ReadingLanguage } from './labels';
-import { letterPassages, type LetterPassages, type LetterTags } from './passages';
+import { letterPassages, type LetterPassages, type LetterTags, type Passage } from './passages';
 import { linkableCitations, planSegments, type CitationTarget, type Segment } from './plan';
 import { footerHtml, piecesHtml } from './render';
 import { mapTextTokens, type SourceSpan } from './source-map';
@@ -35,6 +35,8 @@ export interface PreviewOptions {
   noteMarkers?: boolean;
   /** The orphans and legend below a letter (default true; the export places them itself). */
   footer?: boolean;
+  /** Called with each render's plan (the export builds its summary and notes from the same anchoring). */
+  onRender?(plan: ReadingPlan): void;
 }
 
 interface Parsed {
@@ -46,6 +48,8 @@ interface Parsed {
 export interface ReadingPlan {
   segments: Map<Token, Segment[]>;
   passages?: LetterPassages;
+  /** Placed passages that no rendered text shows (a table a plugin rewrote, code, an HTML block): listed instead. */
+  unshown: Passage[];
   language: ReadingLanguage;
 }
 
@@ -85,7 +89,8 @@ export function kamerstukPreviewPlugin(md: MarkdownIt, context: PreviewContext =
       passages = letter.byLanguage.get(language) ?? letterPassages(p.src, letter.tags, language);
       letter.byLanguage.set(language, passages);
     }
-    return { segments: planSegments(tokens, p.spans, targets, passages?.placed ?? []), passages, language };
+    const { segments, unshown } = planSegments(tokens, p.spans, targets, passages?.placed ?? []);
+    return { segments, passages, unshown, language };
   };
 
   const render = md.renderer.render;
@@ -99,7 +104,8 @@ export function kamerstukPreviewPlugin(md: MarkdownIt, context: PreviewContext =
     } finally {
       plans.pop();
     }
-    const footer = options.footer !== false && plan.passages ? footerHtml(plan.passages, readingLabels(plan.language)) : '';
+    options.onRender?.(plan);
+    const footer = options.footer !== false && plan.passages ? footerHtml(plan.passages, plan.unshown, readingLabels(plan.language)) : '';
     return body + footer;
   };
 

@@ -103,19 +103,31 @@ export function legendHtml(legend: readonly TagLegendEntry[], labels: ReadingLab
   return `<div class="kst-legend"><h2>${escapeHtml(labels.legend)}</h2><ul>${items.join('')}</ul></div>`;
 }
 
-export function orphansHtml(orphans: readonly Passage[], labels: ReadingLabels, noteMarkers: boolean): string {
-  if (!orphans.length) return '';
-  const items = orphans.map(
+function passageListHtml(className: string, heading: string, hint: string, passages: readonly Passage[], noteMarkers: boolean): string {
+  if (!passages.length) return '';
+  const items = passages.map(
     (p) =>
       `<li data-kst-id="${escapeHtml(p.id)}">${tagLabelHtml(p)} <q>${escapeHtml(excerpt(p.quote, 160))}</q>` +
       (p.note ? ` <span class="kst-note">${escapeHtml(p.note)}</span>` : '') +
       (noteMarkers && hasNote(p) ? ` ${noteRefHtml(p)}` : '') +
       '</li>',
   );
-  return `<div class="kst-orphans"><h2>${escapeHtml(labels.orphans)}</h2><p>${escapeHtml(labels.orphansHint)}</p><ul>${items.join('')}</ul></div>`;
+  return `<div class="${className}"><h2>${escapeHtml(heading)}</h2><p>${escapeHtml(hint)}</p><ul>${items.join('')}</ul></div>`;
 }
 
-/** Below a letter in the preview: its orphaned tags, then the legend. */
-export function footerHtml(passages: LetterPassages, labels: ReadingLabels): string {
-  return `<section class="kst-reading-footer">${orphansHtml(passages.orphans, labels, false)}${legendHtml(passages.legend, labels)}</section>`;
+export function orphansHtml(orphans: readonly Passage[], labels: ReadingLabels, noteMarkers: boolean): string {
+  return passageListHtml('kst-orphans', labels.orphans, labels.orphansHint, orphans, noteMarkers);
+}
+
+/** Tags found in the text where the rendered page shows no text of theirs (a code block, raw HTML, rewritten text). */
+export function unshownHtml(unshown: readonly Passage[], labels: ReadingLabels, noteMarkers: boolean): string {
+  return passageListHtml('kst-unshown', labels.unshown, labels.unshownHint, unshown, noteMarkers);
+}
+
+/** Below a letter in the preview: its orphaned tags, those not shown in the text, then the legend. */
+export function footerHtml(passages: LetterPassages, unshown: readonly Passage[], labels: ReadingLabels): string {
+  return (
+    `<section class="kst-reading-footer">${orphansHtml(passages.orphans, labels, false)}${unshownHtml(unshown, labels, false)}` +
+    `${legendHtml(passages.legend, labels)}</section>`
+  );
 }

@@ -1,9 +1,11 @@
 // Where each inline text token of a markdown-it parse came from in the source. markdown-it gives block tokens line
 // maps but inline tokens no offsets, so each text token is located in the source within its block's lines, in
 // order, after what the previous token took: verbatim, or character by character through backslash escapes and
-// entities (`&amp;`) and the typographer's quotes, dashes and ellipsis. A token that cannot be located (a
-// plugin's rewritten text) gets no span:
-// it is rendered as it is, without marks or links. Code spans, code blocks and image descriptions get no span.
+// entities (`&amp;`) and the typographer's replacements (quotes, dashes, the ellipsis, `(c)`, `+-`, runs of `?!,`).
+// Table cells have no line map of their own: they are located within their row's lines, the cursor carried from one
+// cell to the next. A token that cannot be located (a plugin's rewritten text) gets no span: it is rendered as it is,
+// without marks or links. Code spans, code blocks and image descriptions get no span. Every search stays within its
+// block's lines, so a document's paragraphs are mapped in linear time.
 import type MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 
@@ -11,6 +13,8 @@ import type { Token } from 'markdown-it';
 export interface SourceSpan {
   start: number;
   end: number;
+  /** The token's content when it was located: a plugin that rewrites it later makes the span invalid. */
+  content: string;
   at(index: number): number;
   /** The first content index whose character starts at or after `offset` (content.length when none). */
   indexOf(offset: number): number;
@@ -18,39 +22,81 @@ export interface SourceSpan {
 
 const ENTITY = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
-/** What markdown-it's typographer writes for what: smart quotes (one for one), dashes and the ellipsis. */
-const TYPOGRAPHER: Record<string, string[]> = {
-  '“': ['"'],
-  '”': ['"'],
-  '„': ['"'],
-  '«': ['"'],
-  '»': ['"'],
-  '‘': ["'"],
-  '’': ["'"],
-  '‚': ["'"],
-  '‹': ["'"],
-  '›': ["'"],
-  '–': ['--'],
-  '—': ['---'],
-  '…': ['...'],
+/** What markdown-it's typographer writes one for one: smart quotes for straight ones, dashes, symbols. */
+const TYPOGRAPHER: Record<string, RegExp> = {
+  '“': /"/y,
+  '”': /"/y,
+  '„': /"/y,
+  '«': /"/y,
+  '»': /"/y,
+  '‘': /'/y,
+  '’': /'/y,
+  '‚': /'/y,
+  '‹': /'/y,
+  '›': /'/y,
+  '–': /--/y,
+  '—': /---/y,
+  // `..`, `...`, `.......` all become one ellipsis.
+  '…': /\.{2,}/y,
+  '©': /\(c\)/iy,
+  '®': /\(r\)/iy,
+  '™': /\(tm\)/iy,
+  '±': /\+-/y,
 };
+
+/** The length of the source at `q` that the typographer wrote as `written` there, if it did. */
+function writtenAt(re: RegExp, src: string, q: number): number {
+  re.lastIndex = q;
+  const m = re.exec(src);
+  return m ? m[0].length : 0;
+}
+
+function runLength(src: string, q: number, chars: RegExp): number {
+  let n = 0;
+  while (q + n < src.length && chars.test(src[q + n])) n++;
+  return n;
+}
+
+/**
+ * The typographer's shortened runs: `?....` is written `?..`, `!!!!` (or any run of four or more `?!`) as three of
+ * its last character, `,,` as `,`. How many content characters at `i` and source characters at `q` they take.
+ */
+function shortenedRun(content: string, i: number, src: string, q: number): { take: number; length: number } | undefined {
+  const c = content[i];
+  if (c === '.' && (content[i - 1] === '?' || content[i - 1] === '!') && content[i + 1] === '.' && content[i + 2] !== '.') {
+    const n = runLength(src, q, /\./);
+    return n > 2 ? { take: 2, length: n } : undefined;
+  }
+  if ((c === '?' || c === '!') && content[i + 1] === c && content[i + 2] === c && content[i + 3] !== '?' && content[i + 3] !== '!') {
+    const n = runLength(src, q, /[?!]/);
+    return n > 3 && src[q + n - 1] === c ? { take: 3, length: n } : undefined;
+  }
+  if (c === ',' && content[i + 1] !== ',') {
+    const n = runLength(src, q, /,/);
+    return n > 1 ? { take: 1, length: n } : undefined;
+  }
+  return undefined;
+}
 /** How far past the cursor a token's text is sought (markup between two text tokens is short). */
 const MAX_GAP = 4096;
 
-function verbatim(start: number, length: number): SourceSpan {
+function verbatim(start: number, content: string): SourceSpan {
+  const length = content.length;
   return {
     start,
     end: start + length,
-    at: (i) => start + i,
+    content,
+    at: (i) => start + Math.max(0, Math.min(length, i)),
     indexOf: (offset) => Math.max(0, Math.min(length, offset - start)),
   };
 }
 
-function mapped(offsets: Int32Array): SourceSpan {
+function mapped(offsets: Int32Array, content: string): SourceSpan {
   const n = offsets.length - 1;
   return {
     start: offsets[0],
     end: offsets[n],
+    content,
     at: (i) => offsets[Math.max(0, Math.min(n, i))],
     indexOf(offset) {
       let lo = 0;
@@ -83,7 +129,12 @@ function alignAt(md: MarkdownIt, src: string, content: string, from: number, lim
     if (q >= limit) return undefined;
     const c = src.charCodeAt(q);
     const entity = c === 0x26 ? entityAt(md, src, q) : undefined;
-    if (c === 0x5c && src[q + 1] === content[i] && ASCII_PUNCTUATION.test(content[i])) {
+    const run = shortenedRun(content, i, src, q);
+    const typographer = TYPOGRAPHER[content[i]];
+    if (run) {
+      for (let k = 0; k < run.take; k++) offsets[i++] = q + k;
+      q += run.length;
+    } else if (c === 0x5c && src[q + 1] === content[i] && ASCII_PUNCTUATION.test(content[i])) {
       offsets[i++] = q;
       q += 2;
     } else if (entity) {
@@ -92,13 +143,16 @@ function alignAt(md: MarkdownIt, src: string, content: string, from: number, lim
       q += entity.length;
     } else if (c === content.charCodeAt(i)) {
       offsets[i++] = q++;
-    } else if (TYPOGRAPHER[content[i]]?.some((written) => src.startsWith(written, q))) {
-      offsets[i] = q;
-      q += TYPOGRAPHER[content[i++]].find((written) => src.startsWith(written, q))!.length;
-    } else return undefined;
+    } else {
+      const written = typographer ? writtenAt(typographer, src, q) : 0;
+      if (!written) return undefined;
+      offsets[i++] = q;
+      q += written;
+    }
   }
+  if (q > limit) return undefined;
   offsets[i] = q;
-  return mapped(offsets);
+  return mapped(offsets, content);
 }
 
 /** The span of `content` at the first place from `cursor` where it fits. */
@@ -106,23 +160,56 @@ function locate(md: MarkdownIt, src: string, content: string, cursor: number, li
   if (!content) return undefined;
   const end = Math.min(limit, cursor + MAX_GAP + content.length);
   const first = content.charCodeAt(0);
+  const anyFirst = Boolean(TYPOGRAPHER[content[0]]);
   for (let p = cursor; p < end; p++) {
     const c = src.charCodeAt(p);
-    if (c !== first && c !== 0x5c && c !== 0x26 && !TYPOGRAPHER[content[0]]) continue;
-    if (src.startsWith(content, p)) return p + content.length <= limit ? verbatim(p, content.length) : undefined;
+    if (c !== first && c !== 0x5c && c !== 0x26 && !anyFirst) continue;
+    if (src.startsWith(content, p)) return p + content.length <= limit ? verbatim(p, content) : undefined;
     const span = alignAt(md, src, content, p, limit);
     if (span) return span;
   }
   return undefined;
 }
 
+/** Finds a string within one block's lines: the offset in the source, or -1. Never looks past the block. */
+type Find = (needle: string, from: number) => number;
+
+function finderWithin(src: string, start: number, limit: number): Find {
+  const text = src.slice(start, limit);
+  return (needle, from) => {
+    if (!needle || from >= limit) return -1;
+    const at = text.indexOf(needle, Math.max(0, from - start));
+    return at < 0 ? -1 : start + at;
+  };
+}
+
+/** Past a code span at or after `cursor`: its opening backtick run and the next run of the same length. */
+function skipCodeSpan(src: string, token: Token, cursor: number, limit: number): number {
+  const fence = token.markup.length || 1;
+  let open = -1;
+  for (let p = cursor; p < limit;) {
+    if (src[p] !== '`') {
+      p++;
+      continue;
+    }
+    let n = 1;
+    while (src[p + n] === '`') n++;
+    if (n === fence) {
+      if (open < 0) open = p;
+      else return p + n;
+    }
+    p += n;
+  }
+  return cursor;
+}
+
 /** Past the `](destination "title")` or `][label]` after a link's text, when the source has one at `cursor`. */
-function skipLinkTail(src: string, cursor: number, limit: number): number {
+function skipLinkTail(src: string, find: Find, cursor: number, limit: number): number {
   if (src[cursor] !== ']') return src[cursor] === '>' ? cursor + 1 : cursor;
   const open = src[cursor + 1];
   if (open === '[') {
-    const close = src.indexOf(']', cursor + 2);
-    return close >= 0 && close < limit ? close + 1 : cursor + 1;
+    const close = find(']', cursor + 2);
+    return close >= 0 ? close + 1 : cursor + 1;
   }
   if (open !== '(') return cursor + 1;
   let depth = 0;
@@ -146,10 +233,19 @@ export function mapTextTokens(md: MarkdownIt, src: string, tokens: readonly Toke
   const spans = new WeakMap<Token, SourceSpan>();
   const starts = lineStarts(src);
   const offsetOfLine = (line: number) => (line < starts.length ? starts[line] : src.length);
+  // A table row's lines, and how far its cells were located: a cell's inline token has no map of its own.
+  let row: { cursor: number; limit: number } | undefined;
   for (const block of tokens) {
-    if (block.type !== 'inline' || !block.map || !block.children) continue;
-    let cursor = offsetOfLine(block.map[0]);
-    const limit = offsetOfLine(block.map[1]);
+    if (block.type === 'tr_open' && block.map) {
+      row = { cursor: offsetOfLine(block.map[0]), limit: offsetOfLine(block.map[1]) };
+      continue;
+    }
+    if (block.type === 'tr_close') row = undefined;
+    if (block.type !== 'inline' || !block.children) continue;
+    if (!block.map && !row) continue;
+    let cursor = block.map ? offsetOfLine(block.map[0]) : row!.cursor;
+    const limit = block.map ? offsetOfLine(block.map[1]) : row!.limit;
+    const find = finderWithin(src, cursor, limit);
     for (const child of block.children) {
       if (child.type === 'text') {
         const span = locate(md, src, child.content, cursor, limit);
@@ -157,19 +253,22 @@ export function mapTextTokens(md: MarkdownIt, src: string, tokens: readonly Toke
           spans.set(child, span);
           cursor = span.end;
         }
-      } else if (child.type === 'code_inline' || child.type === 'html_inline') {
-        const at = child.content ? src.indexOf(child.content, cursor) : -1;
-        if (at >= 0 && at < limit) cursor = at + child.content.length;
+      } else if (child.type === 'code_inline') {
+        cursor = skipCodeSpan(src, child, cursor, limit);
+      } else if (child.type === 'html_inline') {
+        const at = find(child.content, cursor);
+        if (at >= 0) cursor = at + child.content.length;
       } else if (child.type === 'link_close') {
-        cursor = skipLinkTail(src, cursor, limit);
+        cursor = skipLinkTail(src, find, cursor, limit);
       } else if (child.type === 'image') {
-        const at = src.indexOf('![', cursor);
-        if (at >= 0 && at < limit) {
-          const close = src.indexOf(']', at + 2 + child.content.length);
-          if (close >= 0 && close < limit) cursor = skipLinkTail(src, close, limit);
+        const at = find('![', cursor);
+        if (at >= 0) {
+          const close = find(']', at + 2 + child.content.length);
+          if (close >= 0) cursor = skipLinkTail(src, find, close, limit);
         }
       }
     }
+    if (!block.map && row) row.cursor = cursor;
   }
   return spans;
 }

@@ -1,6 +1,7 @@
 // The reading view's stylesheet. Tag colours come from the taxonomy as a CSS variable on each mark
-// (`--kst-tag-color`); the theme decides how strongly they tint the text. media/preview.css is this stylesheet
-// (a unit test keeps the two equal); the export inlines TAG_CSS with a page and print stylesheet of its own.
+// (`--kst-tag-color`); the theme decides how strongly they tint the text. scripts/build.mjs writes this stylesheet
+// to media/preview.css (the file the manifest contributes; a unit test checks it is the build's output); the export
+// inlines TAG_CSS with a page and print stylesheet of its own.
 
 /** Marks, labels, citations, legend and orphans: the same in the preview and the export. */
 export const TAG_CSS = `.kst-tag {
@@ -81,7 +82,8 @@ span.kst-citation {
   font-size: 0.92em;
 }
 .kst-legend ul,
-.kst-orphans ul {
+.kst-orphans ul,
+.kst-unshown ul {
   list-style: none;
   padding-left: 0;
 }
@@ -89,7 +91,8 @@ span.kst-citation {
   display: inline-block;
   margin: 0 1.25em 0.35em 0;
 }
-.kst-orphans li {
+.kst-orphans li,
+.kst-unshown li {
   margin-bottom: 0.5em;
 }
 .kst-swatch {
@@ -131,4 +134,4 @@ body.vscode-high-contrast .kst-line-5 {
 `;
 
 /** media/preview.css, contributed as `markdown.previewStyles`. */
-export const PREVIEW_STYLESHEET = `/* Kamerstuk Annotator: tags and citations in the Markdown preview. Generated from src/core/preview/styles.ts. */\n${TAG_CSS}${PREVIEW_THEME_CSS}`;
+export const PREVIEW_STYLESHEET = `/* Kamerstuk Annotator: tags and citations in the Markdown preview. Generated from src/core/preview/styles.ts by scripts/build.mjs: do not edit. */\n${TAG_CSS}${PREVIEW_THEME_CSS}`;
