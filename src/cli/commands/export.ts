@@ -48,7 +48,8 @@ export const exportCommand = defineCommand({
     for (const p of problems) io.err(`warning: ${p}`);
     const records = await metadataRecords(dirname(letterPath), io.readFile);
     const id = letterIdOf(basename(letterPath), letterText);
-    const html = exportTaggedLetter(() => new MarkdownIt({ html: false, linkify: true }), {
+    // The export sets markdown-it's options itself (exportMarkdownOptions), as it does for VS Code's instance.
+    const html = exportTaggedLetter(() => new MarkdownIt(), {
       letterText,
       fileName: basename(letterPath),
       annotations,

@@ -3,15 +3,16 @@
 // scripts and no remote resources (a Content-Security-Policy says so too): styles are inline, images that are not
 // data URIs are replaced by their description, and the letter's own HTML is shown as text.
 import type MarkdownIt from 'markdown-it';
+import type { Options as MarkdownItOptions } from 'markdown-it';
 import type { Annotation } from '../annotations/model';
 import type { Taxonomy } from '../annotations/taxonomy';
 import type { DocumentMetadata } from '../metadata/model';
 import { hideFrontMatter } from '../preview/front-matter';
 import { escapeHtml, safeHref } from '../preview/html';
 import { readingLabels, type ReadingLabels, type ReadingLanguage } from '../preview/labels';
-import { letterPassages } from '../preview/passages';
-import { kamerstukPreviewPlugin } from '../preview/plugin';
-import { legendHtml, orphansHtml } from '../preview/render';
+import type { LetterPassages } from '../preview/passages';
+import { kamerstukPreviewPlugin, type ReadingPlan } from '../preview/plugin';
+import { legendHtml, orphansHtml, unshownHtml } from '../preview/render';
 import { TAG_CSS } from '../preview/styles';
 import { frontMatterOf, letterMetadataRows, type LetterMetadataRow } from './letter-metadata';
 import { PAGE_CSS } from './page-css';
@@ -33,6 +34,15 @@ export interface LetterExportInput {
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
+/**
+ * The markdown-it options of the export, wherever the markdown-it instance comes from (the CLI's own, or a fresh one
+ * from VS Code's Markdown extension, which starts from markdown-it's defaults): the letter's HTML shown as text,
+ * bare web addresses linked, the text as written (no typographer).
+ */
+export function exportMarkdownOptions(): MarkdownItOptions {
+  return { html: false, linkify: true, typographer: false, breaks: false, xhtmlOut: false };
+}
+
 function metadataHtml(rows: readonly LetterMetadataRow[], labels: ReadingLabels): string {
   const items = rows.map((r) => {
     const href = r.href && safeHref(r.href);
@@ -53,22 +63,25 @@ function imagesAsText(md: MarkdownIt, labels: ReadingLabels): void {
   };
 }
 
-/** The page. `newMarkdownIt` gives a fresh markdown-it instance (the export sets it up: no HTML, front matter hidden). */
+/**
+ * The page. `newMarkdownIt` gives a fresh markdown-it instance; the export sets it up (exportMarkdownOptions, front
+ * matter hidden, images as text) and builds the summary and notes from the render's own anchoring of the tags.
+ */
 export function exportTaggedLetter(newMarkdownIt: () => MarkdownIt, input: LetterExportInput): string {
   const labels = readingLabels(input.language);
   const tags = { annotations: input.annotations, taxonomy: input.taxonomy };
-  const md = hideFrontMatter(newMarkdownIt().set({ html: false }));
+  const md = hideFrontMatter(newMarkdownIt().set(exportMarkdownOptions()));
   imagesAsText(md, labels);
+  let plan: ReadingPlan | undefined;
   kamerstukPreviewPlugin(
     md,
     { title: (id) => input.citationTitle?.(id), letter: () => tags, language: () => input.language },
-    { noteMarkers: true, footer: false },
+    { noteMarkers: true, footer: false, onRender: (p) => (plan ??= p) },
   );
   const env = {};
-  const tokens = md.parse(input.letterText, env);
-  const body = md.renderer.render(tokens, md.options, env);
-  // The same anchoring as the render's: markdown-it's source is the text with LF line endings.
-  const passages = letterPassages(input.letterText.replace(/\r\n?/g, '\n'), tags, input.language);
+  const body = md.renderer.render(md.parse(input.letterText, env), md.options, env);
+  const passages: LetterPassages = plan?.passages ?? { placed: [], orphans: [], legend: [] };
+  const unshown = plan?.unshown ?? [];
   const rows = letterMetadataRows(frontMatterOf(input.letterText), input.metadata);
   const title = rows.find((r) => r.field === 'title')?.value ?? input.fileName;
   return [
@@ -88,6 +101,7 @@ export function exportTaggedLetter(newMarkdownIt: () => MarkdownIt, input: Lette
     legendHtml(passages.legend, labels),
     `<main class="kst-letter"><h2>${escapeHtml(labels.letterHeading)}</h2>\n${body}</main>`,
     notesHtml(passages, labels),
+    unshownHtml(unshown, labels, true),
     orphansHtml(passages.orphans, labels, true),
     `<footer>${escapeHtml(labels.exportedWith)}</footer>`,
     '</body>',

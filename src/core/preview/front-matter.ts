@@ -1,5 +1,6 @@
 // A block rule that takes a leading `---` front matter out of the rendered text, as VS Code's preview does; for
 // renders outside VS Code (the export, tests). Its lines still count, so line maps and offsets stay those of the file.
+// A byte order mark before the first `---` (a file saved by some Windows editors) is allowed and hidden with it.
 import type MarkdownIt from 'markdown-it';
 
 export function hideFrontMatter(md: MarkdownIt): MarkdownIt {
@@ -9,7 +10,12 @@ export function hideFrontMatter(md: MarkdownIt): MarkdownIt {
     (state, startLine, endLine, silent) => {
       if (startLine !== 0 || state.sCount[0] !== 0) return false;
       const lineText = (n: number) => state.src.slice(state.bMarks[n] + state.tShift[n], state.eMarks[n]);
-      if (lineText(0).trimEnd() !== '---') return false;
+      if (
+        lineText(0)
+          .replace(/^\uFEFF/, '')
+          .trimEnd() !== '---'
+      )
+        return false;
       for (let line = 1; line < endLine; line++) {
         if (!['---', '...'].includes(lineText(line).trimEnd())) continue;
         if (silent) return true;

@@ -62,4 +62,36 @@ describe('kamerstuk export', () => {
     assert.match(io.stderr.join('\n'), /other\.annotations\.yaml does not exist/);
     assert.match(io.stdout.join('\n'), /This letter has no tags\./);
   });
+
+  describe('without --lang, the language of the locale', () => {
+    const NAMES = ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const;
+    let saved: Record<string, string | undefined>;
+    beforeEach(() => (saved = Object.fromEntries(NAMES.map((n) => [n, process.env[n]]))));
+    afterEach(() => {
+      for (const n of NAMES) {
+        if (saved[n] === undefined) delete process.env[n];
+        else process.env[n] = saved[n];
+      }
+    });
+
+    async function languageWith(env: Partial<Record<(typeof NAMES)[number], string>>): Promise<string | undefined> {
+      for (const n of NAMES) {
+        if (env[n] === undefined) delete process.env[n];
+        else process.env[n] = env[n];
+      }
+      const io = captureIo(dir);
+      assert.equal(await main(['export', 'letters/kst-29754-716.md', '--html'], io), 0);
+      return /<html lang="(\w+)">/.exec(io.stdout.join('\n'))?.[1];
+    }
+
+    it('Dutch for a Dutch LANG, LC_MESSAGES or LC_ALL; LC_ALL before LC_MESSAGES before LANG; else English', async () => {
+      assert.equal(await languageWith({ LANG: 'nl_NL.UTF-8' }), 'nl');
+      assert.equal(await languageWith({ LANG: 'nl_BE' }), 'nl');
+      assert.equal(await languageWith({ LC_MESSAGES: 'nl_NL.UTF-8', LANG: 'en_US.UTF-8' }), 'nl');
+      assert.equal(await languageWith({ LC_ALL: 'en_GB.UTF-8', LC_MESSAGES: 'nl_NL.UTF-8', LANG: 'nl_NL.UTF-8' }), 'en');
+      assert.equal(await languageWith({ LC_ALL: '', LANG: 'nl_NL.UTF-8' }), 'nl', 'an empty LC_ALL is not set');
+      assert.equal(await languageWith({ LANG: 'de_DE.UTF-8' }), 'en');
+      assert.equal(await languageWith({}), 'en');
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import MarkdownIt from 'markdown-it';
 import { defaultTaxonomy, taxonomyFromSetting } from '../../../src/core/annotations';
-import { exportTaggedLetter, type LetterExportInput } from '../../../src/core/export';
+import { exportMarkdownOptions, exportTaggedLetter, type LetterExportInput } from '../../../src/core/export';
 import { bundledSource } from '../../../src/core/metadata';
 import { bundledTitle, SAMPLE_LETTER, sampleAnnotations, tagOf } from '../preview/helpers';
 
@@ -32,6 +32,18 @@ function resourceUrls(html: string): string[] {
     ...[...html.matchAll(/url\(([^)]*)\)/gi)].map((m) => m[1]),
     ...[...html.matchAll(/@import[^;]*/gi)].map((m) => m[0]),
   ];
+}
+
+/** Every in-page link (`href="#…"`) has its target: notes and their references point at each other. */
+function assertInPageLinksResolve(html: string): void {
+  const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+  const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+  assert.ok(targets.length > 0, 'the page has notes');
+  assert.deepEqual(
+    targets.filter((t) => !ids.has(t)),
+    [],
+    'links without a target',
+  );
 }
 
 const countsOf = (html: string) =>
@@ -118,5 +130,62 @@ describe('export: a tagged letter as one HTML page', () => {
     const html = exportOf({ annotations: [], language: 'en' });
     assert.match(html, /<p>This letter has no tags\.<\/p>/);
     assert.deepEqual(countsOf(html), { measure: 0, commitment: 0, conclusion: 0 });
+  });
+
+  it('marks a tag in a table cell, with its note reference there for the note’s way back', () => {
+    const letter = ['# Brief', '', '| Maatregel | Termijn |', '| --- | --- |', '| Screening van aanvragen | voor de zomer |', ''].join('\n');
+    const html = exportOf({
+      letterText: letter,
+      annotations: [tagOf(letter, 't1', 'measure', 'Screening van aanvragen', { note: 'In de tabel.' })],
+      metadata: undefined,
+    });
+    assert.match(
+      html,
+      /<td><span class="kst-tag-label"[^>]*>maatregel<\/span><mark [^>]*data-kst-id="t1"[^>]*>Screening van aanvragen<\/mark><sup class="kst-note-ref"><a href="#kst-note-1" id="kst-note-ref-1">1<\/a><\/sup><\/td>/,
+    );
+    assertInPageLinksResolve(html);
+  });
+
+  it('lists tags the letter’s rendered text does not show (a code block), with their notes, in the reader’s language', () => {
+    const letter = ['# Brief', '', '```', 'maatregel in code', '```', '', 'Gewone tekst.', ''].join('\n');
+    const annotations = [tagOf(letter, 'c1', 'measure', 'maatregel in code', { note: 'Staat in code.' }), tagOf(letter, 'g1', 'conclusion', 'Gewone tekst')];
+    for (const [language, heading] of [
+      ['nl', 'Labels die niet in de getoonde tekst staan'],
+      ['en', 'Tags not shown in the text'],
+    ] as const) {
+      const html = exportOf({ letterText: letter, annotations, metadata: undefined, language });
+      assert.match(
+        html,
+        new RegExp(`<div class="kst-unshown"><h2>${heading}</h2><p>[^<]+</p><ul><li data-kst-id="c1">.*<a href="#kst-note-1" id="kst-note-ref-1">1</a>`),
+      );
+      assert.doesNotMatch(html, /<mark [^>]*data-kst-id="c1"/);
+      assertInPageLinksResolve(html);
+    }
+  });
+
+  it('builds its notes from the same anchoring as the marks (markdown-it’s normalised source), so note links resolve', () => {
+    // markdown-it reads U+0000 as U+FFFD: anchored against the file's own text, the tag would be exact there and
+    // changed in the render, and the render's note reference would have no note.
+    const letter = 'Een zin met een nul\u0000teken erin en meer tekst daarna.\n';
+    const html = exportOf({ letterText: letter, annotations: [tagOf(letter, 'z1', 'measure', 'nul\u0000teken erin')], metadata: undefined });
+    assert.match(html, /data-kst-id="z1"/);
+    assertInPageLinksResolve(html);
+  });
+
+  it('hides front matter after a byte order mark', () => {
+    const letter = '\uFEFF---\ntitel: Een brief met BOM\nkamerstuk: kst-36000-1\n---\n\nDe tekst.\n';
+    const html = exportOf({ letterText: letter, annotations: [], metadata: undefined });
+    assert.match(html, /<title>Een brief met BOM<\/title>/);
+    assert.match(html, /<main class="kst-letter"><h2>De brief<\/h2>\n+<p>De tekst\.<\/p>/);
+    assert.doesNotMatch(html, /<hr>|titel: Een brief/);
+  });
+
+  it('sets markdown-it’s options itself: a default instance (as VS Code’s Markdown extension gives) links bare addresses too', () => {
+    const letter = 'Zie https://www.tweedekamer.nl/kamerstukken voor meer.\n';
+    for (const factory of [() => new MarkdownIt(), () => new MarkdownIt({ html: true, linkify: false, typographer: true })]) {
+      const html = exportTaggedLetter(factory, { letterText: letter, fileName: 'x.md', annotations: [], taxonomy: defaultTaxonomy(), language: 'en' });
+      assert.match(html, /<a href="https:\/\/www\.tweedekamer\.nl\/kamerstukken">https:\/\/www\.tweedekamer\.nl\/kamerstukken<\/a>/);
+    }
+    assert.deepEqual(exportMarkdownOptions(), { html: false, linkify: true, typographer: false, breaks: false, xhtmlOut: false });
   });
 });
