@@ -1,5 +1,5 @@
 // What the preview plugin knows at render time, from the editor's services: the citation index of the open note,
-// titles the metadata resolver remembers, workspace letters, and a letter's tags from its annotation file. All
+// titles the metadata resolver remembers (titles.ts), workspace letters, and a letter's tags from its annotation file. All
 // synchronous; what is not known yet is looked up in the background and the preview is refreshed when it is.
 import * as vscode from 'vscode';
 import type { Annotation, Taxonomy } from '../../core/annotations';
@@ -8,6 +8,7 @@ import type { Services } from '../../services';
 import { isWorkspaceDocument, openDocument } from '../common/documents';
 import { isDutch } from '../common/settings';
 import type { PreviewLetterLinks } from './letter-links';
+import type { PreviewTitles } from './titles';
 
 /** The document VS Code's preview renders: `env.currentDocument`, a URI (absent for `markdown.api.render` of a string). */
 export function currentDocument(env: unknown): vscode.Uri | undefined {
@@ -21,8 +22,7 @@ export interface Pending {
   soon(): void;
 }
 
-export function previewContext(s: Services, links: PreviewLetterLinks, pending: Pending): PreviewContext {
-  const asked = new Set<string>();
+export function previewContext(s: Services, links: PreviewLetterLinks, titles: PreviewTitles, pending: Pending): PreviewContext {
   const tagsCache = new Map<string, { annotations: readonly Annotation[]; revision: number; taxonomy: Taxonomy; tags: LetterTags }>();
   return {
     citations(src, env) {
@@ -31,14 +31,7 @@ export function previewContext(s: Services, links: PreviewLetterLinks, pending: 
       // The index's offsets are those of the document's text; markdown-it's source has LF line endings.
       return doc && doc.getText() === src ? s.citations.get(doc).refs : undefined;
     },
-    title(id) {
-      const known = s.metadata.resolver.peek(id);
-      if (!known && !asked.has(id)) {
-        asked.add(id);
-        void s.metadata.resolver.resolve(id, { timeoutMs: 20000, preferLocalAfterMs: 0 }).then((r) => r.meta?.title && pending.soon());
-      }
-      return known?.title;
-    },
+    title: (id) => titles.title(id),
     letterHref(id, env) {
       const from = currentDocument(env);
       const letter = links.peek(id);

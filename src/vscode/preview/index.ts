@@ -10,6 +10,7 @@ import { exportLetterAsHtml } from './export-command';
 import { PreviewLetterLinks } from './letter-links';
 import { PreviewPlugin } from './markdown-it';
 import { PreviewRefresh } from './refresh';
+import { PreviewTitles } from './titles';
 
 export interface PreviewArea extends vscode.Disposable {
   /** Returned from activate(): VS Code's Markdown preview calls it with its markdown-it instance. */
@@ -19,8 +20,14 @@ export interface PreviewArea extends vscode.Disposable {
 export function register(s: Services): PreviewArea {
   const links = new PreviewLetterLinks(s.letters, s.metadata, s.markdownFiles);
   const refresh = new PreviewRefresh([s.stores.onDidChange, s.taxonomy.onDidChange, s.metadata.onDidChange, links.onDidChange]);
-  const plugin = new PreviewPlugin(previewContext(s, links, refresh));
+  const titles = new PreviewTitles(
+    () => s.metadata.resolver,
+    () => refresh.soon(),
+  );
+  const plugin = new PreviewPlugin(previewContext(s, links, titles, refresh));
   const disposable = combine(
+    // A catalog reload empties the resolver's memory: the titles it had are asked for again.
+    s.metadata.onDidChange(() => titles.forget()),
     registerCommand(COMMANDS.exportHtml, (arg?: unknown, to?: unknown) => exportLetterAsHtml(s, plugin, arg, to)),
     refresh,
     links,
