@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { readdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commonOptions, nodeExtensionOptions, webExtensionOptions } from './bundles.mjs';
+import { writePreviewStylesheet } from './preview-css.mjs';
 
 const production = process.argv.includes('--production');
 
@@ -23,6 +24,8 @@ function mergeL10n() {
   writeFileSync('l10n/bundle.l10n.nl.json', JSON.stringify(sorted, null, 2) + '\n');
 }
 mergeL10n();
+// media/preview.css from src/core/preview/styles.ts (the Markdown preview's stylesheet).
+await writePreviewStylesheet();
 const common = commonOptions({ production });
 
 await build(nodeExtensionOptions({ production }));
