@@ -6,6 +6,8 @@ import { eventually, extensionApi, openSample, readWorkspaceFile, workspaceUri, 
 
 const SAMPLE_TAGS = ['m3a8k2x7q1', 'c5t1w8n3h2', 'm7d2p9r4v6', 'm4q8g3l6c0', 'c9b4j6f2s8', 'k2e7y5u1z9'];
 const ANNOTATIONS = 'letters/kst-29754-716.annotations.yaml';
+const CATALOG = '.kamerstuk/catalog.yaml';
+const LETTER_TITLE = 'Stand van zaken bestrijding misbruik asiel- en migratiestromen door terroristen';
 
 const render = (document: vscode.TextDocument) => vscode.commands.executeCommand<string>('markdown.api.render', document);
 const markedIds = (html: string) => [...html.matchAll(/<mark class="kst-tag[^"]*"[^>]*data-kst-id="([^"]+)"/g)].map((m) => m[1]);
@@ -77,6 +79,59 @@ describe('Markdown preview: citations and tags', () => {
       assert.doesNotMatch(html, /<[a-z][^>]*\ssrc="https?:/i);
     } finally {
       await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+    }
+  });
+
+  it('shows the team catalog’s new title as the citation’s tooltip after the catalog changed', async () => {
+    const original = (await readWorkspaceFile(CATALOG))!;
+    const { document } = await openSample('notes/brief-terrorismebestrijding.md');
+    const tooltip = (html: string) => /data-kst-ref="kst-29754-716" title="([^"]*)"/.exec(html)?.[1];
+    await eventually(async () => tooltip(await render(document)) === LETTER_TITLE, 'the letter’s title is the tooltip');
+    try {
+      const renamed = original.replace(`title: ${LETTER_TITLE}`, 'title: Stand van zaken (nieuwe titel uit de teamcatalogus)');
+      assert.notEqual(renamed, original);
+      await writeWorkspaceFile(CATALOG, renamed);
+      // The catalog reload empties the resolver's memory: the preview asks for the title again.
+      await eventually(
+        async () => tooltip(await render(document)) === 'Stand van zaken (nieuwe titel uit de teamcatalogus)',
+        'the new title is the tooltip',
+        15_000,
+      );
+    } finally {
+      await writeWorkspaceFile(CATALOG, original);
+    }
+    await eventually(async () => tooltip(await render(document)) === LETTER_TITLE, 'the old title comes back');
+  });
+
+  it('marks a tag and links a citation in a table of a letter', async () => {
+    const letter = 'letters/kst-99999-1.md';
+    const text = '# Tabel\n\n| Maatregel | Bron |\n| --- | --- |\n| Screening van aanvragen | Kamerstuk 29 754, nr. 683 |\n';
+    const start = text.indexOf('Screening van aanvragen');
+    const yaml = [
+      'version: 1',
+      'document:',
+      '  path: kst-99999-1.md',
+      'annotations:',
+      '  - id: t1a2b3c4d5',
+      '    tag: measure',
+      '    quote: "Screening van aanvragen"',
+      `    start: ${start}`,
+      `    end: ${start + 'Screening van aanvragen'.length}`,
+      '',
+    ].join('\n');
+    await writeWorkspaceFile(letter, text);
+    await writeWorkspaceFile('letters/kst-99999-1.annotations.yaml', yaml);
+    try {
+      const { document } = await openSample(letter);
+      const html = await eventually(async () => {
+        const h = await render(document);
+        return h.includes('data-kst-id="t1a2b3c4d5"') ? h : undefined;
+      }, 'the tag in the table is marked');
+      assert.match(html, /<td>[^]*?<mark [^>]*data-kst-id="t1a2b3c4d5"[^>]*>Screening van aanvragen<\/mark><\/td>/);
+      assert.match(html, /<td><a class="kst-citation" href="https:\/\/zoek\.officielebekendmakingen\.nl\/kst-29754-683\.html"/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      for (const f of [letter, 'letters/kst-99999-1.annotations.yaml']) await vscode.workspace.fs.delete(workspaceUri(f)).then(undefined, () => undefined);
     }
   });
 });
