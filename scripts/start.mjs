@@ -1,7 +1,8 @@
 // `npm start`: builds the extension and opens samples/ in VS Code with it loaded. Uses the desktop `code` CLI
 // when it is on PATH; otherwise the offline code-server (installed on first use), printing a 127.0.0.1 URL.
 // Options: --web forces code-server; --screenshot FILE takes a screenshot through headless Chromium and exits
-// (with --open FILE[:LINE], --click TEXT to click a side bar title first, --hover TEXT to show a hover).
+// (with --open FILE[:LINE], --click TEXT to click a side bar title first, --hover TEXT to show a hover, --preview to
+// open the Markdown preview of the file to the side, as `markdown.showPreviewToSide` does).
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
@@ -59,6 +60,7 @@ try {
     await page.locator('.pane-header, .composite-bar .action-label, [role="tab"]', { hasText: clickText }).first().click({ timeout: 20_000 });
     await page.waitForTimeout(2000);
   }
+  if (args.includes('--preview')) await showPreviewToSide(page);
   const hoverText = args.includes('--hover') ? args[args.indexOf('--hover') + 1] : undefined;
   if (hoverText) await hoverOver(page, hoverText);
   else await page.waitForTimeout(4000);
@@ -67,6 +69,37 @@ try {
 } finally {
   await browser.close();
   server.stop();
+}
+
+/** `markdown.showPreviewToSide` through the command palette, then waits until the preview's webview shows the text. */
+async function showPreviewToSide(page) {
+  await page.waitForTimeout(3000);
+  // Focus on the editor's tab (a click in the text would move the cursor, and the preview follows the cursor's line).
+  await page.locator('.tabs-container .tab.active').first().click();
+  await page.keyboard.press('Control+B'); // the side bar closed: room for the preview
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 10_000 });
+  await page.keyboard.type('Markdown: Open Preview to the Side');
+  await page.waitForTimeout(1000);
+  await page.keyboard.press('Enter');
+  // The preview is a webview: an iframe (the host) holding another iframe (the rendered document).
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      const found = await frame.evaluate(() => Boolean(document.querySelector('body.vscode-body h1'))).catch(() => false);
+      if (!found) continue;
+      // The first tagged passage in view, once the tags are there (the annotation file is read after a first render).
+      await frame.waitForSelector('.kst-tag-label', { timeout: 15_000 }).catch(() => undefined);
+      await page.waitForTimeout(1500);
+      await frame
+        .evaluate(() => document.querySelector('.kst-tag-label')?.closest('p, li, td, h2, h3')?.scrollIntoView({ block: 'start' }))
+        .catch(() => undefined);
+      await page.waitForTimeout(1500);
+      return;
+    }
+    await page.waitForTimeout(500);
+  }
+  throw new Error('the Markdown preview did not open');
 }
 
 /* global document, NodeFilter -- the page.evaluate callbacks below run in the browser page */
