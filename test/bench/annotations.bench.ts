@@ -10,6 +10,7 @@ import { renderWithConflictMarkers } from '../../src/core/annotations/conflict-m
 import { captureSelector } from '../../src/core/annotations/quote';
 import { AnnotationStore } from '../../src/core/annotations/store';
 import type { Annotation } from '../../src/core/annotations/model';
+import { scenarios, verdict } from '../support/revision-scenarios';
 import { random, variedLetter } from '../support/varied-letter';
 import { measure, type BenchCase } from './harness';
 
@@ -118,6 +119,71 @@ export const cases: BenchCase[] = [
         target: 'median ≤ 200 ms',
         met: subject.median <= 200,
         notes: [`letter ${(revised.length / 1e6).toFixed(2)} MB; ${[...counts].map(([s, n]) => `${s} ${n}`).join(', ')}`],
+      };
+    },
+  },
+  {
+    name: 'annotations: re-anchor 1,000 annotations on a 1 MB letter after edits, through history (the previous text and a diff)',
+    async run() {
+      const { text, annotations } = bigLetter();
+      const revised = revise(text, annotations);
+      // The editor keeps where each tag was found in the previous text; the CLI anchors it first (measured too).
+      const results = anchorAnnotations(text, annotations);
+      const withResults = () => anchorAnnotations(revised, annotations, { previous: { text, results } });
+      const counts = new Map<string, number>();
+      for (const r of withResults()) counts.set(`${r.status}/${r.reason ?? '-'}`, (counts.get(`${r.status}/${r.reason ?? '-'}`) ?? 0) + 1);
+      const subject = await measure(withResults, { iterations: 10, warmup: 2 });
+      const cold = await measure(() => anchorAnnotations(revised, annotations, { previous: { text } }), { iterations: 5, warmup: 1 });
+      const search = await measure(() => anchorAnnotations(revised, annotations), { iterations: 5, warmup: 1 });
+      return {
+        subject,
+        baseline: { name: 'search only (no previous text)', measurement: search },
+        target: 'median ≤ 200 ms with the diff; ≤ 400 ms without the previous text',
+        met: subject.median <= 200 && search.median <= 400,
+        notes: [
+          `status/reason: ${[...counts].map(([s, n]) => `${s} ${n}`).join(', ')}`,
+          `with the previous text but not its results (the CLI): median ${cold.median.toFixed(0)} ms`,
+        ],
+      };
+    },
+  },
+  {
+    name: 'annotations: anchoring stress set — right / misplaced / needless orphans per edit kind, history vs search only',
+    async run() {
+      const seeds = [1, 2, 3, 4, 5];
+      const rows = new Map<string, Record<string, number>>();
+      const started = performance.now();
+      let pairs = 0;
+      for (const seed of seeds)
+        for (const sc of scenarios(seed)) {
+          for (const mode of ['history', 'search'] as const) {
+            const results = anchorAnnotations(sc.input, sc.annotations, mode === 'history' ? { previous: { text: sc.original } } : {});
+            const row = rows.get(`${mode}: ${sc.kind}`) ?? {};
+            results.forEach((r, i) => {
+              const v = verdict(sc.revised, sc.annotations[i], r);
+              row[v] = (row[v] ?? 0) + 1;
+            });
+            rows.set(`${mode}: ${sc.kind}`, row);
+            if (mode === 'history') pairs += results.length;
+          }
+        }
+      const ms = performance.now() - started;
+      const sum = (mode: string, key: string) => [...rows].filter(([k]) => k.startsWith(mode)).reduce((n, [, r]) => n + (r[key] ?? 0), 0);
+      const share = (mode: string) => (100 * sum(mode, 'right')) / pairs;
+      const notes = [...rows].map(
+        ([k, r]) =>
+          `${k}: ${Object.entries(r)
+            .map(([v, n]) => `${v} ${n}`)
+            .join(', ')}`,
+      );
+      notes.unshift(
+        `${pairs} tag/revision pairs (seeds ${seeds.join(', ')}): history ${share('history').toFixed(2)}% right, ${sum('history', 'misplaced')} misplaced, ${sum('history', 'needless orphan')} needless orphans; search only ${share('search').toFixed(2)}% right, ${sum('search', 'misplaced')} misplaced, ${sum('search', 'needless orphan')} needless orphans`,
+      );
+      return {
+        subject: { median: ms, p95: ms, samples: 1 },
+        target: 'history: 0 misplaced, ≥ 99.5% right',
+        met: sum('history', 'misplaced') === 0 && share('history') >= 99.5,
+        notes,
       };
     },
   },

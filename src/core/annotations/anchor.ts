@@ -20,7 +20,7 @@
 // offset of the edits around it — not a passage that was found far away (a moved paragraph, a copied sentence).
 
 import { findApproximate } from './approximate-search';
-import { mapThroughHistory, type PreviousVersion } from './history-anchor';
+import { contextShare, mapThroughHistory, type HistoryMapping, type PreviousVersion } from './history-anchor';
 import {
   acceptedStatus,
   candidateEvidence,
@@ -33,6 +33,7 @@ import {
   positionScore,
   type ScoredSelector,
 } from './anchor-score';
+import { LetterSource } from './letter-source';
 import { LetterText, normaliseWhitespace } from './letter-text';
 import type { QuoteSelector } from './model';
 import { captureSelector, CONTEXT_LENGTH } from './quote';
@@ -62,6 +63,8 @@ export interface AnchorResult {
   context?: number;
   /** How the place was found; absent for orphans. */
   reason?: AnchorReason;
+  /** Other places that fit as well (a near-tie): the result is `fuzzy`, for the analyst to choose. */
+  alternatives?: { start: number; end: number }[];
 }
 
 export interface AnchorOptions {
@@ -74,6 +77,9 @@ export interface AnchorOptions {
 type Admit = (start: number, end: number) => boolean;
 
 const MAX_EXACT_CANDIDATES = 5000;
+/** Accepted candidates kept to tell a near-tie (evidence within TIE of the best). */
+const MAX_RIVALS = 64;
+const TIE = 0.005;
 const MAX_CONTEXT_HITS = 16;
 /** Characters of context next to the quote that locate an edited passage far from its expected place. */
 const CONTEXT_PIECE = 16;
@@ -98,10 +104,7 @@ export function anchorAnnotations(
     const a = annotations[order[n]];
     // A tag whose old text the diff deleted can only be in text the new version added.
     const admit = history?.deleted.has(a.id) ? history.isNewText : undefined;
-    let r = history?.mapped[order[n]] ?? anchorWithShift(text, a, shift, settledShift, admit);
-    // A passage found verbatim in its own paragraph, which moved as a whole, is moved, whatever its context says.
-    if (admit && r.status === 'fuzzy' && r.selector && normaliseWhitespace(r.selector.quote) === normaliseWhitespace(a.quote))
-      if (history?.movedWithParagraph(a.id, r.start, r.end)) r = { ...r, status: 'moved', reason: 'context' };
+    const r = history?.mapped[order[n]] ?? (history && admit && movedVerbatim(text, a, history)) ?? anchorWithShift(text, a, shift, settledShift, admit);
     if (r.status !== 'orphaned') shift = r.start - a.start;
     if (settled.has(r) || r.reason === 'diff') settledShift = r.start - a.start;
     results[order[n]] = r;
@@ -109,11 +112,69 @@ export function anchorAnnotations(
   return results;
 }
 
+/** Characters and words a quote needs before its unique verbatim copy in new text counts without any context. */
+const MOVED_ALONE_CHARS = 40;
+const MOVED_ALONE_WORDS = 6;
+
+/**
+ * A tag whose old text the diff deleted, found verbatim in text the new version added (orphaned at once when its
+ * words occur less often than in the previous text): `moved` when its whole
+ * paragraph moved with it (the same paragraph, the quote at the same place in it); `fuzzy` (for review) when its
+ * words, long enough not to recur by chance, occur once in the whole letter, in new text. Undefined otherwise
+ * (then the search decides, on context).
+ */
+function movedVerbatim(text: LetterText, a: QuoteSelector & { id: string }, history: HistoryMapping): AnchorResult | undefined {
+  const quote = normaliseWhitespace(a.quote);
+  const places: [number, number][] = [];
+  for (let i = text.normal.indexOf(quote); i >= 0 && places.length < 16; i = text.normal.indexOf(quote, i + 1))
+    places.push([text.toOriginal(i), text.toOriginal(i + quote.length)]);
+  // Fewer copies of its words than the previous text had: its own copy is the one that went.
+  if (places.length < history.countInPrevious(quote, places.length + 1)) return orphan(a, 0);
+  const fresh = places.filter(([s, e]) => history.isNewText(s, e));
+  const at = (place: [number, number], status: AnchorStatus, reason: AnchorReason, others: [number, number][] = []): AnchorResult => {
+    const selector = captureSelector(text.text, place[0], place[1]);
+    const position = positionScore(a.start, place[0], text.text.length);
+    const r: AnchorResult = {
+      id: a.id,
+      status,
+      start: place[0],
+      end: place[1],
+      score: combinedScore(1, position),
+      selector,
+      context: contextShare(a, selector),
+      reason,
+    };
+    return others.length ? { ...r, status: 'fuzzy', alternatives: others.slice(0, 3).map(([s, e]) => ({ start: s, end: e })) } : r;
+  };
+  // Its own paragraph, moved: unless the letter has that paragraph more than once (boilerplate), then all are offered.
+  const withParagraph = places.filter(([s, e]) => history.movedWithParagraph(a.id, s, e));
+  const freshWithParagraph = withParagraph.filter((p) => fresh.includes(p));
+  if (freshWithParagraph.length)
+    return at(
+      freshWithParagraph[0],
+      'moved',
+      'context',
+      withParagraph.filter((p) => p !== freshWithParagraph[0]),
+    );
+  const long = quote.trim().length >= MOVED_ALONE_CHARS && quote.trim().split(' ').length >= MOVED_ALONE_WORDS;
+  if (long && places.length === 1 && fresh.length === 1) return at(fresh[0], 'fuzzy', 'search');
+  return undefined;
+}
+
 /** The history mapping, with the tags' places in the previous text (computed when the caller has none). */
 function throughHistory(text: LetterText, annotations: readonly (QuoteSelector & { id: string })[], previous: PreviousVersion, signal?: AbortSignal) {
-  const before = new LetterText(previous.text);
-  if (before.text === text.text) return undefined;
-  const oldResults = previous.results?.length === annotations.length ? previous.results : anchorAnnotations(before, annotations, { signal });
+  const previousText = new LetterSource(previous.text).text;
+  if (previousText === text.text) return undefined;
+  // The whitespace-collapsed text is only needed now and then: built on first use.
+  let full: LetterText | undefined;
+  const letter = () => (full ??= new LetterText(previous.text));
+  const before = {
+    text: previousText,
+    get normal() {
+      return letter().normal;
+    },
+  };
+  const oldResults = previous.results?.length === annotations.length ? previous.results : anchorAnnotations(letter(), annotations, { signal });
   return mapThroughHistory(text, annotations, before, oldResults);
 }
 
@@ -148,6 +209,7 @@ function anchorWithShift(letter: LetterText, a: QuoteSelector & { id: string }, 
   const [predicted, hinted, expected] = [letter.fromOriginal(a.start + shift), letter.fromOriginal(a.start), letter.fromOriginal(a.start + settledShift)];
   const nearPredicted = (start: number) => Math.abs(start - hinted) <= POSITION_TOLERANCE || Math.abs(start - expected) <= POSITION_TOLERANCE;
   let best: Candidate | undefined;
+  const accepted: Candidate[] = [];
   const consider = (start: number, end: number, errors: number) => {
     const key = `${start}:${end}`;
     if (seen.has(key)) return;
@@ -158,14 +220,16 @@ function anchorWithShift(letter: LetterText, a: QuoteSelector & { id: string }, 
     // A tag whose text was deleted has no expected place: only its context can vouch for text elsewhere.
     if (!contextVouches(e, !admit && nearPredicted(start))) return;
     const score = combinedScore(e.evidence, positionScore(a.start, letter.toOriginal(start), text.length));
-    if (!best || score > best.score)
-      best = { start, end, errors, evidence: e.evidence, context: e.context, settled: Math.min(e.prefix, e.suffix) >= MIN_SIDE_AGREEMENT, score };
+    const c = { start, end, errors, evidence: e.evidence, context: e.context, settled: Math.min(e.prefix, e.suffix) >= MIN_SIDE_AGREEMENT, score };
+    if (score >= ORPHAN_THRESHOLD && accepted.length < MAX_RIVALS) accepted.push(c);
+    if (!best || score > best.score) best = c;
   };
   let count = 0;
   for (let i = normal.indexOf(sel.quote); i >= 0 && count < MAX_EXACT_CANDIDATES; i = normal.indexOf(sel.quote, i + 1), count++) {
     consider(i, i + m, 0);
   }
-  if (!best || best.evidence < 1) {
+  // A tag whose text the diff deleted is only found again word for word: edited look-alikes in new text are no evidence.
+  if (!admit && (!best || best.evidence < 1)) {
     const exactStarts = [...seen].map((key) => Number(key.slice(0, key.indexOf(':'))));
     const searched: [number, number][] = [];
     const search = (lo: number, hi: number) => {
@@ -178,12 +242,12 @@ function anchorWithShift(letter: LetterText, a: QuoteSelector & { id: string }, 
     else for (const at of [predicted, hinted]) search(at - window, at + m + window);
     const before = sel.prefix.slice(-CONTEXT_PIECE);
     const after = sel.suffix.slice(0, CONTEXT_PIECE);
-    if (best && best.score >= ORPHAN_THRESHOLD) return accept(letter, a, best);
+    if (best && best.score >= ORPHAN_THRESHOLD) return accept(letter, a, best, accepted);
     if (before.trim().length >= MIN_CONTEXT_PIECE)
       for (const i of occurrences(normal, before)) search(i + before.length - k - 1, i + before.length + m + k + 1);
     if (after.trim().length >= MIN_CONTEXT_PIECE) for (const i of occurrences(normal, after)) search(i - m - k - 1, i + k + 1);
   }
-  return accept(letter, a, best);
+  return accept(letter, a, best, accepted);
 }
 
 interface Candidate {
@@ -198,9 +262,13 @@ interface Candidate {
   score: number;
 }
 
-function accept(letter: LetterText, a: QuoteSelector & { id: string }, best: Candidate | undefined): AnchorResult {
+function accept(letter: LetterText, a: QuoteSelector & { id: string }, best: Candidate | undefined, accepted: readonly Candidate[]): AnchorResult {
   if (!best || best.score < ORPHAN_THRESHOLD) return orphan(a, best?.score ?? 0);
-  return found(letter, a, letter.toOriginal(best.start), letter.toOriginal(best.end), best.errors, best.score, best.context, best.settled);
+  const r = found(letter, a, letter.toOriginal(best.start), letter.toOriginal(best.end), best.errors, best.score, best.context, best.settled);
+  // A near-tie on quote and context: only the distance from the old offset would decide, and that is no evidence.
+  const rivals = accepted.filter((c) => c !== best && c.evidence >= best.evidence - TIE && (c.end <= best.start || c.start >= best.end));
+  if (!rivals.length) return r;
+  return { ...r, status: 'fuzzy', alternatives: rivals.slice(0, 3).map((c) => ({ start: letter.toOriginal(c.start), end: letter.toOriginal(c.end) })) };
 }
 
 /** The quote with its full stored context, verbatim, at `at`. */

@@ -4,7 +4,8 @@
 // them: a sentence repeated elsewhere in the new text is another sentence, however alike.
 import { diffArrays } from 'diff';
 
-const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACE_CHAR = /\s/;
 
 export interface Tokens {
   values: string[];
@@ -12,16 +13,42 @@ export interface Tokens {
   ends: Int32Array;
 }
 
+/** 1 for a letter or digit, 2 for whitespace, 0 for any other character (a token of its own). */
+function charClass(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) {
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return 1;
+    return c === 0x20 || (c >= 0x09 && c <= 0x0d) ? 2 : 0;
+  }
+  const ch = isHighSurrogate(c) ? text.slice(i, i + 2) : text[i];
+  return WORD_CHAR.test(ch) ? 1 : SPACE_CHAR.test(ch) ? 2 : 0;
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/** Runs of letters and digits, and single other characters; whitespace separates and is no token. */
 export function tokenize(text: string): Tokens {
   const values: string[] = [];
   const starts: number[] = [];
-  const ends: number[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    values.push(m[0]);
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const k = charClass(text, i);
+    if (k === 2) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (k === 1) while (j < n && charClass(text, j) === 1) j += isHighSurrogate(text.charCodeAt(j)) ? 2 : 1;
+    if (isHighSurrogate(text.charCodeAt(i))) j = Math.max(j, i + 2); // a surrogate pair is one character
+    starts.push(i);
+    values.push(text.slice(i, j));
+    i = j;
   }
-  return { values, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  const s = Int32Array.from(starts);
+  const e = new Int32Array(s.length);
+  for (let t = 0; t < s.length; t++) e[t] = s[t] + values[t].length;
+  return { values, starts: s, ends: e };
 }
 
 export interface TextDiff {
@@ -35,45 +62,73 @@ export interface TextDiff {
 
 export interface DiffLimits {
   /**
-   * Edits (tokens inserted plus deleted) beyond which the texts count as too different to map. Default: 30% of the
-   * texts' mean length in tokens, at least 200 and at most 4,000 — a revision, not a new text (the diff's time
-   * grows with the text's length times the edits).
+   * Edits (tokens inserted plus deleted) beyond which the texts count as too different to map. Default: the texts'
+   * mean length in tokens, at least 1,000 and at most 4,000 — a revision, not a new text (the diff's time grows
+   * with the text's length times the edits; the timeout bounds it on long letters).
    */
   maxEdits?: number;
   /** Milliseconds the diff may take. Default 250. */
   timeoutMs?: number;
 }
 
-/** The token diff of two texts, or undefined when they differ too much (then anchoring searches instead). */
+/**
+ * The token diff of two texts, or undefined when they differ too much (then anchoring searches instead). Two
+ * levels, so that a long letter with edits all over is fast: blocks (paragraphs, footnote definitions and list
+ * items, compared by their words) are diffed first, then the words of each run of replaced blocks.
+ */
 export function diffTexts(oldText: string, newText: string, limits: DiffLimits = {}): TextDiff | undefined {
   const old = tokenize(oldText);
   const neu = tokenize(newText);
   const oldToNew = new Int32Array(old.values.length).fill(-1);
   const newToOld = new Int32Array(neu.values.length).fill(-1);
-  // The common head and tail are aligned without the diff (most revisions change a few places in a long letter).
-  let head = 0;
-  while (head < old.values.length && head < neu.values.length && old.values[head] === neu.values[head]) head++;
-  let tail = 0;
-  while (
-    tail < old.values.length - head &&
-    tail < neu.values.length - head &&
-    old.values[old.values.length - 1 - tail] === neu.values[neu.values.length - 1 - tail]
-  )
-    tail++;
-  for (let i = 0; i < head; i++) link(i, i);
-  for (let t = 1; t <= tail; t++) link(old.values.length - t, neu.values.length - t);
-  const changes = diffArrays(old.values.slice(head, old.values.length - tail), neu.values.slice(head, neu.values.length - tail), {
-    maxEditLength: limits.maxEdits ?? Math.round(Math.min(4000, Math.max(200, 0.15 * (old.values.length + neu.values.length)))),
-    timeout: limits.timeoutMs ?? 250,
-  });
-  if (!changes) return undefined;
-  let i = head;
-  let j = head;
-  for (const c of changes) {
-    if (c.added) j += c.count;
-    else if (c.removed) i += c.count;
-    else for (let n = 0; n < c.count; n++) link(i++, j++);
+  const deadline = Date.now() + (limits.timeoutMs ?? 250);
+  const oldBlocks = blocksOf(old, oldText);
+  const newBlocks = blocksOf(neu, newText);
+  const blockChanges = diffArrays(
+    oldBlocks.map((b) => b.key),
+    newBlocks.map((b) => b.key),
+    { maxEditLength: Math.max(200, Math.min(4000, oldBlocks.length + newBlocks.length)), timeout: limits.timeoutMs ?? 250 },
+  );
+  if (!blockChanges) return undefined;
+  let bi = 0;
+  let bj = 0;
+  let removed: [number, number] | undefined;
+  let added: [number, number] | undefined;
+  const tokensOf = (blocks: Block[], [from, to]: [number, number]): [number, number] => [blocks[from].from, blocks[to - 1].to];
+  const flush = (): boolean => {
+    if (removed && added) {
+      const [a0, a1] = tokensOf(oldBlocks, removed);
+      const [b0, b1] = tokensOf(newBlocks, added);
+      const size = a1 - a0 + (b1 - b0);
+      const changes = diffArrays(old.values.slice(a0, a1), neu.values.slice(b0, b1), {
+        maxEditLength: limits.maxEdits ?? Math.round(Math.min(4000, Math.max(500, 0.3 * size))),
+        timeout: Math.max(1, deadline - Date.now()),
+      });
+      if (!changes && Date.now() >= deadline) return false;
+      // A run of blocks too different to align word by word stays unaligned: its tags are sought, not mapped.
+      let i = a0;
+      let j = b0;
+      for (const c of changes ?? []) {
+        if (c.added) j += c.count;
+        else if (c.removed) i += c.count;
+        else for (let n = 0; n < c.count; n++) link(i++, j++);
+      }
+    }
+    removed = added = undefined;
+    return true;
+  };
+  for (const c of blockChanges) {
+    if (c.removed) removed = [removed?.[0] ?? bi, (bi += c.count)];
+    else if (c.added) added = [added?.[0] ?? bj, (bj += c.count)];
+    else {
+      if (!flush()) return undefined;
+      for (let n = 0; n < c.count; n++, bi++, bj++) {
+        const [a, b] = [oldBlocks[bi], newBlocks[bj]];
+        for (let k = 0; k < a.to - a.from; k++) link(a.from + k, b.from + k);
+      }
+    }
   }
+  if (!flush()) return undefined;
   slideToBoundaries(old, oldText, oldToNew, newToOld);
   slideToBoundaries(neu, newText, newToOld, oldToNew);
   return { old, new: neu, oldToNew, newToOld };
@@ -82,6 +137,34 @@ export function diffTexts(oldText: string, newText: string, limits: DiffLimits =
     oldToNew[o] = n;
     newToOld[n] = o;
   }
+}
+
+interface Block {
+  /** The block's words, joined: blocks with the same words are equal, however their lines wrap. */
+  key: string;
+  /** Token range. */
+  from: number;
+  to: number;
+}
+
+/** A line that starts a block of its own: a footnote definition or a list item. */
+const BLOCK_LINE = /^[ \t]*(?:\[\^[^\]\s]+\]:|[-*+] |\d+[.)] )/;
+
+/** The text's blocks: paragraphs between blank lines, and footnote definition and list item lines. */
+function blocksOf(tokens: Tokens, text: string): Block[] {
+  const blocks: Block[] = [];
+  let from = 0;
+  for (let i = 1; i <= tokens.values.length; i++) {
+    if (i < tokens.values.length) {
+      const gap = text.slice(tokens.ends[i - 1], tokens.starts[i]);
+      if (!gap.includes('\n')) continue;
+      const lineStart = text.lastIndexOf('\n', tokens.starts[i]) + 1;
+      if (!/\n[ \t]*\n/.test(gap) && !BLOCK_LINE.test(text.slice(lineStart, lineStart + 24))) continue;
+    }
+    blocks.push({ key: tokens.values.slice(from, i).join('\u0001'), from, to: i });
+    from = i;
+  }
+  return blocks;
 }
 
 /**

@@ -123,16 +123,19 @@ describe('anchoring through history (the previous text and a diff)', () => {
     }
   });
 
-  it('texts too different to diff are searched as without history', () => {
+  it('a text the diff cannot align is searched, not mapped: the words found once in new text are offered for review', () => {
     const tag = tagIn(LETTER, 'fn1', FN1);
-    const unrelated = Array.from({ length: 3000 }, (_, i) => `woord${i}`).join(' ') + `\n\n[^1]: ${FN1}\n`;
-    const withHistory = anchorAnnotations(unrelated, [tag], { previous: { text: LETTER } });
-    const without = anchorAnnotations(unrelated, [tag]);
-    assert.deepEqual(
-      withHistory.map((r) => [r.status, r.start]),
-      without.map((r) => [r.status, r.start]),
-    );
-    assert.notEqual(withHistory[0].reason, 'diff');
+    // No block of the letter is left and the words differ throughout: nothing for the diff to align.
+    const unrelated = Array.from({ length: 3000 }, (_, i) => `woord${i}`).join(' ') + ` ${FN1}\n`;
+    const [r] = anchorAnnotations(unrelated, [tag], { previous: { text: LETTER } });
+    assert.notEqual(r.reason, 'diff');
+    assert.equal(r.status, 'fuzzy');
+    assert.equal(textOf(unrelated, r), FN1);
+    // And a block that survives whole is found through the diff, however much else changed.
+    const kept = Array.from({ length: 3000 }, (_, i) => `woord${i}`).join(' ') + `\n\n[^1]: ${FN1}\n`;
+    const [k] = anchorAnnotations(kept, [tag], { previous: { text: LETTER } });
+    assert.equal(k.reason, 'diff');
+    assert.equal(textOf(kept, k), FN1);
   });
 
   it('a tag not found in the previous text is searched for as before', () => {
