@@ -1,6 +1,7 @@
 // Checks beyond the schema: unknown tags and anchoring problems, as diagnostics located in the annotation file.
 
 import { type AnchorResult, anchorAnnotations } from './anchor';
+import type { PreviousVersion } from './history-anchor';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { LetterText } from './letter-text';
 import { parseAnnotationYaml } from './parse';
@@ -14,6 +15,8 @@ export interface CheckOptions {
   taxonomy: Taxonomy;
   /** The letter's text; without it anchoring is not checked. */
   letterText?: string;
+  /** The text the anchors were made on (`document.hash`), when it is available: anchoring maps through its diff. */
+  previous?: PreviousVersion;
 }
 
 /**
@@ -31,7 +34,7 @@ export function checkAnnotations(store: AnnotationStore, options: CheckOptions):
     if (problem.replacement && d.endOffset > d.offset) d.replacement = problem.replacement;
   }
   const letter = options.letterText === undefined ? undefined : new LetterText(options.letterText);
-  const anchors = letter ? anchorAnnotations(letter, annotations) : [];
+  const anchors = letter ? anchorAnnotations(letter, annotations, { previous: options.previous }) : [];
   for (const r of anchors) {
     const a = store.get(r.id)!;
     const excerpt = a.quote.length > 60 ? `${a.quote.slice(0, 57)}…` : a.quote;

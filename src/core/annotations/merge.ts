@@ -189,6 +189,10 @@ function mergeDocument(
 ): void {
   const record = !out;
   const [lb, lo, lt] = [base.letter, ours.letter, theirs.letter];
+  // Both sides anchored on other versions of the letter: the merged tags were made on neither alone, so the
+  // merge records none and the next anchoring searches (no conflict: nothing an analyst needs to decide).
+  if (!same(lo.hash, lt.hash) && !same(lt.hash, lb.hash) && !same(lo.hash, lb.hash)) out?.setLetter({ hash: null });
+  else if (out && !same(lt.hash, lb.hash)) out.setLetter({ hash: lt.hash ?? null });
   for (const key of ['id', 'path'] as const) {
     const [vb, vo, vt] = [lb[key], lo[key], lt[key]];
     if (same(vo, vt) || same(vt, vb)) continue;

@@ -48,6 +48,11 @@ export interface LetterReference {
   id?: string;
   /** Path of the letter relative to the annotation file. */
   path?: string;
+  /**
+   * The git blob id of the letter's text the anchors were last written on (letter-version.ts): the previous
+   * version that anchoring maps through when the letter has changed since.
+   */
+  hash?: string;
 }
 
 export interface AnnotationFileData {

@@ -18,6 +18,7 @@ import {
   type QuoteSelector,
 } from './model';
 import { parseAnnotationYaml } from './parse';
+import { LETTER_HASH_PATTERN } from './letter-version';
 import { attachLeadingComment, hasAliases, renderDocument, renderEntry } from './render';
 import { sameValue } from '../text/same-value';
 import { type EntryOutput, sourceLayout, type SourceLayout, spliceEntries } from './source-layout';
@@ -96,11 +97,12 @@ export class AnnotationStore {
     };
     const id = read('id');
     const path = read('path');
-    return { ...(id ? { id } : {}), ...(path ? { path } : {}) };
+    const hash = read('hash');
+    return { ...(id ? { id } : {}), ...(path ? { path } : {}), ...(hash && LETTER_HASH_PATTERN.test(hash) ? { hash } : {}) };
   }
 
-  /** Sets (or, with null, removes) `document.id` / `document.path`. */
-  setLetter(changes: { id?: string | null; path?: string | null }): void {
+  /** Sets (or, with null, removes) `document.id` / `document.path` / `document.hash`. */
+  setLetter(changes: { id?: string | null; path?: string | null; hash?: string | null }): void {
     const root = this.#root();
     let map = asMap(getNode(root, 'document'));
     if (!map) {
@@ -386,7 +388,7 @@ export class AnnotationStore {
     const root = this.#root();
     orderPairs(root, FILE_KEYS);
     const doc = asMap(getNode(root, 'document'));
-    if (doc) orderPairs(doc, ['id', 'path']);
+    if (doc) orderPairs(doc, ['id', 'path', 'hash']);
     const seq = this.#seq(false);
     if (!seq) return;
     attachLeadingComment(seq);

@@ -2,7 +2,8 @@
 
 import { type Document, isMap, isScalar, isSeq, type LineCounter, type Node, type YAMLMap } from 'yaml';
 import { type AnnotationDiagnostic, message, MESSAGES, type Message } from './messages';
-import { type Annotation, type AnnotationFileData, ANNOTATION_KEYS, FILE_KEYS, FORMAT_VERSION, reviewStatusOf } from './model';
+import { type Annotation, type AnnotationFileData, ANNOTATION_KEYS, type DueRange, FILE_KEYS, FORMAT_VERSION, FULFILMENTS, type Fulfilment, reviewStatusOf } from './model';
+import { LETTER_HASH_PATTERN } from './letter-version';
 import { findPair, getNode, keyOf, nodeToJs, YAML_LIMITS } from './yaml-nodes';
 
 export const ID_SYNTAX = /^[A-Za-z0-9_-]+$/;
@@ -80,11 +81,12 @@ export function validateDocument(
   if (docNode && !(isScalar(docNode) && docNode.value === null)) {
     if (!isMap(docNode)) fail(docNode, 'type', message(MESSAGES.expectedMapping, 'document'));
     else
-      for (const key of ['id', 'path'] as const) {
+      for (const key of ['id', 'path', 'hash'] as const) {
         const n = getNode(docNode, key);
         if (n === undefined || (isScalar(n) && n.value === null)) continue;
-        if (isScalar(n) && typeof n.value === 'string' && n.value) document[key] = n.value;
-        else fail(n, 'type', message(MESSAGES.expectedType, `document.${key}`, 'a text'));
+        if (!(isScalar(n) && typeof n.value === 'string' && n.value)) fail(n, 'type', message(MESSAGES.expectedType, `document.${key}`, 'a text'));
+        // A version that is not a blob id is ignored (the letter is then searched): it blocks nothing.
+        else if (key !== 'hash' || LETTER_HASH_PATTERN.test(n.value)) document[key] = n.value;
       }
   }
   const list = getNode(root, 'annotations');
