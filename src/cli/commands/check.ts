@@ -3,6 +3,7 @@
 
 import { resolve } from 'node:path';
 import { type AnnotationDiagnostic, checkAnnotations, message, MESSAGES, type Taxonomy, unknownTagsOfBrokenFile } from '../../core/annotations';
+import { previousVersionOf } from '../previous-version';
 import { displayPath, findAnnotationFiles, formatDiagnostic, letterPathOf, loadAnnotationFile, loadTaxonomy, readIfExists } from '../annotation-files';
 import { count, defineCommand, UsageError } from '../io';
 
@@ -64,7 +65,8 @@ async function checkFile(file: string, { cwd, taxonomy, firstUse, report }: Chec
   const letterPath = letterPathOf(file, store);
   const letterText = await readIfExists(letterPath);
   if (letterText === undefined) report(fileLevel('letter-missing', message(MESSAGES.letterMissing, displayPath(cwd, letterPath))));
-  checkAnnotations(store, { taxonomy, letterText }).diagnostics.forEach(report);
+  const previous = letterText === undefined ? undefined : await previousVersionOf(letterPath, letterText, store.letter.hash).catch(() => undefined);
+  checkAnnotations(store, { taxonomy, letterText, previous }).diagnostics.forEach(report);
   const shown = displayPath(cwd, file);
   for (const a of store.annotations()) {
     const other = firstUse.get(a.id);

@@ -1,9 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { chmodSync, copyFileSync, lstatSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../../src/cli/annotation-files';
 import { CliError } from '../../../src/cli/io';
 import { main } from '../../../src/cli/main';
+import { letterHash } from '../../../src/core/annotations/letter-version';
 import { captureSelector } from '../../../src/core/annotations/quote';
 import { AnnotationStore } from '../../../src/core/annotations/store';
 import { ANNOTATIONS_YAML, BROKEN, captureIo, LATIN1, LETTER, tempDir } from '../annotations/helpers';
@@ -25,7 +27,8 @@ describe('kamerstuk anchor', () => {
     const rows = JSON.parse(io.stdout.join('\n')) as Record<string, unknown>[];
     assert.equal(rows.length, 4);
     for (const r of rows) {
-      assert.deepEqual(Object.keys(r), ['id', 'status', 'start', 'end', 'score']);
+      assert.deepEqual(Object.keys(r).slice(0, 5), ['id', 'status', 'start', 'end', 'score']);
+      assert.equal(r.reason, 'context');
       assert.equal(r.status, 'exact');
       assert.equal(r.score, 1);
     }
@@ -81,7 +84,7 @@ describe('kamerstuk anchor', () => {
     assert.equal(await main(['anchor', file(), '--write', '--json'], io), 0);
     const rows = JSON.parse(io.stdout.join('\n')) as Record<string, unknown>[];
     const orphan = rows.find((r) => r.id === 'c6d7e8f9g0')!;
-    assert.deepEqual(Object.keys(orphan), ['id', 'status', 'start', 'end', 'score']);
+    assert.deepEqual(Object.keys(orphan), ['id', 'status', 'start', 'end', 'score'], 'an orphan has no reason');
     assert.equal(orphan.status, 'orphaned');
     assert.equal(orphan.start, before.start, 'an orphan reports its stored hint');
     assert.deepEqual(storedEntry(readFileSync(file(), 'utf8'), 'c6d7e8f9g0'), before);
@@ -217,5 +220,62 @@ describe('kamerstuk anchor', () => {
     writeFileSync(file(), ANNOTATIONS_YAML.replace('path: kst-29754-716.md', 'path: elders.md'));
     assert.equal(await main(['anchor', file()], io), 1);
     assert.match(io.stderr.join('\n'), /elders\.md/);
+  });
+
+  describe('through the version the anchors were made on', () => {
+    const revised = () => 'Een nieuwe eerste alinea.\n\n' + LETTER.replace('De komende periode', 'In de komende periode');
+    const recorded = (hash: string) => ANNOTATIONS_YAML.replace(/^document:\n/m, `document:\n  hash: ${hash}\n`);
+    const run = async (...args: string[]) => {
+      const io = captureIo(dir);
+      const code = await main(['anchor', file(), '--json', ...args], io);
+      return { code, rows: code === 0 ? (JSON.parse(io.stdout.join('\n')) as { id: string; reason?: string }[]) : [], stderr: io.stderr.join('\n') };
+    };
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: dir, stdio: 'pipe' }).toString();
+
+    it('maps through the diff from a kept version whose hash is the recorded one, and never from another text', async () => {
+      writeFileSync(file(), recorded(letterHash(LETTER)));
+      writeFileSync(join(dir, 'kst-29754-716.md'), revised());
+      const none = await run();
+      assert.ok(!none.rows.some((r) => r.reason === 'diff'), 'nothing to map from: search');
+      mkdirSync(join(dir, '.versions', 'kst-29754-716'), { recursive: true });
+      const kept = join(dir, '.versions', 'kst-29754-716', `${letterHash(LETTER)}.md`);
+      writeFileSync(kept, LETTER + 'tampered');
+      assert.ok(!(await run()).rows.some((r) => r.reason === 'diff'), 'a kept text with another hash is not used');
+      writeFileSync(kept, LETTER);
+      const mapped = await run();
+      assert.equal(mapped.code, 0);
+      assert.ok(mapped.rows.length > 0 && mapped.rows.filter((r) => r.reason !== 'diff').length <= 1, JSON.stringify(mapped.rows));
+      assert.match(mapped.stderr, /anchoring through the changes since .*\.versions/);
+    });
+
+    it('gets the recorded version from git by its blob id, and --previous REV or FILE names one explicitly', async () => {
+      git('init', '-q');
+      git('add', '.');
+      git('commit', '-qm', 'letter');
+      writeFileSync(join(dir, 'kst-29754-716.md'), revised());
+      writeFileSync(file(), recorded(letterHash(LETTER)));
+      const fromBlob = await run();
+      assert.match(fromBlob.stderr, /git blob/);
+      assert.ok(fromBlob.rows.some((r) => r.reason === 'diff'));
+      writeFileSync(file(), ANNOTATIONS_YAML);
+      assert.match((await run('--previous', 'HEAD')).stderr, /changes since git HEAD/);
+      writeFileSync(join(dir, 'old.md'), LETTER);
+      assert.match((await run('--previous', join(dir, 'old.md'))).stderr, /changes since .*old\.md/);
+      const bad = await run('--previous', 'no-such-rev');
+      assert.equal(bad.code, 1);
+      assert.match(bad.stderr, /cannot read the letter at git revision 'no-such-rev'/);
+    });
+
+    it('--write records the version the anchors now refer to, with the selectors it stores', async () => {
+      writeFileSync(join(dir, 'kst-29754-716.md'), revised().replace('n bronnenonderzoek verrichten.', 'n onderzoek naar open bronnen verrichten.'));
+      writeFileSync(file(), recorded(letterHash(LETTER)));
+      const io = captureIo(dir);
+      assert.equal(await main(['anchor', file(), '--write'], io), 0);
+      assert.match(io.stderr.join('\n'), /updated 1 annotation/);
+      const r = AnnotationStore.parse(readFileSync(file(), 'utf8'));
+      assert.ok(r.ok);
+      assert.equal(r.store.letter.hash, letterHash(readFileSync(join(dir, 'kst-29754-716.md'), 'utf8')));
+    });
   });
 });

@@ -8,7 +8,7 @@ import { ANNOTATIONS_YAML, runCli, sampleWorkspace } from '../annotations/helper
 const USAGE: Record<string, string> = {
   refs: 'usage: kamerstuk refs <file|dir>... [--json]',
   resolve: 'usage: kamerstuk resolve <citation|id>... [--json] [--offline] [--api URL] [--timeout MS]',
-  anchor: 'usage: kamerstuk anchor <annotations.yaml> [--json] [--write [--accept]]',
+  anchor: 'usage: kamerstuk anchor <annotations.yaml> [--json] [--write [--accept]] [--previous FILE|REV]',
   check: 'usage: kamerstuk check [dir] [--strict]',
   report: 'usage: kamerstuk report [dir] [--format md|csv|json]',
   'merge-driver': 'usage: kamerstuk merge-driver %O %A %B',
