@@ -1,0 +1,174 @@
+// The cue tables: phrases that make a sentence a commitment (toezegging) or a conclusion, hedges and other
+// phrases that lower the score, deadlines that raise a commitment's, and the headings that open a list of
+// measures. Each cue has a weight and a reason (messages.ts) the analyst sees on the suggestion. Patterns are
+// matched case-insensitively against one sentence. Phrasings: shared/reference/letters-versions-commitments.md §5.
+import type { ReasonKey } from './messages';
+
+export interface Cue {
+  pattern: RegExp;
+  weight: number;
+  reason: ReasonKey;
+}
+
+const I = 'iu';
+const re = (source: string) => new RegExp(source, I);
+
+/** Who promises: the writer or the cabinet, not a third party (`de IND zal`). */
+const WRITER = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|mijn ministerie)`;
+const KAMER = String.raw`(?:u|uw kamer|de (?:tweede |eerste )?kamer|beide kamers)`;
+const SEND = String.raw`(?:doen toekomen|toekomen|toesturen|toe(?:\s+te)?\s+sturen|sturen|zenden|versturen|aanbieden|informeren|berichten|rapporteren|ontvangen)`;
+
+export const COMMITMENT_CUES: readonly Cue[] = [
+  { pattern: re(String.raw`\b(?:ik|wij|we|het kabinet)\s+zeg(?:t|gen)?\s+(?:\S+\s+){0,4}toe\b`), weight: 0.9, reason: 'promise' },
+  { pattern: re(String.raw`\bde toezegging\s+(?:doen|is)\s+dat\b`), weight: 0.8, reason: 'promise' },
+  { pattern: re(String.raw`\bis\s+toegezegd\s+dat\b[^.]*\b(?:zal|zullen|wordt|worden)\b`), weight: 0.7, reason: 'promise' },
+  // `ik zal …`, `zal ik …`, `dat ik … zal toesturen`, `het kabinet zal …`
+  { pattern: re(String.raw`\b${WRITER}\s+(?:\S+\s+){0,14}?(?:zal|zullen)\b`), weight: 0.6, reason: 'writerWill' },
+  { pattern: re(String.raw`\b(?:zal|zullen)\s+(?:ik|wij|we|het kabinet)\b`), weight: 0.6, reason: 'writerWill' },
+  { pattern: re(String.raw`\b(?:(?:ik|wij|we)\s+informe(?:er|ren)\s+${KAMER}|informe(?:er|ren)\s+(?:ik|wij|we)\s+${KAMER})\b`), weight: 0.4, reason: 'inform' },
+  {
+    pattern: re(String.raw`\b(?:wordt|worden)\s+(?:${KAMER}\s+)?(?:\S+\s+){0,10}?(?:geïnformeerd|geinformeerd|gestuurd|toegestuurd|toegezonden|aangeboden)\b`),
+    weight: 0.45,
+    reason: 'inform',
+  },
+  {
+    pattern: re(String.raw`\b(?:zal|zullen)\s+(?:\S+\s+){0,8}?worden\s+(?:geïnformeerd|geinformeerd|gestuurd|toegestuurd|aangeboden)\b`),
+    weight: 0.6,
+    reason: 'inform',
+  },
+  {
+    pattern: re(
+      String.raw`\b(?:ontvangt u|ontvangt uw kamer|stuur ik|stuurt het kabinet|kom ik\s+(?:\S+\s+){0,6}terug|komt het kabinet\s+(?:\S+\s+){0,6}terug)\b`,
+    ),
+    weight: 0.55,
+    reason: 'inform',
+  },
+  {
+    pattern: re(String.raw`\b(?:ik|wij|we|het kabinet)\s+(?:\S+\s+){0,10}?(?:wil|willen)\s+(?:\S+\s+){0,3}(?:informeren|sturen|toesturen)\b`),
+    weight: 0.6,
+    reason: 'inform',
+  },
+  {
+    pattern: re(String.raw`\b(?:ik|wij|we|het kabinet)\s+(?:verwacht(?:en)?|streef|streven)\s+(?:\S+\s+){0,12}?(?:te\s+)?${SEND}\b`),
+    weight: 0.6,
+    reason: 'inform',
+  },
+  { pattern: re(String.raw`\bde komende (?:periode|tijd|maanden|weken) wordt (?:gewerkt|verder gewerkt) aan\b`), weight: 0.6, reason: 'workingOn' },
+  { pattern: re(String.raw`\bde verwachting is dat\b`), weight: 0.35, reason: 'expectation' },
+];
+
+/** A deadline or a time in the future: raises a commitment's score (§5.2). */
+export const DEADLINE_CUES: readonly Cue[] = [
+  {
+    pattern: re(
+      String.raw`\b(?:voor|vóór|na|deze|in de|in het|eind(?:e)?|begin|medio|uiterlijk|rond)\s+(?:de |het |van )?(?:zomer|zomerreces|kerstreces|reces|najaar|voorjaar|winter|prinsjesdag|begrotingsbehandeling|begrotingsdebat|voorjaarsnota|jaarwisseling)\b`,
+    ),
+    weight: 0.2,
+    reason: 'deadline',
+  },
+  { pattern: re(String.raw`\b(?:eind|einde|begin|medio|uiterlijk|voor|vóór|in)\s+(?:van\s+)?(?:dit|het|volgend)\s+jaar\b`), weight: 0.2, reason: 'deadline' },
+  {
+    pattern: re(
+      String.raw`\b(?:eind|begin|medio|uiterlijk|in|voor|vóór)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|20\d\d)\b`,
+    ),
+    weight: 0.2,
+    reason: 'deadline',
+  },
+  { pattern: re(String.raw`\b(?:in|voor|vóór)\s+(?:het|de)\s+(?:eerste|tweede|derde|vierde|laatste)\s+(?:kwartaal|helft)\b`), weight: 0.2, reason: 'deadline' },
+  {
+    pattern: re(
+      String.raw`\b(?:zo spoedig mogelijk|zo snel mogelijk|op korte termijn|binnen (?:\S+\s+)?(?:dagen|weken|maanden)|jaarlijks|de komende (?:periode|tijd|maanden))\b`,
+    ),
+    weight: 0.15,
+    reason: 'deadline',
+  },
+];
+
+/** Hedges and other phrasings that are not a promise (§5.1: *zou … kunnen*, *bezien*, *verkennen of*). */
+export const HEDGES: readonly Cue[] = [
+  {
+    pattern: re(String.raw`\b(?:ik|wij|we|het kabinet)\s+(?:verken|verkennen|verkent|overweeg|overwegen|overweegt|bezie|bezien|beziet)\b`),
+    weight: -0.4,
+    reason: 'hedge',
+  },
+  { pattern: re(String.raw`\b(?:verkennen|verkend|onderzoeken|onderzocht|bezien|bekijken|nagaan)\s+of\b`), weight: -0.35, reason: 'hedge' },
+  {
+    pattern: re(String.raw`\b(?:indien mogelijk|waar mogelijk|zo mogelijk|voor zover mogelijk|in overweging|mogelijkerwijs|zou\s+(?:\S+\s+){0,6}kunnen)\b`),
+    weight: -0.35,
+    reason: 'hedge',
+  },
+  { pattern: re(String.raw`\b(?:niet\s+(?:\S+\s+){0,4}toe(?:zeggen|zegt)|geen toezegging)\b`), weight: -0.6, reason: 'hedge' },
+];
+
+/** Not a promise for later: what this letter itself does (`In deze brief zal ik …`), or a report of the past. */
+export const NOT_FUTURE: readonly Cue[] = [
+  {
+    pattern: re(String.raw`\b(?:in|met|via|middels|bij)\s+deze\s+(?:kamer)?(?:brief|notitie|rapportage|voortgangsrapportage|gedeelte|paragraaf)\b`),
+    weight: -0.6,
+    reason: 'thisLetter',
+  },
+  {
+    pattern: re(String.raw`\bin (?:het|de) (?:eerste|tweede|derde|volgende|laatste) (?:gedeelte|deel|paragraaf|hoofdstuk) van deze\b`),
+    weight: -0.6,
+    reason: 'thisLetter',
+  },
+  {
+    pattern: re(
+      String.raw`\b(?:heb(?:ben)?|had(?:den)?)\s+(?:ik|wij|we)\s+(?:u|uw kamer|de kamer)?\s*(?:\S+\s+){0,3}?(?:bericht|meegedeeld|medegedeeld|laten weten|geïnformeerd|aangegeven|gemeld)\b`,
+    ),
+    weight: -0.4,
+    reason: 'pastReport',
+  },
+  { pattern: re(String.raw`\b(?:bij|in)\s+(?:mijn |onze )?brief van \d{1,2} \p{L}+ \d{4}\s+(?:heb|hebben)\b`), weight: -0.4, reason: 'pastReport' },
+  { pattern: re(String.raw`^\s*(?:vraag|antwoord)\s+\d`), weight: -0.3, reason: 'thisLetter' },
+];
+
+export const CONCLUSION_CUES: readonly Cue[] = [
+  {
+    pattern: re(
+      String.raw`\b(?:concludeer|concludeert|concluderen|concludeerde|concludeerden|geconcludeerd|kom(?:t|en)? tot de conclusie|leidt tot de conclusie|de conclusie is)\b`,
+    ),
+    weight: 0.7,
+    reason: 'conclude',
+  },
+  { pattern: re(String.raw`\b(?:constateer|constateert|constateren|constateerde|constateerden|geconstateerd)\b`), weight: 0.65, reason: 'conclude' },
+  { pattern: re(String.raw`^\s*(?:kortom|samenvattend|alles overziend(?:e)?|al met al|concluderend|samengevat)\b`), weight: 0.7, reason: 'conclude' },
+  { pattern: re(String.raw`\bhet beeld is dat\b`), weight: 0.55, reason: 'conclude' },
+  // Not in a condition: `wanneer blijkt dat …`, `waaruit blijkt dat …`.
+  { pattern: re(String.raw`(?<!\b(?:wanneer|als|indien|waaruit|zodra|mocht|tenzij|of)\s)\bblijkt dat\b`), weight: 0.5, reason: 'finding' },
+];
+
+/** A conclusion cue said by someone else (`De leden van de VVD-fractie constateren`): not the letter's own. */
+export const OTHERS_SPEAK: readonly Cue[] = [
+  {
+    pattern: re(
+      String.raw`\b(?:de leden|fractie|de commissie|de raad|de rekenkamer|de indieners|het lid)\b[^.]{0,60}\b(?:concluder|constater|constateert|concludeert)`,
+    ),
+    weight: -0.4,
+    reason: 'othersSay',
+  },
+  { pattern: re(String.raw`\b(?:in hoeverre|of|vraagt|vragen)\b[^.]*\?\s*$`), weight: -0.4, reason: 'othersSay' },
+];
+
+/** Follows a conclusion: `Daarmee is …`, `Dit betekent dat …`. */
+export const FOLLOW_ON = re(String.raw`^\s*(?:daarmee|dit betekent|dat betekent|dit houdt in|hierdoor|daardoor)\b`);
+
+/** A heading that opens the measures: `Stand van zaken maatregelen`, `Acties`, `Inzet van het kabinet`. */
+export const MEASURE_SECTION = re(String.raw`\b(?:maatregel\w*|actie\w*|actiepunt\w*|inzet|aanpak|verbeter\w*|interventie\w*|stappen)\b`);
+
+/** An action being taken (in a measure's paragraph): `verricht sinds 1 juli 2023`, `wordt ingevoerd`. */
+export const MEASURE_ACTION: readonly Cue[] = [
+  { pattern: re(String.raw`\bsinds\s+(?:\d{1,2}\s+)?\p{L}+\s+\d{4}\b`), weight: 0.35, reason: 'actionSince' },
+  {
+    pattern: re(
+      String.raw`\b(?:wordt|worden|is|zijn)\s+(?:\S+\s+){0,4}?(?:ingevoerd|ingesteld|uitgebreid|versterkt|opgericht|ingericht|aangescherpt|gestart)\b`,
+    ),
+    weight: 0.3,
+    reason: 'actionTaken',
+  },
+  {
+    pattern: re(String.raw`\b(?:het kabinet|ik|wij)\s+(?:neemt|neem|nemen|treft|tref|treffen)\s+(?:\S+\s+){0,4}maatregel`),
+    weight: 0.4,
+    reason: 'actionTaken',
+  },
+];
