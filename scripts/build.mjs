@@ -29,6 +29,8 @@ await writePreviewStylesheet();
 const common = commonOptions({ production });
 
 await build(nodeExtensionOptions({ production }));
+// The workspace index's worker thread of the Node hosts (started by src/vscode/workspace/platform-node.ts).
+await build({ ...common, entryPoints: ['src/vscode/workspace/index-worker.ts'], outfile: 'dist/index-worker.js' });
 await build(webExtensionOptions({ production }));
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } });
 

@@ -48,9 +48,9 @@ export function activate(context: vscode.ExtensionContext): KamerstukApi {
   };
 }
 
-/** Waits for the metadata cache to reach the disk (VS Code disposes the subscriptions afterwards). */
+/** Waits for the metadata cache and the workspace index to reach the disk (VS Code disposes the subscriptions afterwards). */
 export function deactivate(): Promise<void> | undefined {
-  const flushing = services?.metadata.flush();
+  const flushing = services && Promise.all([services.metadata.flush(), services.workspaceIndex.flush()]).then(() => undefined);
   services = undefined;
   return flushing;
 }

@@ -10,6 +10,7 @@ import { cases as markdownLimitCases } from './markdown-limits.bench';
 import { cases as activationCases } from './activation.bench';
 import { cases as letterCases } from './letters.bench';
 import { cases as previewCases } from './preview.bench';
+import { cases as suggestionCases } from './suggestions.bench';
 
 const suites: BenchCase[][] = [
   harnessCases,
@@ -21,6 +22,7 @@ const suites: BenchCase[][] = [
   activationCases,
   letterCases,
   previewCases,
+  suggestionCases,
 ];
 
 async function main(): Promise<void> {

@@ -38,7 +38,7 @@ export const COMMITMENT_CUES: readonly Cue[] = [
   },
   {
     pattern: re(
-      String.raw`\b(?:ontvangt u|ontvangt uw kamer|stuur ik|stuurt het kabinet|kom ik\s+(?:\S+\s+){0,6}terug|komt het kabinet\s+(?:\S+\s+){0,6}terug)\b`,
+      String.raw`\b(?:ontvangt u|ontvangt uw kamer|stuur ik|stuurt het kabinet|kom ik\s+(?:\S+\s+){0,6}terug|ik kom\s+(?:\S+\s+){0,6}terug|komt het kabinet\s+(?:\S+\s+){0,6}terug)\b`,
     ),
     weight: 0.55,
     reason: 'inform',

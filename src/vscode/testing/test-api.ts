@@ -14,6 +14,7 @@ import type { RelatedService } from '../metadata/related-service';
 import type { MetadataService } from '../metadata/metadata-service';
 import type { WorkspaceCitationIndex } from '../workspace/citation-index';
 import type { LetterIndex } from '../workspace/letter-index';
+import { workspaceIndexTestApi, type WorkspaceIndexTestApi } from './workspace-index-test-api';
 
 export interface AnnotationsTestApi {
   tagCounts(letter: vscode.Uri): Promise<Record<string, number> | undefined>;
@@ -39,15 +40,21 @@ export interface TestApi {
   related: RelatedService;
   /** The Dossier view's provider: `current()` gives the dossier and rows it shows. */
   dossier: DossierTree;
+  /** The Commitments view's model, tree provider and status-bar hint. */
+  commitments?: CommitmentsArea;
+  /** The workspace index: statistics, a fresh service from storage, the Cited documents view's rows. */
+  workspaceIndex: WorkspaceIndexTestApi;
 }
 
-export function createTestApi(services: Services, annotations: AnnotationsArea, metadata: MetadataArea): TestApi {
+export function createTestApi(services: Services, annotations: AnnotationsArea, metadata: MetadataArea, commitments?: CommitmentsArea): TestApi {
   return {
     citations: services.citations,
     metadata: services.metadata,
     letters: services.letters,
     related: services.related,
     dossier: metadata.dossier,
+    ...(commitments ? { commitments } : {}),
+    workspaceIndex: workspaceIndexTestApi(services),
     annotations: {
       tagCounts: (letter) => services.tagCounts(letter),
       stores: services.stores,

@@ -1,0 +1,31 @@
+// Suggest tags: the time to suggest on the sample letter against the citation scan of the same letter (which it
+// includes), and precision and recall per tag against hand-tagged letters, tuning set and held-out set apart.
+import { readFileSync } from 'node:fs';
+import { analyseMarkdown } from '../../src/core/markdown';
+import { suggestTags } from '../../src/core/suggestions';
+import { formatScores, scoreCorpus } from '../support/suggestion-corpus';
+import { measure, type BenchCase } from './harness';
+
+export const cases: BenchCase[] = [
+  {
+    name: 'suggestions: precision and recall against hand tags; time on the sample letter',
+    async run() {
+      const letter = readFileSync('samples/letters/kst-29754-716.md', 'utf8');
+      const baseline = await measure(() => analyseMarkdown(letter), { iterations: 30 });
+      const subject = await measure(() => suggestTags(letter), { iterations: 30 });
+      const scores = scoreCorpus();
+      const commitment = (list: typeof scores.tuning) => list.find((s) => s.tag === 'commitment');
+      const goal = (s = commitment(scores.tuning)) => !!s && s.precision >= 0.7 && s.recall >= 0.7;
+      return {
+        subject,
+        baseline: { name: 'the citation scan of the letter', measurement: baseline },
+        target: 'commitments precision ≥ 0.7 and recall ≥ 0.7 on the tuning and the held-out letters',
+        met: goal(commitment(scores.tuning)) && goal(commitment(scores.heldOut)),
+        notes: [
+          `tuning (${scores.perLetter.filter((l) => !l.heldOut).length} letters): ${formatScores(scores.tuning)}`,
+          `held out (${scores.perLetter.filter((l) => l.heldOut).length} letters): ${formatScores(scores.heldOut)}`,
+        ],
+      };
+    },
+  },
+];

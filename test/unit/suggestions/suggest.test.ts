@@ -1,0 +1,105 @@
+import { strict as assert } from 'node:assert';
+import { scoreCommitment, scoreConclusion, suggestTags } from '../../../src/core/suggestions';
+
+const tagsOf = (text: string) => suggestTags(text).map((p) => [p.tag, text.slice(p.start, p.end)]);
+
+describe('suggestions: cues and scores', () => {
+  it('scores first-person promises and informing the Kamer as commitments', () => {
+    for (const s of [
+      'Ik zal uw Kamer voor de zomer informeren over de uitkomsten.',
+      'Ik zeg uw Kamer toe dat de regeling wordt herzien.',
+      'Voor het zomerreces zal ik uw Kamer hierover nader informeren.',
+      'Het kabinet zal in het najaar van 2025 een wetsvoorstel indienen.',
+      'Ik kom hierop voor de begrotingsbehandeling terug.',
+      'Ik informeer uw Kamer voor 1 januari 2025 over de voortgang.',
+    ])
+      assert.ok(scoreCommitment(s).score >= 0.5, s);
+  });
+
+  it('scores a deadline up and hedges down', () => {
+    const plain = scoreCommitment('Ik zal uw Kamer informeren over de uitkomsten.').score;
+    const dated = scoreCommitment('Ik zal uw Kamer voor de zomer informeren over de uitkomsten.').score;
+    assert.ok(dated > plain, `${dated} > ${plain}`);
+    for (const hedged of [
+      'Ik verken of ik uw Kamer voor de zomer zal informeren.',
+      'Indien mogelijk zal ik uw Kamer informeren.',
+      'Ik overweeg of het kabinet zal ingrijpen.',
+      'Waar mogelijk zal ik de Kamer informeren.',
+    ]) {
+      const s = scoreCommitment(hedged);
+      assert.ok(s.score < plain, `${hedged}: ${s.score}`);
+      assert.ok(
+        s.reason.some((r) => r.key === 'hedge'),
+        hedged,
+      );
+    }
+  });
+
+  it('does not take what the letter itself does, or reports of the past, for a promise', () => {
+    for (const s of [
+      'In deze brief zal ik ingaan op de voortgang.',
+      'Met deze brief stuur ik uw Kamer het rapport.',
+      'Bij brief van 27 november 2019 heb ik u bericht dat ik uw Kamer een notitie zal doen toekomen.',
+      'De IND zal de aanvraag beoordelen.',
+    ])
+      assert.ok(scoreCommitment(s).score < 0.5, s);
+    // … unless it names a later date: then the promise in the letter counts.
+    assert.ok(scoreCommitment('Via deze brief laat ik u weten dat ik uw Kamer in oktober de stukken zal toesturen.').score >= 0.5);
+  });
+
+  it('finds conclusions, but not someone else’s or a condition', () => {
+    assert.ok(scoreConclusion('Kortom, de aanpak werkt.').score >= 0.5);
+    assert.ok(scoreConclusion('Samenvattend is de uitvoering op orde.').score >= 0.5);
+    assert.ok(scoreConclusion('Ik constateer dat de wet knelt.').score >= 0.5);
+    assert.ok(scoreConclusion('Ik concludeer dat er meer nodig is.').score >= 0.5);
+    assert.ok(scoreConclusion('De leden van de VVD-fractie constateren dat het verschil groot is.').score < 0.5);
+    assert.equal(scoreConclusion('Er wordt verkend wanneer blijkt dat een land een verband legt.').score, 0);
+  });
+
+  it('proposes measures from structure, not from the bare word', () => {
+    const letter = [
+      '## Maatregelen',
+      '',
+      '### 1. Het versterken van de screening door de IND.',
+      '',
+      'De IND verricht sinds 1 juli 2023 een uitgebreider onderzoek. Dat helpt.',
+      '',
+      '### 2. Verkennen of de politie gegevens kan vergelijken.',
+      '',
+      '## Overige punten',
+      '',
+      '### 3. Een punt dat geen maatregel is.',
+      '',
+      'Er worden diverse maatregelen genoemd in de vorige brief.',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      suggestTags(letter, { tags: ['measure'] }).map((p) => letter.slice(p.start, p.end)),
+      ['Het versterken van de screening door de IND.', 'De IND verricht sinds 1 juli 2023 een uitgebreider onderzoek.'],
+    );
+    const list = '## Acties van het kabinet\n\n1. Er komt een meldpunt.\n2. De wet wordt aangescherpt.\n';
+    assert.deepEqual(tagsOf(list), [
+      ['measure', 'Er komt een meldpunt.'],
+      ['measure', 'De wet wordt aangescherpt.'],
+    ]);
+  });
+
+  it('never overlaps an existing tag or another proposal', () => {
+    const letter = 'Ik zal uw Kamer voor de zomer informeren. Ik constateer dat het werkt. Ik zal u in het najaar de brief sturen.';
+    const all = suggestTags(letter);
+    assert.equal(all.length, 3);
+    const existing = [{ start: 0, end: 10 }];
+    const rest = suggestTags(letter, { existing });
+    assert.equal(rest.length, 2);
+    for (const p of rest) assert.ok(p.start >= 10, 'no proposal overlaps the existing tag');
+    for (let i = 1; i < all.length; i++) assert.ok(all[i].start >= all[i - 1].end);
+  });
+
+  it('gives one tag per sentence, the higher score winning', () => {
+    const s = 'Ik constateer dat het kabinet voor de zomer zal besluiten.';
+    const proposals = suggestTags(s);
+    assert.equal(proposals.length, 1);
+    assert.equal(proposals[0].tag, 'commitment');
+    assert.ok(proposals[0].score >= 0.5 && proposals[0].score <= 1);
+  });
+});
