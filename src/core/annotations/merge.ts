@@ -33,7 +33,9 @@ export type MergeOutcome =
   { ok: true; text: string; conflicts: MergeConflict[] } | { ok: false; side: 'base' | 'ours' | 'theirs'; diagnostics: AnnotationDiagnostic[] };
 
 const ANCHOR = ['quote', 'prefix', 'suffix', 'start', 'end'] as const;
-const SIMPLE = ['tag', 'note', 'author', 'created', 'status'] as const;
+const SIMPLE = ['tag', 'note', 'author', 'created', 'status', 'due', 'fulfilment', 'fulfilled', 'fulfilmentNote'] as const;
+/** List fields merged as sets. */
+const SETS = ['refs', 'fulfilledBy'] as const;
 
 type Values = Record<string, unknown>;
 interface Plan {
@@ -136,7 +138,8 @@ function mergeEntry(id: string, b: Annotation | undefined, o: Annotation, t: Ann
     const [vb, vo, vt] = [fb[key], fo[key], ft[key]];
     if (same(vo, vt) || same(vt, vb)) continue;
     if (same(vo, vb)) clean[key] = vt ?? null;
-    else if (key === 'refs') clean[key] = mergeSets(vb as string[] | undefined, vo as string[] | undefined, vt as string[] | undefined);
+    else if ((SETS as readonly string[]).includes(key))
+      clean[key] = mergeSets(vb as string[] | undefined, vo as string[] | undefined, vt as string[] | undefined);
     else if (key === 'anchor' && (vo as Values).quote === (vt as Values).quote)
       continue; // both re-anchored: hints
     else {
@@ -155,7 +158,7 @@ function mergeEntry(id: string, b: Annotation | undefined, o: Annotation, t: Ann
 function fieldsOf(a: Annotation): Values {
   const f: Values = { anchor: Object.fromEntries(ANCHOR.map((k) => [k, a[k]])) };
   for (const k of SIMPLE) if (a[k] !== undefined) f[k] = a[k];
-  if (a.refs !== undefined) f.refs = a.refs;
+  for (const k of SETS) if (a[k] !== undefined) f[k] = a[k];
   for (const [k, v] of Object.entries(a.extra ?? {})) f[`extra:${k}`] = v;
   return f;
 }

@@ -16,7 +16,37 @@ export function reviewStatusOf(value: unknown): ReviewStatus | undefined {
 }
 
 /** Keys of an entry in the order they are written; unknown keys follow in their own order. */
-export const ANNOTATION_KEYS = ['id', 'tag', 'quote', 'prefix', 'suffix', 'start', 'end', 'note', 'refs', 'author', 'created', 'status'] as const;
+export const ANNOTATION_KEYS = [
+  'id',
+  'tag',
+  'quote',
+  'prefix',
+  'suffix',
+  'start',
+  'end',
+  'note',
+  'refs',
+  'author',
+  'created',
+  'status',
+  'due',
+  'fulfilment',
+  'fulfilledBy',
+  'fulfilled',
+  'fulfilmentNote',
+] as const;
+
+/** How a commitment was followed up; absent means open. */
+export const FULFILMENTS = ['fulfilled', 'partly', 'dropped'] as const;
+export type Fulfilment = (typeof FULFILMENTS)[number];
+
+/** A deadline as a range of ISO dates (`yyyy-mm-dd`), with the phrase it was read from; vague ones have no dates. */
+export interface DueRange {
+  from?: string;
+  to?: string;
+  text: string;
+  vague?: boolean;
+}
 
 /** Top-level keys in the order they are written. */
 export const FILE_KEYS = ['version', 'document', 'annotations'] as const;
@@ -39,6 +69,15 @@ export interface Annotation extends QuoteSelector {
   /** ISO 8601 date-time, e.g. `2026-11-28T12:00:00Z`. */
   created?: string;
   status?: ReviewStatus;
+  /** A commitment's deadline. */
+  due?: DueRange;
+  /** A commitment's follow-up; absent means open. */
+  fulfilment?: Fulfilment;
+  /** Ids of the documents that fulfil the commitment (`kst-29754-720`). */
+  fulfilledBy?: string[];
+  /** ISO date of the fulfilment. */
+  fulfilled?: string;
+  fulfilmentNote?: string;
   /** Keys this version does not know, in file order; kept on every write. */
   extra?: Record<string, unknown>;
 }
@@ -74,6 +113,11 @@ export interface AnnotationChanges {
   author?: string | null;
   created?: string | null;
   status?: ReviewStatus | null;
+  due?: DueRange | null;
+  fulfilment?: Fulfilment | null;
+  fulfilledBy?: string[] | null;
+  fulfilled?: string | null;
+  fulfilmentNote?: string | null;
 }
 
 /** `x.annotations.yaml` belongs to `x.md` unless the file names its letter in `document.path`. */

@@ -2,7 +2,17 @@
 
 import { type Document, isMap, isScalar, isSeq, type LineCounter, type Node, type YAMLMap } from 'yaml';
 import { type AnnotationDiagnostic, message, MESSAGES, type Message } from './messages';
-import { type Annotation, type AnnotationFileData, ANNOTATION_KEYS, type DueRange, FILE_KEYS, FORMAT_VERSION, FULFILMENTS, type Fulfilment, reviewStatusOf } from './model';
+import {
+  type Annotation,
+  type AnnotationFileData,
+  ANNOTATION_KEYS,
+  type DueRange,
+  FILE_KEYS,
+  FORMAT_VERSION,
+  FULFILMENTS,
+  type Fulfilment,
+  reviewStatusOf,
+} from './model';
 import { LETTER_HASH_PATTERN } from './letter-version';
 import { findPair, getNode, keyOf, nodeToJs, YAML_LIMITS } from './yaml-nodes';
 
@@ -179,9 +189,84 @@ function readEntry(doc: Document, map: YAMLMap, fail: Fail, options: ValidateOpt
       if (id && isScalar(status) && key !== status.value) aliases.push({ id, key: 'status', value: key });
     } else fail(status, 'status', message(MESSAGES.statusInvalid, isScalar(status) ? String(status.value) : '?'), id);
   }
+  readCommitmentFields(map, a, fail, id);
   const extra = unknownValues(doc, map, ANNOTATION_KEYS, (node) => fail(node, 'alias-expansion', aliasLimitMessage(), id));
   if (Object.keys(extra).length) a.extra = extra;
   return a as Annotation;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `value` is a real calendar date written as `yyyy-mm-dd`. */
+export function isIsoDate(value: unknown): value is string {
+  const m = typeof value === 'string' ? ISO_DATE.exec(value) : null;
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+const isEmpty = (n: Node | undefined) => n === undefined || (isScalar(n) && n.value === null);
+
+/** A date scalar as text: YAML 1.1 files may hold a timestamp, which is read as its ISO date. */
+function dateText(n: Node | undefined): unknown {
+  if (!isScalar(n)) return undefined;
+  return n.value instanceof Date && !Number.isNaN(n.value.getTime()) ? n.value.toISOString().slice(0, 10) : n.value;
+}
+
+/** The commitment keys (issue 16): `due`, `fulfilment`, `fulfilledBy`, `fulfilled`, `fulfilmentNote`. */
+function readCommitmentFields(map: YAMLMap, a: Partial<Annotation>, fail: Fail, id: string | undefined): void {
+  const due = getNode(map, 'due');
+  if (!isEmpty(due)) {
+    const range = isMap(due) ? dueRangeOf(due) : undefined;
+    if (range) a.due = range;
+    else fail(due, 'due', message(MESSAGES.dueInvalid), id);
+  }
+  const fulfilment = getNode(map, 'fulfilment');
+  if (!isEmpty(fulfilment)) {
+    const v = isScalar(fulfilment) && typeof fulfilment.value === 'string' ? fulfilment.value : undefined;
+    if (v && (FULFILMENTS as readonly string[]).includes(v)) a.fulfilment = v as Fulfilment;
+    else fail(fulfilment, 'fulfilment', message(MESSAGES.fulfilmentInvalid, isScalar(fulfilment) ? String(fulfilment.value) : '?'), id);
+  }
+  const by = getNode(map, 'fulfilledBy');
+  if (!isEmpty(by)) {
+    if (isSeq(by) && by.items.every((r) => isScalar(r) && typeof r.value === 'string' && r.value))
+      a.fulfilledBy = by.items.map((r) => (r as { value: string }).value);
+    else fail(by, 'type', message(MESSAGES.expectedType, 'fulfilledBy', 'a list of texts'), id);
+  }
+  const fulfilled = getNode(map, 'fulfilled');
+  if (!isEmpty(fulfilled)) {
+    const v = dateText(fulfilled);
+    if (isIsoDate(v)) a.fulfilled = v;
+    else fail(fulfilled, 'date', message(MESSAGES.dateInvalid, 'fulfilled'), id);
+  }
+  const note = getNode(map, 'fulfilmentNote');
+  if (!isEmpty(note)) {
+    if (isScalar(note) && typeof note.value === 'string') a.fulfilmentNote = note.value;
+    else fail(note, 'type', message(MESSAGES.expectedType, 'fulfilmentNote', 'a text'), id);
+  }
+}
+
+/** `{from, to, text}` with ISO dates (from <= to), or `{text, vague: true}`; undefined for anything else. */
+function dueRangeOf(map: YAMLMap): DueRange | undefined {
+  const known = ['from', 'to', 'text', 'vague'];
+  if (map.items.some((p) => !known.includes(keyOf(p) ?? ''))) return undefined;
+  const text = getNode(map, 'text');
+  if (!isScalar(text) || typeof text.value !== 'string') return undefined;
+  const range: DueRange = { text: text.value };
+  for (const key of ['from', 'to'] as const) {
+    const n = getNode(map, key);
+    if (isEmpty(n)) continue;
+    const v = dateText(n);
+    if (!isIsoDate(v)) return undefined;
+    range[key] = v;
+  }
+  const vague = getNode(map, 'vague');
+  if (!isEmpty(vague)) {
+    if (!isScalar(vague) || typeof vague.value !== 'boolean') return undefined;
+    if (vague.value) range.vague = true;
+  }
+  if (range.from && range.to && range.from > range.to) return undefined;
+  return range;
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   type Node,
   type Pair,
   Scalar,
-  type YAMLMap,
+  YAMLMap,
   type YAMLSeq,
 } from 'yaml';
 
@@ -22,7 +22,7 @@ import {
 export const STRINGIFY_OPTIONS = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false, indentSeq: true } as const;
 
 /** Keys whose new values are written double-quoted: free text, whose plain form would be fragile. */
-const QUOTED_KEYS = new Set(['quote', 'prefix', 'suffix', 'note']);
+const QUOTED_KEYS = new Set(['quote', 'prefix', 'suffix', 'note', 'text', 'fulfilmentNote']);
 
 export function keyOf(pair: Pair): string | undefined {
   const k = pair.key;
@@ -46,9 +46,21 @@ export function createValueNode(doc: Document, key: string, value: unknown): Nod
     seq.flow = true;
     return seq;
   }
+  if (value && typeof value === 'object') return createFlowMap(doc, value as Record<string, unknown>);
   const scalar = new Scalar(value);
   if (typeof value === 'string' && QUOTED_KEYS.has(key)) scalar.type = Scalar.QUOTE_DOUBLE;
   return scalar;
+}
+
+/** A small mapping (a commitment's `due`) on one line: `{ from: 2025-04-01, to: 2025-06-30, text: "voor de zomer" }`. */
+function createFlowMap(doc: Document, value: Record<string, unknown>): YAMLMap {
+  const map = new YAMLMap();
+  map.flow = true;
+  for (const [k, v] of Object.entries(value)) {
+    if (v === undefined || v === null) continue;
+    map.items.push(doc.createPair(k, createValueNode(doc, k, v)) as Pair);
+  }
+  return map;
 }
 
 /**
@@ -66,6 +78,15 @@ export function setValue(doc: Document, map: YAMLMap, key: string, value: unknow
     return;
   }
   const old = pair.value;
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const fresh = createValueNode(doc, key, value) as YAMLMap;
+    if (isMap(old)) {
+      fresh.comment = old.comment;
+      fresh.commentBefore = old.commentBefore;
+    }
+    pair.value = fresh;
+    return;
+  }
   if (isScalar(old) && !Array.isArray(value)) {
     if (old.value !== value) {
       old.value = value;

@@ -1,0 +1,74 @@
+// A letter's facts for the register, from its own file: id, title, date and dossier from the front matter (the
+// keys metadataFromFrontMatter reads, Dutch or English), the ministry from its signatories' functie, else from
+// the letter's heading ("BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID").
+
+import type { Annotation } from '../annotations/model';
+import { letterFrontMatter, letterIdOf } from '../letters/identity';
+import { metadataFromFrontMatter } from '../metadata/letter-source';
+import type { CommitmentLetter } from './model';
+
+/** The register's view of one letter file: `path` as it should be shown, `text` the whole file. */
+export function commitmentLetter(path: string, text: string, annotations: Annotation[]): CommitmentLetter {
+  const fileName = path.split(/[\\/]/).pop() ?? path;
+  const id = letterIdOf(fileName, text);
+  const data = letterFrontMatter(text) ?? {};
+  const meta = metadataFromFrontMatter(id ?? 'letter', data);
+  const letter: CommitmentLetter = { path, text, annotations };
+  if (id) letter.id = id;
+  const aliases = [meta?.documentnummer, ...(meta?.aliases ?? [])].filter((x): x is string => !!x && x !== id);
+  if (aliases.length) letter.aliases = [...new Set(aliases)];
+  const title = meta?.title ?? meta?.onderwerp;
+  if (title) letter.title = title;
+  const date = meta?.date ?? dateFromText(text);
+  if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) letter.date = date;
+  const dossier = dossierOf(data.dossier) ?? meta?.dossier?.nummer ?? /^kst-(\d+(?:-[A-Z0-9]+)?)-[^-]+$/i.exec(id ?? '')?.[1];
+  if (dossier) letter.dossier = dossier;
+  const ministry = ministryOf(meta?.signatories ?? []) ?? ministryFromHeading(text);
+  if (ministry) letter.ministry = ministry;
+  return letter;
+}
+
+function dossierOf(v: unknown): string | undefined {
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'string' && v.trim()) return v.trim().replace(/\s+/g, '');
+  if (v && typeof v === 'object' && 'nummer' in v) return dossierOf((v as { nummer: unknown }).nummer);
+  return undefined;
+}
+
+const MINISTRY_OF = /\b(?:minister|staatssecretaris|ministerie)\s+(?:van|voor)\s+(.+)$/i;
+
+/** The ministry of the first signatory (the "Eerste ondertekenaar" when one is marked) whose functie names one. */
+export function ministryOf(signatories: ReadonlyArray<{ functie?: string; relatie?: string }>): string | undefined {
+  const ordered = [...signatories].sort((a, b) => Number(/eerste/i.test(b.relatie ?? '')) - Number(/eerste/i.test(a.relatie ?? '')));
+  for (const s of ordered) {
+    const m = MINISTRY_OF.exec(s.functie?.trim() ?? '');
+    if (m) return tidy(m[1]);
+  }
+  return undefined;
+}
+
+/** "BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID" -> "Justitie en Veiligheid". */
+export function ministryFromHeading(text: string): string | undefined {
+  const m = /^#*\s*(?:Nr\.\s*\d+\s+)?BRIEF VAN DE[A-Z ]*?\b(?:MINISTER|STAATSSECRETARIS)S?\b[A-Z ]*?\b(?:VAN|VOOR) ([A-ZËÏÖÜÉ ,-]+?)\s*$/m.exec(
+    text.slice(0, 4000),
+  );
+  if (!m) return undefined;
+  const words = m[1].toLowerCase().split(/(\s+|-)/);
+  return tidy(words.map((w) => (/^(?:en|van|voor|de|het)$/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(''));
+}
+
+const tidy = (s: string) =>
+  s
+    .replace(/[.,;]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** "Den Haag, 18 juni 2024" near the top of the letter, when the front matter gives no date. */
+function dateFromText(text: string): string | undefined {
+  const m = /\bDen Haag,\s+(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})\b/i.exec(text.slice(0, 6000));
+  const month = m ? MONTHS_NL.indexOf(m[2].toLowerCase()) : -1;
+  if (!m || month < 0) return undefined;
+  return `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+}
