@@ -16,6 +16,7 @@ import { RelatedService } from './vscode/metadata/related-service';
 import { WorkspaceCitationIndex } from './vscode/workspace/citation-index';
 import { LetterIndex } from './vscode/workspace/letter-index';
 import { MarkdownFiles } from './vscode/workspace/markdown-files';
+import { WorkspaceIndexService } from './vscode/workspace/workspace-index';
 
 export interface Services extends vscode.Disposable {
   readonly context: vscode.ExtensionContext;
@@ -23,7 +24,9 @@ export interface Services extends vscode.Disposable {
   readonly notifier: Notifier;
   /** The one watcher of the workspace's markdown files. */
   readonly markdownFiles: MarkdownFiles;
-  /** Citations per open note and across the workspace. */
+  /** Which notes cite what, which letters and annotation files exist: the whole workspace, saved between sessions. */
+  readonly workspaceIndex: WorkspaceIndexService;
+  /** Citations per open note. */
   readonly citations: WorkspaceCitationIndex;
   /** The workspace's letters by canonical id. */
   readonly letters: LetterIndex;
@@ -50,8 +53,19 @@ export function createServices(context: vscode.ExtensionContext): Services {
 
   const notifier = new Notifier();
   const markdownFiles = own(new MarkdownFiles());
-  const citations = own(new WorkspaceCitationIndex(markdownFiles));
-  const letters = own(new LetterIndex(markdownFiles));
+  const workspaceIndex = own(
+    new WorkspaceIndexService({
+      extensionUri: context.extensionUri,
+      storageUri: context.storageUri,
+      notifier,
+      onDidWrite: (listener) => markdownFiles.onDidWrite(listener),
+      onDidDelete: (listener) => markdownFiles.onDidDelete(listener),
+    }),
+  );
+  // The first build starts now: it loads the saved index and reads only what changed, off the extension host's thread.
+  void workspaceIndex.ready();
+  const citations = own(new WorkspaceCitationIndex(markdownFiles, workspaceIndex));
+  const letters = own(new LetterIndex(workspaceIndex));
   // A letter's front matter answers for it at once; the first scan of the workspace is waited for only briefly.
   const metadata = own(new MetadataService(context.globalStorageUri, notifier, new LetterFrontMatterSource((id) => letters.frontMatterSoon(id, 50))));
   letters.useAliases((id) => metadata.canonicalId(id));
@@ -65,6 +79,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
     context,
     notifier,
     markdownFiles,
+    workspaceIndex,
     citations,
     letters,
     metadata,

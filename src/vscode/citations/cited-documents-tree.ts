@@ -1,34 +1,37 @@
 // The "Cited documents" view: per cited document (with its title when known, one row for all its aliases), the
-// notes that cite it.
+// notes that cite it. Rows come from the workspace index's counts; a document's notes are looked up when its row
+// is expanded, so a workspace of thousands of notes builds no ranges it does not show.
 import * as vscode from 'vscode';
 import { COMMANDS, registerCommand } from '../common/commands';
-import { rangeIn } from '../common/convert';
 import { Delayer } from '../common/delay';
 import { combine, Disposable } from '../common/disposable';
 import { VIEWS } from '../common/manifest-ids';
 import { byCount } from '../common/plural';
 import type { MetadataService } from '../metadata/metadata-service';
 import type { WorkspaceCitationIndex } from '../workspace/citation-index';
+import type { WorkspaceIndexService } from '../workspace/workspace-index';
 
 const LOOKUPS_PER_REFRESH = 50;
 
+export type CitedNode = Node;
 type Node =
-  | { type: 'document'; id: string; title?: string; notes: Map<string, { uri: vscode.Uri; ranges: vscode.Range[] }> }
-  | { type: 'note'; id: string; uri: vscode.Uri; ranges: vscode.Range[] };
+  { type: 'document'; id: string; title?: string; aliases: Set<string>; count: number } | { type: 'note'; id: string; uri: vscode.Uri; ranges: vscode.Range[] };
 
-class CitedDocumentsTree extends Disposable implements vscode.TreeDataProvider<Node> {
+export class CitedDocumentsTree extends Disposable implements vscode.TreeDataProvider<Node> {
   private readonly emitter = this.register(new vscode.EventEmitter<Node | undefined>());
   readonly onDidChangeTreeData = this.emitter.event;
   private roots: Promise<Node[]> | undefined;
   private readonly delayer = this.register(new Delayer(700));
 
   constructor(
-    private readonly citations: WorkspaceCitationIndex,
+    citations: WorkspaceCitationIndex,
+    private readonly index: WorkspaceIndexService,
     private readonly metadata: MetadataService,
   ) {
     super();
     const soon = () => this.delayer.schedule(() => this.refresh());
     this.register(citations.onDidChange(soon));
+    this.register(index.onDidChange(soon));
     this.register(metadata.onDidChange(soon));
   }
 
@@ -43,7 +46,7 @@ class CitedDocumentsTree extends Disposable implements vscode.TreeDataProvider<N
       // The first scan of a large workspace takes a moment: show progress on the view.
       return (this.roots ??= Promise.resolve(vscode.window.withProgress({ location: { viewId: VIEWS.citedDocuments } }, () => this.build())));
     }
-    if (node.type === 'document') return [...node.notes.values()].map((n) => ({ type: 'note' as const, id: node.id, uri: n.uri, ranges: n.ranges }));
+    if (node.type === 'document') return this.notesCiting(node);
     return [];
   }
 
@@ -66,20 +69,30 @@ class CitedDocumentsTree extends Disposable implements vscode.TreeDataProvider<N
     return item;
   }
 
+  /** The notes citing a document under any of its aliases, each with the ranges of its citations. */
+  private async notesCiting(node: Node & { type: 'document' }): Promise<Node[]> {
+    const notes = new Map<string, Node & { type: 'note' }>();
+    for (const place of await this.index.citing((id) => node.aliases.has(id))) {
+      const key = place.uri.toString();
+      let note = notes.get(key);
+      if (!note) notes.set(key, (note = { type: 'note', id: node.id, uri: place.uri, ranges: [] }));
+      note.ranges.push(place.range);
+    }
+    for (const n of notes.values()) n.ranges.sort((a, b) => a.start.compareTo(b.start));
+    return [...notes.values()].sort((a, b) =>
+      vscode.workspace.asRelativePath(a.uri).localeCompare(vscode.workspace.asRelativePath(b.uri), 'nl', { numeric: true }),
+    );
+  }
+
   private async build(): Promise<Node[]> {
     const byId = new Map<string, Node & { type: 'document' }>();
-    for (const file of await this.citations.workspace()) {
-      for (const r of file.refs) {
-        if (!r.id) continue;
-        // One row per document, whatever alias a note cites it by.
-        const id = this.metadata.canonicalId(r.id);
-        let doc = byId.get(id);
-        if (!doc) byId.set(id, (doc = { type: 'document', id, notes: new Map() }));
-        const key = file.uri.toString();
-        let note = doc.notes.get(key);
-        if (!note) doc.notes.set(key, (note = { uri: file.uri, ranges: [] }));
-        note.ranges.push(rangeIn(file.lines, r.start, r.end));
-      }
+    for (const [cited, count] of await this.index.citedIds()) {
+      // One row per document, whatever alias a note cites it by.
+      const id = this.metadata.canonicalId(cited);
+      let doc = byId.get(id);
+      if (!doc) byId.set(id, (doc = { type: 'document', id, aliases: new Set(), count: 0 }));
+      doc.aliases.add(cited);
+      doc.count += count;
     }
     const docs = [...byId.values()];
     // Titles: look up the first documents (waiting at most 300 ms each; lookups finish in the background and a
@@ -92,8 +105,8 @@ class CitedDocumentsTree extends Disposable implements vscode.TreeDataProvider<N
   }
 }
 
-export function registerCitedDocumentsTree(citations: WorkspaceCitationIndex, metadata: MetadataService): vscode.Disposable {
-  const tree = new CitedDocumentsTree(citations, metadata);
+export function registerCitedDocumentsTree(citations: WorkspaceCitationIndex, index: WorkspaceIndexService, metadata: MetadataService): vscode.Disposable {
+  const tree = new CitedDocumentsTree(citations, index, metadata);
   return combine(
     tree,
     vscode.window.createTreeView(VIEWS.citedDocuments, { treeDataProvider: tree, showCollapseAll: true }),

@@ -1,5 +1,6 @@
 // The citations area: what the editor does with a citation in a note — hover, links, Go to Definition, Find All
-// References, completion, diagnostics and quick fixes, Insert citation, Open cited document, the Cited documents view.
+// References, completion, diagnostics and quick fixes, Insert citation, Open cited document, the Cited documents view,
+// workspace symbols of cited documents.
 import * as vscode from 'vscode';
 import { combine } from '../common/disposable';
 import type { Services } from '../../services';
@@ -14,20 +15,22 @@ import { registerInsertCitation } from './insert-citation';
 import { registerCitationLinks } from './links';
 import { registerOpenCitedDocument } from './open-cited-document';
 import { registerCitationReferences } from './references';
+import { registerCitedDocumentSymbols } from './workspace-symbols';
 
 export function register(services: Services): vscode.Disposable {
-  const { citations, letters, metadata, notifier, related } = services;
+  const { citations, letters, metadata, notifier, related, workspaceIndex } = services;
   return combine(
     registerCitationHover({ citations, metadata, letters, related, tagCounts: (letter) => services.tagCounts(letter) }),
     registerDocumentPage(metadata),
     registerCitationDefinition(citations, letters),
     registerCitationLinks(citations, letters),
-    registerCitationReferences(citations, (id) => metadata.canonicalId(id)),
+    registerCitationReferences(citations, workspaceIndex, (id) => metadata.canonicalId(id)),
     new CitationDiagnostics(citations),
     registerCitationCodeActions(citations),
-    registerCitationCompletion(metadata),
+    registerCitationCompletion(metadata, workspaceIndex),
     registerInsertCitation(metadata, notifier),
     registerOpenCitedDocument(citations, letters, notifier),
-    registerCitedDocumentsTree(citations, metadata),
+    registerCitedDocumentsTree(citations, workspaceIndex, metadata),
+    registerCitedDocumentSymbols(workspaceIndex, letters, metadata),
   );
 }

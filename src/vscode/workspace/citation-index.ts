@@ -1,38 +1,25 @@
-// Citations per markdown document, computed lazily and cached by document version (an incremental index per
-// open document), plus a workspace-wide view of which notes cite which documents.
+// Citations per open markdown document, computed lazily and cached by document version (an incremental index per
+// open document). Which notes of the whole workspace cite what is the workspace index's (workspace-index.ts).
 import * as vscode from 'vscode';
-import type { CitationRef } from '../../core/citations';
-import { CitationIndex, scanMarkdown, type IndexSnapshot, type TextChange } from '../../core/markdown';
-import { LineIndex } from '../../core/text/line-index';
+import { CitationIndex, type IndexSnapshot, type TextChange } from '../../core/markdown';
 import { Disposable } from '../common/disposable';
-import { EXCLUDE, openDocument } from '../common/documents';
-import { MARKDOWN_GLOB, type MarkdownFiles } from './markdown-files';
-
-const MAX_WORKSPACE_FILE_BYTES = 5 * 1024 * 1024;
-
-export interface FileCitations {
-  uri: vscode.Uri;
-  /** Line starts of the file, for positions of its references (the text itself is not kept). */
-  lines: LineIndex;
-  refs: CitationRef[];
-}
+import type { MarkdownFiles } from './markdown-files';
+import type { WorkspaceIndexService } from './workspace-index';
 
 export class WorkspaceCitationIndex extends Disposable {
   // `hint`: the changes of the single edit since the last update (offsets into the previous text); after two or
   // more edits the offsets no longer refer to one text, so the index is given no hint and finds the change itself.
   private readonly indexes = new Map<string, { index: CitationIndex; edits: number; hint?: TextChange[] }>();
-  private readonly files = new Map<string, { mtime: number; entry: FileCitations }>();
   private readonly changeEmitter = this.register(new vscode.EventEmitter<vscode.Uri>());
   /** A markdown document's citations may have changed (an edit, a file change on disk). */
   readonly onDidChange = this.changeEmitter.event;
 
-  constructor(files: MarkdownFiles) {
+  constructor(
+    files: MarkdownFiles,
+    private readonly workspaceIndex: WorkspaceIndexService,
+  ) {
     super();
-    const forget = (uri: vscode.Uri) => {
-      this.files.delete(uri.toString());
-      this.changeEmitter.fire(uri);
-    };
-    this.register(files.onDidAny(forget));
+    this.register(files.onDidAny((uri) => this.changeEmitter.fire(uri)));
     this.register(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document.languageId !== 'markdown' || e.contentChanges.length === 0) return;
@@ -66,35 +53,8 @@ export class WorkspaceCitationIndex extends Disposable {
     return entry.index.update(document.getText(), document.version, hint);
   }
 
-  /** Every markdown file of the workspace with its citations (open documents as edited). */
-  async workspace(token?: vscode.CancellationToken): Promise<FileCitations[]> {
-    const uris = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDE, 5000, token);
-    const out: FileCitations[] = [];
-    for (const uri of uris) {
-      if (token?.isCancellationRequested) break;
-      const open = openDocument(uri);
-      if (open) {
-        out.push({ uri, lines: new LineIndex(open.getText()), refs: this.get(open).refs });
-        continue;
-      }
-      const entry = await this.readFile(uri);
-      if (entry) out.push(entry);
-    }
-    return out;
-  }
-
-  private async readFile(uri: vscode.Uri): Promise<FileCitations | undefined> {
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > MAX_WORKSPACE_FILE_BYTES) return undefined;
-      const cached = this.files.get(uri.toString());
-      if (cached && cached.mtime === stat.mtime) return cached.entry;
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      const entry = { uri, lines: new LineIndex(text), refs: scanMarkdown(text) };
-      this.files.set(uri.toString(), { mtime: stat.mtime, entry });
-      return entry;
-    } catch {
-      return undefined;
-    }
+  /** Resolves when the workspace index (which notes cite what: workspace-index.ts) has had its first build. */
+  workspace(): Promise<void> {
+    return this.workspaceIndex.ready();
   }
 }

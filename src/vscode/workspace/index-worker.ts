@@ -1,0 +1,80 @@
+// The index worker (dist/index-worker.js, a Node worker_threads Worker of the desktop and remote extension hosts):
+// stats and reads the workspace's files and runs core's indexFile on them, so the extension host's thread only
+// receives the results. Never imports vscode.
+import { readFile, stat } from 'node:fs/promises';
+import { parentPort } from 'node:worker_threads';
+import { indexFile, type FileStamp, type IndexedFile } from '../../core/workspace';
+import { MAX_INDEXED_FILE_BYTES, tooLarge, wholeMs, type WorkerFile, type WorkerReply, type WorkerRequest } from './index-protocol';
+
+const PARALLEL_READS = 16;
+const BATCH_FILES = 200;
+const BATCH_MS = 100;
+
+const cancelled = new Set<number>();
+const decoder = new TextDecoder();
+const post = (reply: WorkerReply) => parentPort?.postMessage(reply);
+
+/** Runs `work` over the items, a few at a time, until the job is cancelled. */
+async function each<T>(job: number, items: T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length && !cancelled.has(job)) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, items.length) }, lane));
+}
+
+async function stampOf(file: WorkerFile): Promise<FileStamp | undefined> {
+  try {
+    const s = await stat(file.fsPath);
+    return s.isFile() ? { path: file.path, size: s.size, mtime: wholeMs(s.mtimeMs) } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function stamps(job: number, files: WorkerFile[]): Promise<void> {
+  const out: FileStamp[] = [];
+  await each(job, files, async (f) => {
+    const s = await stampOf(f);
+    if (s) out.push(s);
+  });
+  post({ type: 'stamps', job, stamps: out });
+}
+
+async function index(job: number, files: WorkerFile[]): Promise<void> {
+  let batch: IndexedFile[] = [];
+  let sent = Date.now();
+  const flush = () => {
+    if (batch.length) post({ type: 'batch', job, files: batch });
+    batch = [];
+    sent = Date.now();
+  };
+  await each(job, files, async (f) => {
+    const stamp = await stampOf(f);
+    // A file deleted since it was listed: the extension host hears of it from the watcher.
+    if (!stamp) return;
+    if (stamp.size > MAX_INDEXED_FILE_BYTES) batch.push(tooLarge(stamp, 'too large'));
+    else {
+      try {
+        // Decoded as VS Code decodes a document (a byte order mark dropped), so offsets agree with the editor's.
+        batch.push(indexFile(stamp, decoder.decode(await readFile(f.fsPath))));
+      } catch (e) {
+        batch.push({ ...indexFile(stamp, ''), problem: e instanceof Error ? e.message : String(e) });
+      }
+    }
+    if (batch.length >= BATCH_FILES || Date.now() - sent > BATCH_MS) flush();
+  });
+  flush();
+  post({ type: 'done', job });
+}
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  if (request.type === 'cancel') {
+    cancelled.add(request.job);
+    return;
+  }
+  const run = request.type === 'stat' ? stamps : index;
+  run(request.job, request.files)
+    .catch((e) => post({ type: 'error', job: request.job, message: e instanceof Error ? e.message : String(e) }))
+    .finally(() => cancelled.delete(request.job));
+});

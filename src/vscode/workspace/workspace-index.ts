@@ -1,0 +1,417 @@
+// The one workspace index of the editor: which documents each note cites (with positions), which letters and
+// annotation files exist. Core's WorkspaceIndex holds the entries; this service fills it and keeps it current:
+// loaded from the workspace storage, then only files whose size or time changed are read again (off the extension
+// host's thread: index-runner.ts); watcher events are batched (a branch switch of thousands of files is one job);
+// unsaved edits of open notes are laid over the saved entries at query time. No file cap unless the setting
+// `kamerstuk.workspaceIndex.maxFiles` sets one, and then the user is told.
+import * as vscode from 'vscode';
+import { indexFile, type IndexedFile, type IndexedRef, type IndexStats, type WorkspaceIndex } from '../../core/workspace';
+import { Delayer } from '../common/delay';
+import { Disposable } from '../common/disposable';
+import { EXCLUDE } from '../common/documents';
+import { log } from '../common/log';
+import type { Notifier } from '../common/notify';
+import { withBuildProgress, type BuildProgress } from './index-progress';
+import { createIndexRunner, type IndexRunner, type IndexTarget } from './index-runner';
+import { IndexStorage } from './index-storage';
+import { workspacePaths } from './workspace-paths';
+
+/** Notes and letters (markdown) and annotation files. */
+export const INDEX_GLOB = '**/*.{md,markdown,annotations.yaml}';
+const ANNOTATIONS_GLOB = '**/*.annotations.yaml';
+/** Watcher events are collected this long before one job reads them all. */
+const BATCH_DELAY_MS = 300;
+/** Listeners hear of changes at most this often while a build runs. */
+const CHANGE_THROTTLE_MS = 500;
+
+export const MAX_FILES_SETTING = 'workspaceIndex.maxFiles';
+
+function maxFilesSetting(): number {
+  const n = vscode.workspace.getConfiguration('kamerstuk').get<number>(MAX_FILES_SETTING, 0);
+  return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
+}
+
+export interface WorkspaceIndexStats extends IndexStats {
+  /** Whether the index was loaded from the workspace storage at the start of this session. */
+  loadedFromStorage: boolean;
+  /** Whether a saved index was found but refused (corrupt, old or foreign). */
+  discardedSaved: boolean;
+  /** Files left out because of `kamerstuk.workspaceIndex.maxFiles` (0: none). */
+  cutFiles: number;
+  /** Where files were read: 'worker' (a worker thread) or 'chunks' (the extension host, in yielding chunks). */
+  runner: 'worker' | 'chunks';
+  /** Whether the first build is done. */
+  built: boolean;
+  /** Milliseconds the first build took. */
+  buildMs?: number;
+}
+
+/** One place citing a document, with its range in the file (or in the open document's unsaved text). */
+export interface CitingPlace {
+  uri: vscode.Uri;
+  ref: IndexedRef;
+  range: vscode.Range;
+}
+
+/** The range of a citation from its line and column and the text as written. */
+export function rangeOfRef(ref: IndexedRef): vscode.Range {
+  const length = ref.end - ref.start;
+  const text = ref.text.length === length ? ref.text : undefined;
+  const lastBreak = text ? text.lastIndexOf('\n') : -1;
+  if (!text || lastBreak < 0) return new vscode.Range(ref.line, ref.column, ref.line, ref.column + length);
+  const breaks = text.split('\n').length - 1;
+  return new vscode.Range(ref.line, ref.column, ref.line + breaks, text.length - lastBreak - 1);
+}
+
+export interface WorkspaceIndexOptions {
+  extensionUri: vscode.Uri;
+  /** The workspace storage (context.storageUri); without it nothing is saved. */
+  storageUri: vscode.Uri | undefined;
+  notifier: Notifier;
+  /** Fires for markdown files created or changed on disk (the shared watcher). */
+  onDidWrite: (listener: (uri: vscode.Uri) => unknown) => vscode.Disposable;
+  onDidDelete: (listener: (uri: vscode.Uri) => unknown) => vscode.Disposable;
+}
+
+export class WorkspaceIndexService extends Disposable {
+  private index: WorkspaceIndex | undefined;
+  private readonly runner: IndexRunner;
+  private readonly storage: IndexStorage;
+  private readonly cancel = this.register(new vscode.CancellationTokenSource());
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
+  /** The index's entries changed (a build's batch, a file changed on disk); throttled. */
+  readonly onDidChange = this.changeEmitter.event;
+  private readonly changeThrottle = this.register(new Delayer(CHANGE_THROTTLE_MS));
+  private changePending = false;
+  private readonly batchDelayer = this.register(new Delayer(BATCH_DELAY_MS));
+  private readonly pendingWrites = new Map<string, vscode.Uri>();
+  private readonly pendingDeletes = new Set<string>();
+  private batchRunning: Promise<void> = Promise.resolve();
+  private built: Promise<void> | undefined;
+  private builtDone = false;
+  private info = { loadedFromStorage: false, discardedSaved: false, cutFiles: 0, buildMs: undefined as number | undefined };
+  /** Unsaved text of open notes, indexed once per document version. */
+  private readonly overlay = new Map<string, { version: number; file: IndexedFile; uri: vscode.Uri }>();
+  private lettersCache: Map<string, vscode.Uri> | undefined;
+
+  constructor(private readonly options: WorkspaceIndexOptions) {
+    super();
+    this.runner = this.register(createIndexRunner(options.extensionUri));
+    this.storage = this.register(new IndexStorage(options.storageUri));
+    const annotations = this.register(vscode.workspace.createFileSystemWatcher(ANNOTATIONS_GLOB));
+    this.register(options.onDidWrite((uri) => this.queue(uri, 'write')));
+    this.register(options.onDidDelete((uri) => this.queue(uri, 'delete')));
+    this.register(annotations.onDidCreate((uri) => this.queue(uri, 'write')));
+    this.register(annotations.onDidChange((uri) => this.queue(uri, 'write')));
+    this.register(annotations.onDidDelete((uri) => this.queue(uri, 'delete')));
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.overlayChanged(e.document)));
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.overlay.delete(d.uri.toString()) && this.changed()));
+    this.register(vscode.workspace.onDidSaveTextDocument((d) => this.overlay.delete(d.uri.toString())));
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rebuild(false)));
+    this.register({ dispose: () => this.cancel.cancel() });
+  }
+
+  /** Resolves when the first build is done (it starts on the first call). */
+  ready(): Promise<void> {
+    this.built ??= this.startBuild();
+    return this.built;
+  }
+
+  private startBuild(): Promise<void> {
+    return this.build(this.cancel.token).catch((e) => log().error(`workspace index: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+  }
+
+  /** Whether the first build is done (answers without waiting for it). */
+  get isReady(): boolean {
+    return this.builtDone;
+  }
+
+  private async build(token: vscode.CancellationToken): Promise<void> {
+    const started = performance.now();
+    const loaded = await this.storage.load();
+    if (token.isCancellationRequested) return;
+    this.index = loaded.index;
+    this.info.loadedFromStorage = loaded.from === 'storage';
+    this.info.discardedSaved = loaded.from === 'discarded';
+    await withBuildProgress(async (progress) => {
+      const targets = await this.listFiles(token);
+      progress.report(0, targets.length);
+      const stamps = await this.runner.stamps(targets, token);
+      if (token.isCancellationRequested) return;
+      const { changed, removed } = this.indexNow.stale(stamps);
+      for (const path of removed) this.indexNow.remove(path);
+      const byPath = new Map(targets.map((t) => [t.path, t]));
+      const toRead = changed.map((s) => byPath.get(s.path)).filter((t): t is IndexTarget => !!t);
+      await this.read(toRead, token, progress, targets.length - toRead.length, targets.length);
+    });
+    if (token.isCancellationRequested) return;
+    this.builtDone = true;
+    this.info.buildMs = Math.round(performance.now() - started);
+    const s = this.indexNow.stats();
+    log().info(
+      vscode.l10n.t(
+        'Workspace index ready in {0} ms: {1} files ({2} notes, {3} letters, {4} annotation files), {5} citations; {6} read, {7} reused from the saved index',
+        this.info.buildMs,
+        s.files,
+        s.notes,
+        s.letters,
+        s.annotationFiles,
+        s.refs,
+        s.indexedThisSession,
+        s.reusedFromSaved,
+      ),
+    );
+    this.saveSoon();
+    this.fireChanged(true);
+    this.scheduleBatch();
+  }
+
+  private get indexNow(): WorkspaceIndex {
+    if (!this.index) throw new Error('the workspace index is not loaded yet');
+    return this.index;
+  }
+
+  /** The workspace's files, cut to the setting's limit (and the user told). */
+  private async listFiles(token: vscode.CancellationToken): Promise<IndexTarget[]> {
+    if (!vscode.workspace.workspaceFolders?.length) return [];
+    const uris = await vscode.workspace.findFiles(INDEX_GLOB, EXCLUDE, undefined, token);
+    let targets: IndexTarget[] = [];
+    for (const uri of uris) {
+      const path = workspacePaths.of(uri);
+      if (path !== undefined) targets.push({ path, uri });
+    }
+    const max = maxFilesSetting();
+    this.info.cutFiles = 0;
+    if (max && targets.length > max) {
+      // Deterministic: the same files are left out every time (the last ones by path).
+      targets.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      this.info.cutFiles = targets.length - max;
+      targets = targets.slice(0, max);
+      this.options.notifier.notify(
+        'warning',
+        vscode.l10n.t(
+          'The workspace has {0} notes, letters and annotation files; only the first {1} are indexed (setting kamerstuk.workspaceIndex.maxFiles). References and the Cited documents view leave out the rest.',
+          uris.length,
+          max,
+        ),
+      );
+    }
+    return targets;
+  }
+
+  /** Reads `targets` through the runner and puts the results in the index, batch by batch. */
+  private async read(targets: IndexTarget[], token: vscode.CancellationToken, progress?: BuildProgress, doneBefore = 0, total = targets.length): Promise<void> {
+    if (!targets.length) return;
+    let done = doneBefore;
+    await this.runner.index(
+      targets,
+      (files) => {
+        if (token.isCancellationRequested || !this.index) return;
+        // Same text as the entry's (a checkout that rewrote a file as it was): only the stamp changes.
+        for (const f of files) if (!this.index.restamp(f, f.hash)) this.index.upsert(f);
+        done += files.length;
+        progress?.report(done, total);
+        this.fireChanged();
+      },
+      token,
+    );
+  }
+
+  // Incremental updates: watcher events collected, then one job.
+
+  private queue(uri: vscode.Uri, what: 'write' | 'delete'): void {
+    const path = workspacePaths.of(uri);
+    if (path === undefined) return;
+    if (what === 'write') {
+      this.pendingDeletes.delete(path);
+      this.pendingWrites.set(path, uri);
+    } else {
+      this.pendingWrites.delete(path);
+      this.pendingDeletes.add(path);
+    }
+    this.scheduleBatch();
+  }
+
+  private scheduleBatch(): void {
+    if (!this.builtDone || (!this.pendingWrites.size && !this.pendingDeletes.size)) return;
+    this.batchDelayer.schedule(() => {
+      this.batchRunning = this.batchRunning.then(() => this.runBatch()).catch((e) => log().warn(`workspace index: ${String(e)}`));
+    });
+  }
+
+  private async runBatch(): Promise<void> {
+    const index = this.index;
+    if (!index || this.isDisposed) return;
+    const deletes = [...this.pendingDeletes];
+    const writes = [...this.pendingWrites.entries()].map(([path, uri]) => ({ path, uri }));
+    this.pendingDeletes.clear();
+    this.pendingWrites.clear();
+    for (const path of deletes) index.remove(path);
+    // Under a file limit, new files are read only while there is room.
+    const max = maxFilesSetting();
+    let room = max ? max - index.stats().files : Infinity;
+    const fresh = writes.filter((w) => !!index.get(w.path) || room-- > 0);
+    await this.read(fresh, this.cancel.token);
+    if (deletes.length || fresh.length) {
+      this.lettersCache = undefined;
+      this.fireChanged(true);
+      this.saveSoon();
+    }
+  }
+
+  /** Reads every file again (the saved index is forgotten when `fromScratch`). */
+  async rebuild(fromScratch = true): Promise<void> {
+    await this.built;
+    // The saved index is brought up to date first, or forgotten.
+    if (fromScratch) await this.storage.clear();
+    else {
+      this.saveSoon();
+      await this.storage.flush();
+    }
+    this.builtDone = false;
+    this.built = this.startBuild();
+    await this.built;
+  }
+
+  private saveSoon(): void {
+    const index = this.index;
+    if (index) this.storage.schedule(() => index.serialize());
+  }
+
+  /** Writes the index to the workspace storage now, if it changed (on deactivate). */
+  flush(): Promise<void> {
+    return this.storage.flush();
+  }
+
+  private fireChanged(now = false): void {
+    this.lettersCache = undefined;
+    if (now) {
+      this.changeThrottle.cancel();
+      this.changePending = false;
+      this.changeEmitter.fire();
+      return;
+    }
+    if (this.changePending) return;
+    this.changePending = true;
+    this.changeThrottle.schedule(() => {
+      this.changePending = false;
+      this.changeEmitter.fire();
+    });
+  }
+
+  private changed(): void {
+    this.fireChanged();
+  }
+
+  // Unsaved edits of open notes.
+
+  private overlayChanged(document: vscode.TextDocument): void {
+    if (document.languageId !== 'markdown' || workspacePaths.of(document.uri) === undefined) return;
+    // Indexed lazily (at the next query), so typing does no work here.
+    this.overlay.delete(document.uri.toString());
+    this.fireChanged();
+  }
+
+  /** The index entries of open notes with unsaved changes, at their current version. */
+  private dirtyEntries(): Array<{ uri: vscode.Uri; file: IndexedFile }> {
+    const out: Array<{ uri: vscode.Uri; file: IndexedFile }> = [];
+    for (const d of vscode.workspace.textDocuments) {
+      if (!d.isDirty || d.isClosed || d.languageId !== 'markdown') continue;
+      const path = workspacePaths.of(d.uri);
+      if (path === undefined) continue;
+      const key = d.uri.toString();
+      let entry = this.overlay.get(key);
+      if (!entry || entry.version !== d.version) {
+        entry = { version: d.version, uri: d.uri, file: indexFile({ path, size: -1, mtime: -1 }, d.getText()) };
+        this.overlay.set(key, entry);
+      }
+      out.push({ uri: entry.uri, file: entry.file });
+    }
+    return out;
+  }
+
+  // Queries. Each waits for the first build.
+
+  /** Every place citing a document whose id `matches` (the caller decides about aliases). */
+  async citing(matches: (id: string) => boolean): Promise<CitingPlace[]> {
+    await this.ready();
+    const index = this.index;
+    if (!index) return [];
+    const dirty = this.dirtyEntries();
+    const dirtyPaths = new Set(dirty.map((d) => d.file.path));
+    const out: CitingPlace[] = [];
+    for (const id of index.citedIds().keys()) {
+      if (!matches(id)) continue;
+      for (const { path, ref } of index.citing(id)) {
+        if (dirtyPaths.has(path)) continue;
+        const uri = workspacePaths.uri(path);
+        if (uri) out.push({ uri, ref, range: rangeOfRef(ref) });
+      }
+    }
+    for (const d of dirty) for (const ref of d.file.refs) if (matches(ref.id)) out.push({ uri: d.uri, ref, range: rangeOfRef(ref) });
+    return out;
+  }
+
+  /** Every cited document id with its number of citing places (unsaved edits included). */
+  async citedIds(): Promise<Map<string, number>> {
+    await this.ready();
+    const index = this.index;
+    if (!index) return new Map();
+    const counts = new Map(index.citedIds());
+    const add = (refs: readonly IndexedRef[], sign: 1 | -1) => {
+      for (const r of refs) {
+        const n = (counts.get(r.id) ?? 0) + sign;
+        if (n > 0) counts.set(r.id, n);
+        else counts.delete(r.id);
+      }
+    };
+    for (const d of this.dirtyEntries()) {
+      add(index.get(d.file.path)?.refs ?? [], -1);
+      add(d.file.refs, 1);
+    }
+    return counts;
+  }
+
+  /** Every letter of the workspace by id (the shortest path when two files declare one id). */
+  async letters(): Promise<Map<string, vscode.Uri>> {
+    await this.ready();
+    return this.lettersNow();
+  }
+
+  /** The letters known now (without waiting for the first build). */
+  lettersNow(): Map<string, vscode.Uri> {
+    if (this.lettersCache) return this.lettersCache;
+    const found = new Map<string, { path: string; uri: vscode.Uri }>();
+    for (const f of this.index?.files() ?? []) {
+      if (!f.letterId) continue;
+      const prev = found.get(f.letterId);
+      if (prev && (prev.path.length < f.path.length || (prev.path.length === f.path.length && prev.path < f.path))) continue;
+      const uri = workspacePaths.uri(f.path);
+      if (uri) found.set(f.letterId, { path: f.path, uri });
+    }
+    this.lettersCache = new Map([...found].map(([id, v]) => [id, v.uri]));
+    return this.lettersCache;
+  }
+
+  /** The index entry of a workspace file (as on disk). */
+  entry(uri: vscode.Uri): IndexedFile | undefined {
+    const path = workspacePaths.of(uri);
+    return path === undefined ? undefined : this.index?.get(path);
+  }
+
+  /** The core index's statistics and where they came from (for the test API and the log). */
+  stats(): WorkspaceIndexStats {
+    const core: IndexStats = this.index?.stats() ?? { files: 0, notes: 0, letters: 0, annotationFiles: 0, refs: 0, indexedThisSession: 0, reusedFromSaved: 0 };
+    return { ...core, ...this.info, runner: this.runner.kind, built: this.builtDone };
+  }
+
+  /** Resolves once the watcher events received so far are in the index. */
+  async settled(): Promise<void> {
+    await this.ready();
+    if (this.pendingWrites.size || this.pendingDeletes.size) {
+      this.batchDelayer.cancel();
+      this.batchRunning = this.batchRunning.then(() => this.runBatch());
+    }
+    await this.batchRunning;
+  }
+}
