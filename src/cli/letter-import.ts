@@ -3,7 +3,23 @@
 // workspace holds. The conversion itself is core (src/core/letters).
 import { promises as fs } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fetchPublication, importableId, LetterError, letterFrontMatter, letterIdOf, type FetchedPublication } from '../core/letters';
+import {
+  DOCX_SOURCE,
+  DOCX_TYPE,
+  fetchPublication,
+  fetchTkResource,
+  findTkDocument,
+  importableId,
+  LetterError,
+  letterFrontMatter,
+  letterIdOf,
+  resourceFormat,
+  tkDocumentInfo,
+  tkDocumentNumber,
+  type FetchedPublication,
+  type TkDocumentInfo,
+  type TkResource,
+} from '../core/letters';
 import { bundledSource, CatalogSource, idsInInput, type DocumentMetadata } from '../core/metadata';
 import { CliError } from './io';
 import { proxiedFetch } from './proxy-fetch';
@@ -20,6 +36,20 @@ export function knownRecords(catalogText: string | undefined): Map<string, Docum
 }
 
 /**
+ * What an input names: a KOOP publication (an id, a citation, or a TK document or zaak number the team or bundled
+ * catalog knows as an alias of a kamerstuk), or a Tweede Kamer document number to look up in the API.
+ */
+export function importTargetOf(input: string, records: Map<string, DocumentMetadata>): { koop: string } | { tk: string } {
+  const trimmed = input.trim();
+  if (TK_NUMBER.test(trimmed)) {
+    const record = records.get(trimmed.toUpperCase());
+    if (record && /^(?:kst|ah|h)-/.test(record.id)) return { koop: record.id };
+    return { tk: tkDocumentNumber(trimmed) };
+  }
+  return { koop: publicationIdOf(trimmed, records) };
+}
+
+/**
  * The id of the publication an input names: an id (`kst-29754-716`), a citation (`Kamerstuk 29 754, nr. 716`),
  * or a TK document or zaak number that the team or bundled catalog knows as an alias of a kamerstuk.
  */
@@ -28,10 +58,7 @@ export function publicationIdOf(input: string, records: Map<string, DocumentMeta
   if (TK_NUMBER.test(trimmed)) {
     const record = records.get(trimmed.toUpperCase());
     if (record && /^(?:kst|ah|h)-/.test(record.id)) return record.id;
-    throw new LetterError(
-      'unsupported',
-      `${trimmed} is a Tweede Kamer number the catalog does not know as a kamerstuk; import it by its kamerstuk id (the DOCX route for unpublished letters is not built yet)`,
-    );
+    throw new LetterError('unsupported', `${trimmed} is a Tweede Kamer number the catalog does not know as a kamerstuk; give its kamerstuk id`);
   }
   const ids = idsInInput(trimmed);
   if (ids.length > 1) throw new LetterError('unsupported', `'${trimmed}' names ${ids.length} documents; give one at a time`);
@@ -63,8 +90,54 @@ export async function readSavedPublication(id: string, dir: string): Promise<Fet
 export interface PublicationSource {
   offlineFrom?: string;
   koopUrl?: string;
+  /** The Tweede Kamer OData base URL (for TK document numbers). */
+  apiUrl?: string;
   timeoutMs: number;
 }
+
+/**
+ * What the Tweede Kamer API says of document `number`: online its OData Document, with --offline-from the
+ * Document saved as `<number>.json` in that folder (the row itself, or an answer `{"value": [row]}`).
+ */
+export async function getTkDocument(number: string, source: PublicationSource): Promise<TkDocumentInfo> {
+  if (!source.offlineFrom) {
+    return findTkDocument(number, new AbortController().signal, { apiUrl: source.apiUrl, fetch: proxiedFetch(), timeoutMs: source.timeoutMs });
+  }
+  const path = join(source.offlineFrom, `${number}.json`);
+  const text = await fs.readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') throw new LetterError('not-found', `${path} does not exist (the saved OData Document of ${number})`);
+    throw new CliError(`cannot read ${path}: ${e.code ?? e.message}`, 1);
+  });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new LetterError('malformed', `${path} is not JSON: ${(e as Error).message}`);
+  }
+  const list = isObject(data) && Array.isArray(data.value) ? data.value : [data];
+  const row = list.find((r): r is Record<string, unknown> => isObject(r) && r.Verwijderd !== true && String(r.DocumentNummer ?? '').toUpperCase() === number);
+  if (!row) throw new LetterError('not-found', `${path} holds no live Document ${number}`);
+  return tkDocumentInfo(row, source.apiUrl, number);
+}
+
+/** The file of a TK document: online `Document({Id})/resource`, with --offline-from `<number>.docx` in that folder. */
+export async function getTkResource(info: TkDocumentInfo, source: PublicationSource): Promise<TkResource> {
+  if (!source.offlineFrom) return fetchTkResource(info, new AbortController().signal, { fetch: proxiedFetch(), timeoutMs: source.timeoutMs });
+  const path = join(source.offlineFrom, `${info.number}.docx`);
+  const bytes = await fs.readFile(path).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') throw new LetterError('not-found', `${path} does not exist`);
+    throw new CliError(`cannot read ${path}: ${e.code ?? e.message}`, 1);
+  });
+  const data = new Uint8Array(bytes);
+  return { url: path, format: resourceFormat(DOCX_TYPE, data, info.number), contentType: DOCX_TYPE, bytes: data };
+}
+
+/** Whether a letter's front matter says it was converted from the Tweede Kamer's DOCX (a KOOP import replaces it). */
+export function isDocxLetter(text: string | undefined): boolean {
+  return text !== undefined && letterFrontMatter(text.slice(0, 4096))?.source === DOCX_SOURCE;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The publication of `id`: from the saved files when `offlineFrom` is set, else from KOOP. */
 export async function getPublication(id: string, source: PublicationSource): Promise<FetchedPublication> {

@@ -1,13 +1,14 @@
-// `kamerstuk import <id|citation>... [--out DIR] [--offline-from DIR] [--force]` and `kamerstuk import --check`:
+// `kamerstuk import <id|citation|number>... [--out DIR] [--offline-from DIR] [--force]` and `kamerstuk import --check`:
 // a kamerstuk, Aanhangsel or Handelingen item from officielebekendmakingen (KOOP XML and metadata.xml) as a
-// markdown letter, its record added to the team catalog; --check tells whether a publication differs from the
-// letter in the workspace. A thin shell over core/letters.
+// markdown letter, its record added to the team catalog; a Tweede Kamer document number through the OData API
+// (KOOP's XML when it publishes the kamerstuk, else the DOCX the Kamer received); --check tells whether a
+// publication differs from the letter in the workspace. A thin shell over core/letters.
 import { existsSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { annotationFileNameFor } from '../../core/annotations';
-import { convertPublication, LetterError } from '../../core/letters';
-import { saveToCatalog } from '../../core/metadata';
+import { convertDocx, convertPublication, DOCX_SOURCE, LetterError } from '../../core/letters';
+import { DEFAULT_API_BASE_URL, saveToCatalog, type DocumentMetadata } from '../../core/metadata';
 import { readIfExists, writeFileAtomic } from '../annotation-files';
 import { CliError, defineCommand, UsageError, type CliIo } from '../io';
 import { findCatalog } from '../node-storage';
@@ -15,6 +16,10 @@ import {
   comparable,
   findLetters,
   getPublication,
+  getTkDocument,
+  getTkResource,
+  importTargetOf,
+  isDocxLetter,
   knownNumbers,
   knownRecords,
   publicationIdOf,
@@ -30,16 +35,21 @@ writes it as a markdown letter <DIR>/<id>.md: front matter (kamerstuk, documentn
 dossier, titel, vergaderjaar, dossiertitel, ondernummer, ondertekenaars, source), then the text with its
 headings, lists, tables, links and footnotes. The record is added to .kamerstuk/catalog.yaml when the workspace
 has one (from the current folder upwards). An input is an id (kst-29754-716, ah-tk-20232024-1234,
-h-tk-20232024-4-26), a citation (Kamerstuk 29 754, nr. 716) or a TK number the catalog knows.
+h-tk-20232024-4-26), a citation (Kamerstuk 29 754, nr. 716) or a Tweede Kamer document number (2024D25640).
+A number is looked up in the Tweede Kamer API: a numbered kamerstuk comes from KOOP; one KOOP has not published
+yet, and any other document, is converted from the DOCX the Kamer received (front matter source:
+tweedekamer-docx; a later import of its kst- id replaces it, tags or not). PDF files are not imported.
 
   --out DIR           folder for the letters (default: the current folder)
-  --offline-from DIR  no network: read <id>.xml and <id>.metadata.xml saved in DIR
+  --offline-from DIR  no network: read <id>.xml and <id>.metadata.xml saved in DIR; for a document number
+                      <number>.json (its OData Document) and <number>.docx
   --force             replace a letter that differs and has an annotation file (check its tags afterwards
                       with kamerstuk anchor <letter>.annotations.yaml)
   --check             write nothing: for each letter imported before (its front matter's source is
                       officielebekendmakingen) or each id given, tell whether the publication now differs
                       from the file. KOOP's files do not state versions, so "newer" is "differs"
   --koop URL          the publication site (default ${KOOP}), for a mirror or a test server
+  --api URL           the Tweede Kamer OData API (default ${DEFAULT_API_BASE_URL})
   --timeout MS        per request (default 30000)
 
 Requests go through the proxy in HTTPS_PROXY or HTTP_PROXY, except for hosts in NO_PROXY.
@@ -49,29 +59,32 @@ could not be imported (with --check: one differs or could not be read), 2 on wro
 
 export const importCommand = defineCommand({
   name: 'import',
-  usage: '<id|citation>... [--out DIR] [--offline-from DIR] [--force] | --check [id...] [--out DIR] [--offline-from DIR]',
-  summary: 'a kamerstuk from officielebekendmakingen as a markdown letter; --check: has its publication changed',
+  usage: '<id|citation|number>... [--out DIR] [--offline-from DIR] [--force] | --check [id...] [--out DIR] [--offline-from DIR]',
+  summary: 'a kamerstuk from officielebekendmakingen (or a TK number as DOCX) as a markdown letter; --check: has its publication changed',
   options: {
     out: { type: 'string' },
     'offline-from': { type: 'string' },
     force: { type: 'boolean' },
     check: { type: 'boolean' },
     koop: { type: 'string' },
+    api: { type: 'string' },
     timeout: { type: 'string' },
   },
   help: HELP,
   async run({ positionals, values }, io) {
     const koopUrl = values.koop;
     if (koopUrl !== undefined && !/^https?:\/\/[^\s]+$/i.test(koopUrl)) throw new UsageError(`--koop must be an http(s) URL, not '${koopUrl}'`);
+    const apiUrl = values.api;
+    if (apiUrl !== undefined && !/^https?:\/\/[^\s]+$/i.test(apiUrl)) throw new UsageError(`--api must be an http(s) URL, not '${apiUrl}'`);
     const timeoutMs = values.timeout !== undefined ? Number(values.timeout) : 30_000;
     if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new UsageError('--timeout needs a positive number of milliseconds');
     if (values.check && values.force) throw new UsageError('--check writes nothing; --force has no use with it');
-    if (!values.check && positionals.length === 0) throw new UsageError('give at least one id or citation (or --check)');
+    if (!values.check && positionals.length === 0) throw new UsageError('give at least one id, citation or document number (or --check)');
     const cwd = io.cwd();
     const outDir = resolve(cwd, values.out ?? '.');
     const offlineFrom = values['offline-from'] === undefined ? undefined : resolve(cwd, values['offline-from']);
     if (offlineFrom && !existsSync(offlineFrom)) throw new CliError(`--offline-from: ${relativeTo(cwd, offlineFrom)} does not exist`, 1);
-    const source: PublicationSource = { offlineFrom, koopUrl, timeoutMs };
+    const source: PublicationSource = { offlineFrom, koopUrl, apiUrl, timeoutMs };
     const catalog = await findCatalog(cwd, (p) => io.readFile(p));
     const records = knownRecords(catalog?.text);
     const context: Context = { io, cwd, outDir, source, records, catalog };
@@ -89,43 +102,100 @@ interface Context {
 }
 
 async function importAll(inputs: string[], force: boolean, ctx: Context): Promise<number> {
-  const { io, cwd } = ctx;
   let failed = 0;
   await fs.mkdir(ctx.outDir, { recursive: true });
   for (const input of inputs) {
     try {
-      const id = publicationIdOf(input, ctx.records);
-      const path = join(ctx.outDir, `${id}.md`);
-      const shown = relativeTo(cwd, path);
-      const current = await readIfExists(path);
-      const publication = await getPublication(id, ctx.source);
-      const result = convertPublication(publication.xml, {
-        id,
-        metadataXml: publication.metadataXml,
-        known: knownNumbers(current, ctx.records.get(id)),
-      });
-      for (const w of [...publication.warnings, ...result.warnings]) io.err(`kamerstuk import: ${id}: warning: ${w}`);
-      if (current !== undefined && comparable(current) === result.markdown) {
-        io.out(`${id}: ${shown} is up to date`);
-      } else {
-        const tagged = current !== undefined && existsSync(join(ctx.outDir, annotationFileNameFor(`${id}.md`)));
-        if (tagged && !force) {
-          throw new CliError(
-            `${shown} differs from the publication and has tags; nothing was written. Run again with --force, then check the tags with kamerstuk anchor ${relativeTo(cwd, join(ctx.outDir, annotationFileNameFor(`${id}.md`)))}`,
-            1,
-          );
-        }
-        await writeFileAtomic(path, result.markdown);
-        io.out(`${id}: ${current === undefined ? 'wrote' : 'replaced'} ${shown}${tagged ? ' (it has tags: check them with kamerstuk anchor)' : ''}`);
-      }
-      await saveRecord(result.metadata, ctx);
+      const target = importTargetOf(input, ctx.records);
+      if ('koop' in target) await importKoop(target.koop, force, ctx);
+      else await importTk(target.tk, force, ctx);
     } catch (e) {
       if (!(e instanceof LetterError || e instanceof CliError)) throw e;
       failed++;
-      io.err(`kamerstuk import: ${input}: ${e.message}`);
+      ctx.io.err(`kamerstuk import: ${input}: ${e.message}`);
     }
   }
   return failed ? 1 : 0;
+}
+
+/** A publication from KOOP (or its saved files); `known`: TK numbers the API gave, before the workspace's. */
+async function importKoop(id: string, force: boolean, ctx: Context, known?: Pick<DocumentMetadata, 'documentnummer' | 'zaaknummer'>): Promise<void> {
+  const current = await readIfExists(join(ctx.outDir, `${id}.md`));
+  const publication = await getPublication(id, ctx.source);
+  const fromWorkspace = knownNumbers(current, ctx.records.get(id));
+  const result = convertPublication(publication.xml, {
+    id,
+    metadataXml: publication.metadataXml,
+    known: { documentnummer: known?.documentnummer ?? fromWorkspace.documentnummer, zaaknummer: known?.zaaknummer ?? fromWorkspace.zaaknummer },
+  });
+  for (const w of [...publication.warnings, ...result.warnings]) ctx.io.err(`kamerstuk import: ${id}: warning: ${w}`);
+  await writeLetter(id, result.markdown, 'koop', current, force, ctx);
+  await saveRecord(result.metadata, ctx);
+}
+
+/**
+ * A Tweede Kamer document number: a numbered kamerstuk from KOOP when KOOP has it; else (and for any other
+ * document) the DOCX the Kamer received. A PDF is refused: it has no structure to keep.
+ */
+async function importTk(number: string, force: boolean, ctx: Context): Promise<void> {
+  const info = await getTkDocument(number, ctx.source);
+  if (info.kamerstukId) {
+    try {
+      await importKoop(info.kamerstukId, force, ctx, info.metadata);
+      return;
+    } catch (e) {
+      if (!(e instanceof LetterError) || (e.code !== 'not-found' && e.code !== 'not-xml')) throw e;
+      ctx.io.err(`kamerstuk import: ${number}: KOOP has no publication of ${info.kamerstukId} yet (${e.message}); the Tweede Kamer's DOCX is imported instead`);
+    }
+  }
+  const resource = await getTkResource(info, ctx.source);
+  if (resource.format === 'pdf') {
+    throw new LetterError(
+      'unsupported',
+      `the Tweede Kamer has ${number} as a PDF only; PDF files are not imported (wait for KOOP's publication, or add the text by hand)`,
+    );
+  }
+  const result = await convertDocx(resource.bytes, info.metadata);
+  for (const w of result.warnings) ctx.io.err(`kamerstuk import: ${result.id}: warning: ${w}`);
+  const current = await readIfExists(join(ctx.outDir, `${result.id}.md`));
+  await writeLetter(result.id, result.markdown, 'docx', current, force, ctx);
+  await saveRecord(result.metadata, ctx);
+}
+
+/**
+ * Writes `<out>/<id>.md` unless it is already this text. A letter with tags that differs is replaced only with
+ * --force, except a letter converted from the Tweede Kamer's DOCX, which the KOOP publication replaces (that is
+ * said, with how to check the tags). A DOCX conversion never replaces another kind of letter without --force.
+ */
+async function writeLetter(id: string, markdown: string, via: 'koop' | 'docx', current: string | undefined, force: boolean, ctx: Context): Promise<void> {
+  const { io, cwd } = ctx;
+  const path = join(ctx.outDir, `${id}.md`);
+  const shown = relativeTo(cwd, path);
+  if (current !== undefined && comparable(current) === markdown) {
+    io.out(`${id}: ${shown} is up to date`);
+    return;
+  }
+  const annotations = join(ctx.outDir, annotationFileNameFor(`${id}.md`));
+  const tagged = current !== undefined && existsSync(annotations);
+  const wasDocx = isDocxLetter(current);
+  if (via === 'docx' && current !== undefined && !wasDocx && !force) {
+    throw new CliError(
+      `${shown} was not converted from the Tweede Kamer's DOCX (it is the KOOP publication or written by hand); nothing was written. Run again with --force to replace it`,
+      1,
+    );
+  }
+  const replacesDocx = via === 'koop' && wasDocx;
+  if (tagged && !force && !replacesDocx) {
+    throw new CliError(
+      `${shown} differs from the publication and has tags; nothing was written. Run again with --force, then check the tags with kamerstuk anchor ${relativeTo(cwd, annotations)}`,
+      1,
+    );
+  }
+  await writeFileAtomic(path, markdown);
+  const what = current === undefined ? 'wrote' : 'replaced';
+  const why = replacesDocx ? " (it was converted from the Tweede Kamer's DOCX; this is KOOP's publication)" : '';
+  const check = tagged ? ' (it has tags: check them with kamerstuk anchor)' : '';
+  io.out(`${id}: ${what} ${shown}${via === 'docx' ? " from the Tweede Kamer's DOCX" : ''}${why}${check}`);
 }
 
 /** Adds the record to the team catalog, when the workspace has one; a catalog that does not parse is left alone. */
@@ -165,13 +235,21 @@ async function check(ids: string[], ctx: Context): Promise<number> {
       targets.push(letter);
     }
   } else {
-    targets = letters.filter((l) => l.source?.startsWith(KOOP));
+    // A letter converted from the Tweede Kamer's DOCX is checked for KOOP's publication of its kamerstuk.
+    targets = letters.filter((l) => l.source?.startsWith(KOOP) || (l.source === DOCX_SOURCE && l.id.startsWith('kst-')));
     if (targets.length === 0) io.err('kamerstuk import --check: no imported letters found (front matter source on officielebekendmakingen)');
   }
   let changed = 0;
   for (const letter of targets) {
     const shown = relativeTo(cwd, letter.path);
     try {
+      if (letter.source === DOCX_SOURCE) {
+        if (await koopPublishes(letter.id, ctx)) {
+          changed++;
+          io.out(`${letter.id}: KOOP now publishes it; ${shown} was converted from the Tweede Kamer's DOCX: import it again to replace it`);
+        } else io.out(`${letter.id}: KOOP does not publish it yet; ${shown} stays the Tweede Kamer's DOCX`);
+        continue;
+      }
       const publication = await getPublication(letter.id, ctx.source);
       const result = convertPublication(publication.xml, {
         id: letter.id,
@@ -190,4 +268,16 @@ async function check(ids: string[], ctx: Context): Promise<number> {
     }
   }
   return changed ? 1 : 0;
+}
+
+/** Whether KOOP (or the saved files) has the publication of `id`; other failures are errors. */
+async function koopPublishes(id: string, ctx: Context): Promise<boolean> {
+  if (!id.startsWith('kst-')) return false;
+  try {
+    await getPublication(id, ctx.source);
+    return true;
+  } catch (e) {
+    if (e instanceof LetterError && (e.code === 'not-found' || e.code === 'not-xml')) return false;
+    throw e;
+  }
 }

@@ -7,3 +7,18 @@ export { metadataFromKoopFields, readMetadataXml, type KoopField } from './koop-
 export { decodeXml, declaredEncoding, type XmlInput } from './xml';
 export { fetchPublication, importableId, publicationUrls, type FetchedPublication, type KoopFetchOptions } from './koop-fetch';
 export { DEFAULT_MAX_BYTES, koopGet, type KoopHttpOptions } from './koop-http';
+export { convertDocx, DOCX_SOURCE, mammothToHtml, type DocxOptions, type DocxToHtml } from './docx';
+export {
+  DOCX_TYPE,
+  fetchTkDocument,
+  fetchTkResource,
+  findTkDocument,
+  resourceFormat,
+  tkDocumentInfo,
+  tkDocumentNumber,
+  type TkDocument,
+  type TkDocumentInfo,
+  type TkFetchOptions,
+  type TkResource,
+  type TkResourceFormat,
+} from './tk-fetch';
