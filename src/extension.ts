@@ -4,6 +4,7 @@ import type { DocumentMetadata } from './core/metadata';
 import { createServices, type Services } from './services';
 import * as annotations from './vscode/annotations';
 import * as citations from './vscode/citations';
+import * as commitments from './vscode/commitments';
 import { log, registerLog } from './vscode/common/log';
 import { platform } from './vscode/common/platform';
 import * as metadata from './vscode/metadata';
@@ -31,10 +32,11 @@ export function activate(context: vscode.ExtensionContext): KamerstukApi {
   const logging = registerLog();
   const s = (services = createServices(context));
   const annotationsArea = annotations.register(s);
+  const commitmentsArea = commitments.register(s);
   const metadataArea = metadata.register(s);
   const previewArea = preview.register(s);
   // VS Code disposes the subscriptions in this order: the areas, then the services they use, the log last.
-  context.subscriptions.push(citations.register(s), metadataArea, annotationsArea, team.register(s), previewArea, s, logging);
+  context.subscriptions.push(citations.register(s), metadataArea, annotationsArea, commitmentsArea, team.register(s), previewArea, s, logging);
 
   // Where the extension runs (Node or the browser's web worker, local or remote), and the kind of window it serves.
   const host = platform.kind === 'web' ? 'web worker' : vscode.env.remoteName ? `Node, remote ${vscode.env.remoteName}` : 'Node';
@@ -44,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): KamerstukApi {
     apiVersion: 1,
     lookup: async (id) => (await s.metadata.resolver.resolve(id)).meta,
     extendMarkdownIt: previewArea.extendMarkdownIt,
-    ...(context.extensionMode === vscode.ExtensionMode.Test ? { testing: createTestApi(s, annotationsArea, metadataArea) } : {}),
+    ...(context.extensionMode === vscode.ExtensionMode.Test ? { testing: createTestApi(s, annotationsArea, metadataArea, commitmentsArea) } : {}),
   };
 }
 

@@ -23,6 +23,14 @@ export const COMMANDS = {
   clearAnnotationFilter: 'kamerstuk.clearAnnotationFilter',
   setUpTeamRepository: 'kamerstuk.setUpTeamRepository',
   exportHtml: 'kamerstuk.exportHtml',
+  markCommitmentFulfilled: 'kamerstuk.markCommitmentFulfilled',
+  markCommitmentPartlyFulfilled: 'kamerstuk.markCommitmentPartlyFulfilled',
+  markCommitmentDropped: 'kamerstuk.markCommitmentDropped',
+  reopenCommitment: 'kamerstuk.reopenCommitment',
+  editCommitmentDue: 'kamerstuk.editCommitmentDue',
+  exportCommitments: 'kamerstuk.exportCommitments',
+  groupCommitments: 'kamerstuk.groupCommitments',
+  refreshCommitments: 'kamerstuk.refreshCommitments',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
@@ -34,4 +42,9 @@ export const CONTEXT_KEYS = {
   annotationsFiltered: 'kamerstuk.annotationsFiltered',
 } as const;
 
-export const VIEWS = { annotations: 'kamerstuk.annotations', citedDocuments: 'kamerstuk.citedDocuments', dossier: 'kamerstuk.dossier' } as const;
+export const VIEWS = {
+  annotations: 'kamerstuk.annotations',
+  citedDocuments: 'kamerstuk.citedDocuments',
+  dossier: 'kamerstuk.dossier',
+  commitments: 'kamerstuk.commitments',
+} as const;

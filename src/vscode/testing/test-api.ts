@@ -8,6 +8,7 @@ import type { LetterAnchors } from '../annotations/anchors';
 import type { LetterRevisions } from '../annotations/revisions';
 import type { AnnotationStores } from '../annotations/store/stores';
 import type { AnnotationsTree } from '../annotations/tree/annotations-tree';
+import type { CommitmentsArea } from '../commitments';
 import type { MetadataArea } from '../metadata';
 import type { DossierTree } from '../metadata/dossier-tree';
 import type { RelatedService } from '../metadata/related-service';

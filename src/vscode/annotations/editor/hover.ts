@@ -10,8 +10,16 @@ import { MARKDOWN } from '../../common/documents';
 import { anchoredAtOffset, type LetterAnchors, passageOffset, passageRange } from '../anchors';
 import { statusLabel } from '../status-labels';
 import type { AnnotationTaxonomy } from '../taxonomy';
+import { COMMITMENT_HOVER_COMMANDS, commitmentHoverLines } from '../../commitments/due-hover';
 
-const ANNOTATION_HOVER_COMMANDS: string[] = [COMMANDS.editNote, COMMANDS.changeTag, COMMANDS.setStatus, COMMANDS.linkReferences, COMMANDS.acceptChangedText];
+const ANNOTATION_HOVER_COMMANDS: string[] = [
+  COMMANDS.editNote,
+  COMMANDS.changeTag,
+  COMMANDS.setStatus,
+  COMMANDS.linkReferences,
+  COMMANDS.acceptChangedText,
+  ...COMMITMENT_HOVER_COMMANDS,
+];
 
 export function registerAnnotationHover(anchors: LetterAnchors, taxonomy: AnnotationTaxonomy): vscode.Disposable {
   return vscode.languages.registerHoverProvider(MARKDOWN, {
@@ -20,14 +28,14 @@ export function registerAnnotationHover(anchors: LetterAnchors, taxonomy: Annota
       if (token.isCancellationRequested || !anchored || anchored.version !== document.version) return undefined;
       const hits = anchoredAtOffset(anchored, passageOffset(anchored, document, position));
       if (!hits.length) return undefined;
-      const parts = hits.map((r) => annotationMarkdown(r.annotation, r.result, document.uri, taxonomy));
+      const parts = hits.map((r) => annotationMarkdown(r.annotation, r.result, document.uri, taxonomy, anchored.letterText.text));
       const md = trustedMarkdown(parts.join('\n\n---\n\n'), ANNOTATION_HOVER_COMMANDS);
       return new vscode.Hover(md, passageRange(anchored, document, hits[0].result.start, hits[0].result.end));
     },
   });
 }
 
-function annotationMarkdown(a: Annotation, result: AnchorResult, letter: vscode.Uri, taxonomy: AnnotationTaxonomy): string {
+function annotationMarkdown(a: Annotation, result: AnchorResult, letter: vscode.Uri, taxonomy: AnnotationTaxonomy, letterText: string): string {
   const e = escapeMarkdown;
   const review = reviewOf(a, result);
   const head = [`**${e(taxonomy.label(a.tag), 60)}**`];
@@ -50,6 +58,8 @@ function annotationMarkdown(a: Annotation, result: AnchorResult, letter: vscode.
   if (a.refs?.length) lines.push(vscode.l10n.t('Linked documents: {0}', a.refs.map((r) => e(r, 60)).join(', ')));
   const arg = encodeURIComponent(JSON.stringify([{ id: a.id, letter: letter.toString() }]));
   const link = (title: string, command: string) => `[${e(title, 60)}](command:${command}?${arg})`;
+  // A commitment's due date and fulfilment (src/vscode/commitments).
+  lines.push(...commitmentHoverLines(a, [...taxonomy.taxonomy.keys()], letterText, link));
   lines.push(
     [
       ...(review.changed ? [link(vscode.l10n.t('Accept new text'), COMMANDS.acceptChangedText)] : []),

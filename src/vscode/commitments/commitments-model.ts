@@ -1,0 +1,94 @@
+// The register of commitments behind the view, the status bar and the commands: every commitment-tagged passage
+// of the workspace's letters (core's collectCommitments), measured against today or the reference-date setting.
+// Recomputed shortly after tags, letters, the taxonomy or the settings change, and at midnight.
+import * as vscode from 'vscode';
+import { collectCommitments, type Commitment, commitmentTags } from '../../core/commitments';
+import { Delayer } from '../common/delay';
+import { Disposable } from '../common/disposable';
+import type { RegisterServices } from './deps';
+import { CommitmentLetters, type RegisterLetter } from './commitment-letters';
+import { commitmentSettings, onCommitmentSettingChanged } from './settings';
+
+export interface CommitmentRegister {
+  /** The reference date (`yyyy-mm-dd`) overdue was measured against. */
+  today: string;
+  commitments: Commitment[];
+  /** The letters read, with those whose annotation file has errors. */
+  letters: RegisterLetter[];
+  /** The URI of a commitment's letter. */
+  uriOf(c: Commitment): vscode.Uri;
+}
+
+export class CommitmentsModel extends Disposable {
+  readonly letters: CommitmentLetters;
+  private readonly emitter = this.register(new vscode.EventEmitter<CommitmentRegister>());
+  /** The register was recomputed. */
+  readonly onDidChange = this.emitter.event;
+  private readonly delayer = this.register(new Delayer(300));
+  private computing: Promise<CommitmentRegister> | undefined;
+  private last: CommitmentRegister | undefined;
+  private stale = true;
+  private midnight: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly services: RegisterServices) {
+    super();
+    this.letters = this.register(new CommitmentLetters(services.stores, services.letters, services.markdownFiles));
+    const soon = () => this.invalidate();
+    for (const event of [services.stores.onDidChange, services.stores.onDidChangeFiles, services.taxonomy.onDidChange, this.letters.onDidChangeText])
+      this.register(event(soon));
+    this.register(onCommitmentSettingChanged(soon));
+    this.register({ dispose: () => clearTimeout(this.midnight) });
+    this.scheduleMidnight();
+  }
+
+  /** The tag keys that are commitments in the team's taxonomy. */
+  tags(): string[] {
+    return commitmentTags([...this.services.taxonomy.taxonomy.keys()]);
+  }
+
+  /** The register as last computed, if it was. */
+  peek(): CommitmentRegister | undefined {
+    return this.last;
+  }
+
+  /** The register, up to date with every change seen so far. */
+  current(): Promise<CommitmentRegister> {
+    if (!this.stale && this.last) return Promise.resolve(this.last);
+    if (!this.computing) {
+      this.stale = false;
+      this.computing = this.compute().finally(() => (this.computing = undefined));
+    }
+    // A change during the computation: compute again afterwards.
+    return this.computing.then((r) => (this.stale ? this.current() : r));
+  }
+
+  /** Marks the register stale and recomputes it soon (the view and status bar follow). */
+  invalidate(): void {
+    this.stale = true;
+    this.delayer.schedule(() => void this.current().catch(() => undefined));
+  }
+
+  private async compute(): Promise<CommitmentRegister> {
+    const letters = await this.letters.annotated();
+    const today = commitmentSettings.today();
+    const byPath = new Map(letters.filter((l) => l.letter).map((l) => [l.letter!.path, l.uri]));
+    const commitments = collectCommitments(
+      letters.flatMap((l) => (l.letter ? [l.letter] : [])),
+      { today, tags: this.tags() },
+    );
+    const register: CommitmentRegister = { today, commitments, letters, uriOf: (c) => byPath.get(c.letter.path) ?? vscode.Uri.parse(c.letter.path) };
+    this.last = register;
+    if (!this.isDisposed) this.emitter.fire(register);
+    return register;
+  }
+
+  /** Overdue is a matter of the date: recompute when the day changes. */
+  private scheduleMidnight(): void {
+    const now = new Date();
+    const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 5);
+    this.midnight = setTimeout(() => {
+      this.invalidate();
+      this.scheduleMidnight();
+    }, next.getTime() - now.getTime());
+  }
+}

@@ -1,0 +1,58 @@
+// "Export commitments…": the register as markdown, CSV (for Dutch Excel), JSON or an ICS calendar of due dates
+// (core's commitmentsAs), in the display language, to a file chosen in a save dialog. `{ format, path }` in the
+// argument skips the questions (tests, tasks).
+import * as vscode from 'vscode';
+import { commitmentsAs } from '../../core/commitments';
+import type { Notifier } from '../common/notify';
+import { byCount } from '../common/plural';
+import { isDutch } from '../common/settings';
+import type { CommitmentsModel } from './commitments-model';
+
+export type ExportFormat = 'md' | 'csv' | 'json' | 'ics';
+const FORMATS: readonly ExportFormat[] = ['md', 'csv', 'json', 'ics'];
+
+function formatLabel(f: ExportFormat): { label: string; detail: string } {
+  switch (f) {
+    case 'md':
+      return { label: vscode.l10n.t('Markdown report'), detail: vscode.l10n.t('A table per group, for a brief or a wiki') };
+    case 'csv':
+      return { label: vscode.l10n.t('CSV'), detail: vscode.l10n.t('Opens in Excel with Dutch settings (semicolons)') };
+    case 'json':
+      return { label: vscode.l10n.t('JSON'), detail: vscode.l10n.t('For scripts and other tools') };
+    case 'ics':
+      return { label: vscode.l10n.t('Calendar (ICS)'), detail: vscode.l10n.t('The due dates of open commitments, for Outlook or another calendar') };
+  }
+}
+
+export async function exportCommitments(model: CommitmentsModel, notifier: Notifier, arg: unknown): Promise<vscode.Uri | undefined> {
+  const a = (arg && typeof arg === 'object' ? arg : {}) as { format?: unknown; path?: unknown };
+  const format =
+    typeof a.format === 'string' && (FORMATS as readonly string[]).includes(a.format)
+      ? (a.format as ExportFormat)
+      : (
+          await vscode.window.showQuickPick(
+            FORMATS.map((f) => ({ ...formatLabel(f), format: f })),
+            { title: vscode.l10n.t('Export commitments as…') },
+          )
+        )?.format;
+  if (!format) return undefined;
+  const register = await model.current();
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const target =
+    typeof a.path === 'string' && a.path
+      ? vscode.Uri.file(a.path)
+      : await vscode.window.showSaveDialog({
+          title: vscode.l10n.t('Export commitments'),
+          ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `${isDutch() ? 'toezeggingen' : 'commitments'}.${format}`) } : {}),
+          filters: { [formatLabel(format).label]: [format] },
+        });
+  if (!target) return undefined;
+  const text = commitmentsAs(register.commitments, format, { lang: isDutch() ? 'nl' : 'en', today: register.today });
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  const n = register.commitments.length;
+  const shown = vscode.workspace.asRelativePath(target, false);
+  notifier.notify('info', byCount(n, vscode.l10n.t('Exported {0} commitment to {1}.', n, shown), vscode.l10n.t('Exported {0} commitments to {1}.', n, shown)), {
+    [vscode.l10n.t('Open the export')]: () => vscode.commands.executeCommand('vscode.open', target),
+  });
+  return target;
+}
