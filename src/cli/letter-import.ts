@@ -39,11 +39,12 @@ export function knownRecords(catalogText: string | undefined): Map<string, Docum
  * What an input names: a KOOP publication (an id, a citation, or a TK document or zaak number the team or bundled
  * catalog knows as an alias of a kamerstuk), or a Tweede Kamer document number to look up in the API.
  */
-export function importTargetOf(input: string, records: Map<string, DocumentMetadata>): { koop: string } | { tk: string } {
+export function importTargetOf(input: string, records: Map<string, DocumentMetadata>): { koop: string; number?: string } | { tk: string } {
   const trimmed = input.trim();
   if (TK_NUMBER.test(trimmed)) {
     const record = records.get(trimmed.toUpperCase());
-    if (record && /^(?:kst|ah|h)-/.test(record.id)) return { koop: record.id };
+    // The number stays known: when KOOP has not published the kamerstuk yet, the API's DOCX is the way.
+    if (record && /^(?:kst|ah|h)-/.test(record.id)) return { koop: record.id, ...(/D/i.test(trimmed) ? { number: trimmed.toUpperCase() } : {}) };
     return { tk: tkDocumentNumber(trimmed) };
   }
   return { koop: publicationIdOf(trimmed, records) };

@@ -107,8 +107,19 @@ async function importAll(inputs: string[], force: boolean, ctx: Context): Promis
   for (const input of inputs) {
     try {
       const target = importTargetOf(input, ctx.records);
-      if ('koop' in target) await importKoop(target.koop, force, ctx);
-      else await importTk(target.tk, force, ctx);
+      if ('tk' in target) await importTk(target.tk, force, ctx);
+      else if (!target.number) await importKoop(target.koop, force, ctx);
+      else {
+        try {
+          await importKoop(target.koop, force, ctx);
+        } catch (e) {
+          if (!unpublished(e)) throw e;
+          ctx.io.err(
+            `kamerstuk import: ${target.number}: KOOP has no publication of ${target.koop} yet (${(e as Error).message}); asking the Tweede Kamer API`,
+          );
+          await importTk(target.number, force, ctx, false);
+        }
+      }
     } catch (e) {
       if (!(e instanceof LetterError || e instanceof CliError)) throw e;
       failed++;
@@ -137,15 +148,17 @@ async function importKoop(id: string, force: boolean, ctx: Context, known?: Pick
  * A Tweede Kamer document number: a numbered kamerstuk from KOOP when KOOP has it; else (and for any other
  * document) the DOCX the Kamer received. A PDF is refused: it has no structure to keep.
  */
-async function importTk(number: string, force: boolean, ctx: Context): Promise<void> {
+async function importTk(number: string, force: boolean, ctx: Context, tryKoop = true): Promise<void> {
   const info = await getTkDocument(number, ctx.source);
-  if (info.kamerstukId) {
+  if (info.kamerstukId && tryKoop) {
     try {
       await importKoop(info.kamerstukId, force, ctx, info.metadata);
       return;
     } catch (e) {
-      if (!(e instanceof LetterError) || (e.code !== 'not-found' && e.code !== 'not-xml')) throw e;
-      ctx.io.err(`kamerstuk import: ${number}: KOOP has no publication of ${info.kamerstukId} yet (${e.message}); the Tweede Kamer's DOCX is imported instead`);
+      if (!unpublished(e)) throw e;
+      ctx.io.err(
+        `kamerstuk import: ${number}: KOOP has no publication of ${info.kamerstukId} yet (${(e as Error).message}); the Tweede Kamer's DOCX is imported instead`,
+      );
     }
   }
   const resource = await getTkResource(info, ctx.source);
@@ -270,6 +283,11 @@ async function check(ids: string[], ctx: Context): Promise<number> {
   return changed ? 1 : 0;
 }
 
+/** KOOP's answer for a kamerstuk it has not published (yet): not found, or its web page instead of the XML. */
+function unpublished(e: unknown): boolean {
+  return e instanceof LetterError && (e.code === 'not-found' || e.code === 'not-xml');
+}
+
 /** Whether KOOP (or the saved files) has the publication of `id`; other failures are errors. */
 async function koopPublishes(id: string, ctx: Context): Promise<boolean> {
   if (!id.startsWith('kst-')) return false;
@@ -277,7 +295,7 @@ async function koopPublishes(id: string, ctx: Context): Promise<boolean> {
     await getPublication(id, ctx.source);
     return true;
   } catch (e) {
-    if (e instanceof LetterError && (e.code === 'not-found' || e.code === 'not-xml')) return false;
+    if (unpublished(e)) return false;
     throw e;
   }
 }

@@ -2,7 +2,8 @@
 // the structure (headings, paragraphs, lists, tables, emphasis, links); what is mammoth's own is mapped here.
 // Mammoth writes a note reference as `<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup>` and the notes
 // as a last `<ol>` of `<li id="footnote-1">…<a href="#footnote-ref-1">↑</a></li>` (endnotes alike): they become GFM
-// footnotes, numbered 1, 2, … in the order the text refers to them (a note never referred to comes last).
+// footnotes, numbered 1, 2, … in the order the text refers to them (a note never referred to comes last; a note
+// referred to twice, which mammoth lists twice, is defined once).
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { defaultHandlers, toMdast, type Handle, type State } from 'hast-util-to-mdast';
@@ -39,7 +40,11 @@ export function docxHtmlToMdast(html: string): DocxTree {
   };
   const list: Handle = (state, node) => {
     if (!isNoteList(node)) return defaultHandlers.ol(state, node);
-    return noteItems(node).map(({ key, item }) => definition(state, item, label(key)));
+    // A note referred to twice is listed twice by mammoth: one definition.
+    const seen = new Set<string>();
+    return noteItems(node)
+      .filter(({ key }) => !seen.has(key) && !!seen.add(key))
+      .map(({ key, item }) => definition(state, item, label(key)));
   };
   const plain: Handle = (state, node) => state.all(node);
 

@@ -1,0 +1,34 @@
+// The DOCX route is core: with mammoth it must bundle for a browser worker (mammoth's `browser` field replaces its
+// file-system parts) and convert a .docx from bytes there, in a bare VM context with no require and no process.
+import { strict as assert } from 'node:assert';
+import * as vm from 'node:vm';
+import { buildDocx, documentRow, sampleLetterParts } from './docx-fixtures';
+
+describe('DOCX conversion in a browser worker', () => {
+  it('bundles for the browser platform and converts a constructed .docx without Node', async () => {
+    const { build } = await import('esbuild');
+    const result = await build({
+      stdin: { contents: `export { convertDocx, tkDocumentInfo } from './src/core/letters';`, resolveDir: process.cwd(), loader: 'ts' },
+      bundle: true,
+      platform: 'browser',
+      conditions: ['worker'],
+      format: 'iife',
+      globalName: 'letters',
+      write: false,
+      logLevel: 'silent',
+    });
+    assert.equal(result.errors.length, 0);
+    const code = result.outputFiles[0].text;
+    assert.ok(!/require\(["'](?:node:)?[a-z_]+["']\)/.test(code), 'a require() of a Node module is left in the bundle');
+    // What a worker has: timers, text codecs, URL; no Buffer, no process, no require.
+    const sandbox: Record<string, unknown> = { TextDecoder, TextEncoder, URL, URLSearchParams, console, setTimeout, clearTimeout, queueMicrotask };
+    sandbox.self = sandbox; // a worker's global object is `self`
+    vm.runInNewContext(code, sandbox);
+    const { convertDocx, tkDocumentInfo } = sandbox.letters as typeof import('../../../src/core/letters');
+    const meta = tkDocumentInfo(documentRow('2099D77001')).metadata;
+    const md = (await convertDocx(await buildDocx(sampleLetterParts()), meta)).markdown;
+    assert.match(md, /^source: tweedekamer-docx$/m);
+    assert.match(md, /^## Uitvoering$/m);
+    assert.match(md, /^\[\^2\]: Kamerstukken II 2023\/24, 29 754, nr\. 700\.$/m);
+  });
+});
