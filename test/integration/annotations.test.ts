@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { AnnotationStore, captureSelector } from '../../src/core/annotations';
+import { AnnotationStore, captureSelector, letterHash } from '../../src/core/annotations';
 import { CHANGED_PASSAGES } from '../../src/vscode/annotations/editor/decorations';
 import type { AnnotationNode } from '../../src/vscode/annotations/tree/annotations-tree';
 import type { AnnotationsTestApi as AnnotationsApi } from '../../src/vscode/testing/test-api';
@@ -83,7 +83,8 @@ describe('annotations in a real VS Code', () => {
       assert.deepEqual({ start: a.start, end: a.end }, sel);
       assert.equal(a.prefix, letter.text.slice(sel.start - 32, sel.start));
       assert.ok(a.created && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(a.created), a.created);
-      assert.deepEqual(store.letter, { id: 'kst-29754-9001', path: 'kst-29754-9001.md' });
+      // The version the tag was made on: the letter's text on disk, by its git blob id.
+      assert.deepEqual(store.letter, { id: 'kst-29754-9001', path: 'kst-29754-9001.md', hash: letterHash(letter.text) });
 
       const ranges = await eventually(() => api.decorationRanges(editor).measure, 'no measure decoration');
       assert.equal(ranges.length, 1);

@@ -174,7 +174,9 @@ function throughHistory(text: LetterText, annotations: readonly (QuoteSelector &
       return letter().normal;
     },
   };
-  const oldResults = previous.results?.length === annotations.length ? previous.results : anchorAnnotations(letter(), annotations, { signal });
+  // Results of another set of annotations (one added or removed since) are not theirs: found again in the old text.
+  const theirs = previous.results?.length === annotations.length && previous.results.every((r, i) => r.id === annotations[i].id);
+  const oldResults = theirs ? previous.results! : anchorAnnotations(letter(), annotations, { signal });
   return mapThroughHistory(text, annotations, before, oldResults);
 }
 

@@ -7,6 +7,7 @@ import { KeyedDebounce } from '../common/delay';
 import { Disposable } from '../common/disposable';
 import { baseName, isWorkspaceDocument, openDocument } from '../common/documents';
 import { log } from '../common/log';
+import { LetterHistory, type PreviousLetter } from './letter-history';
 import type { AnnotationStores } from './store/stores';
 
 const EDIT_DEBOUNCE_MS = 300;
@@ -27,6 +28,18 @@ export interface AnchoredLetter {
   items: AnchoredAnnotation[];
   byId: Map<string, AnchoredAnnotation>;
   storeRevision: number;
+  /**
+   * The text every later version of the letter in this window is anchored through (its diff to the text now),
+   * with the tags' places in it: the version the annotation file records when it was found, else the first text
+   * anchored here. Kept across edits, so a tag that the diff placed, or refused to place, stays so while the
+   * analyst types; renewed when the file records another version.
+   */
+  base?: AnchorBase;
+}
+
+/** A previous text of the letter with the tags' places in it, and the recorded version it stands for. */
+export interface AnchorBase extends PreviousLetter {
+  recorded: string | undefined;
 }
 
 /** The document range of a span of the letter's canonical text (what anchor results and stored offsets count). */
@@ -55,6 +68,8 @@ export class LetterAnchors extends Disposable {
   private readonly emitter = this.register(new vscode.EventEmitter<vscode.Uri>());
   /** A letter's anchors were recomputed. */
   readonly onDidChange = this.emitter.event;
+
+  readonly history = new LetterHistory();
 
   constructor(private readonly stores: AnnotationStores) {
     super();
@@ -129,6 +144,17 @@ export class LetterAnchors extends Disposable {
     return next;
   }
 
+  /**
+   * The text to anchor through (see `AnchoredLetter.base`): this window's base for the letter while the
+   * annotation file records the same version, else the recorded version when it can be found.
+   */
+  private async baseOf(letter: vscode.Uri, recorded: string | undefined, now: LetterSource): Promise<AnchorBase | undefined> {
+    const last = this.current.get(letter.toString());
+    if (last?.base && last.base.recorded === recorded) return last.base;
+    const found = await this.history.recorded(letter, recorded, now.raw);
+    return found && { ...found, recorded };
+  }
+
   private async computeNow(letter: vscode.Uri): Promise<AnchoredLetter | undefined> {
     const key = letter.toString();
     const state = await this.stores.get(letter);
@@ -147,10 +173,13 @@ export class LetterAnchors extends Disposable {
       );
       letterText = new LetterText(source.text);
     }
+    const recorded = state.store?.letter.hash;
+    const base = await this.baseOf(letter, recorded, source);
+    const previous = base && base.text !== source.text ? base : undefined;
     let results: AnchorResult[];
     const started = Date.now();
     try {
-      results = anchorAnnotations(letterText, annotations);
+      results = anchorAnnotations(letterText, annotations, previous ? { previous } : {});
     } catch (e) {
       log().error(`Anchoring ${baseName(letter)}: ${String(e)}`);
       return undefined;
@@ -166,6 +195,7 @@ export class LetterAnchors extends Disposable {
       items,
       byId: new Map(items.map((it) => [it.annotation.id, it])),
       storeRevision: state.revision,
+      base: base ?? { text: source.text, results, recorded },
     };
     this.current.set(key, anchored);
     this.emitter.fire(letter);

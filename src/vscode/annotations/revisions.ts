@@ -11,6 +11,7 @@ import { VIEWS } from '../common/manifest-ids';
 import type { Notifier } from '../common/notify';
 import type { MarkdownFiles } from '../workspace/markdown-files';
 import type { LetterAnchors } from './anchors';
+import { versionToRecord } from './letter-history';
 import { BrokenAnnotationFileError, UnsavedAnnotationFileError } from './store/errors';
 import type { AnnotationStores } from './store/stores';
 
@@ -63,11 +64,20 @@ export class LetterRevisions extends Disposable {
       { letter: anchored.letterText },
     );
     if (!updates.length) return;
-    await this.store(document.uri, updates);
+    await this.store(
+      document.uri,
+      updates,
+      versionToRecord(
+        anchored.source.raw,
+        anchored.items.map((i) => i.result),
+      ),
+    );
   }
 
   /** Re-anchors the tags of a letter whose file changed on disk other than by the editor's own save. */
   async replacedOnDisk(letter: vscode.Uri): Promise<LetterRevisionReport | undefined> {
+    // The text the tags were found on before: taken now, before the anchors follow the new text.
+    const before = this.anchors.get(letter);
     if (!openDocument(letter)) this.anchors.invalidate(letter);
     const state = this.stores.peek(letter);
     if (!state?.store || state.problems) return undefined;
@@ -82,8 +92,15 @@ export class LetterRevisions extends Disposable {
     this.handled.set(key, text);
     const annotations = state.store.annotations();
     if (!annotations.length) return undefined;
-    const report = reanchorLetter(annotations, new LetterSource(text).text);
-    if (report.updates.length) await this.store(letter, report.updates);
+    const source = new LetterSource(text);
+    // Through the diff from the text the tags were found on (the anchors' base), else the version the file records.
+    const previous = before?.base
+      ? before.base.text !== source.text
+        ? before.base
+        : undefined
+      : await this.anchors.history.recorded(letter, state.store.letter.hash, text);
+    const report = reanchorLetter(annotations, source.text, previous ? { previous } : {});
+    if (report.updates.length) await this.store(letter, report.updates, versionToRecord(text, report.results));
     if (report.moved.length + report.changed.length + report.orphaned.length === 0) return report;
     this.reports.set(key, { at: new Date(), moved: report.moved, changed: report.changed, orphaned: report.orphaned });
     this.emitter.fire(letter);
@@ -101,9 +118,13 @@ export class LetterRevisions extends Disposable {
     return report;
   }
 
-  private async store(letter: vscode.Uri, updates: Parameters<AnnotationStore['updateSelectors']>[0]): Promise<void> {
+  /** Stores selector updates, and the letter's version they were found on when every tag was (`versionToRecord`). */
+  private async store(letter: vscode.Uri, updates: Parameters<AnnotationStore['updateSelectors']>[0], version: string | undefined): Promise<void> {
     try {
-      await this.stores.edit(letter, (s) => s.updateSelectors(updates));
+      await this.stores.edit(letter, (s) => {
+        s.updateSelectors(updates);
+        if (version) s.setLetter({ hash: version });
+      });
     } catch (e) {
       // A broken file, or one with unsaved hand edits, is not written; the passages are re-anchored on the fly anyway.
       if (!(e instanceof BrokenAnnotationFileError || e instanceof UnsavedAnnotationFileError))

@@ -7,7 +7,8 @@ import { isWorkspaceScheme } from '../../core/annotations';
 export const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 /** Folders a workspace scan never enters. */
-export const EXCLUDE = '{**/node_modules/**,**/.git/**}';
+// `.versions`: the previous versions an import keeps beside a letter (KEPT_VERSIONS_FOLDER) are not letters or notes.
+export const EXCLUDE = '{**/node_modules/**,**/.git/**,**/.versions/**}';
 
 /** The last path segment of a URI (its file name). */
 export function baseName(uri: vscode.Uri): string {

@@ -7,6 +7,8 @@ import { log } from './log';
 import type { GitResult, Platform } from './platform';
 
 const GIT_TIMEOUT_MS = 2000;
+/** Enough for a letter's text (`git cat-file blob` of a previous version). */
+const GIT_MAX_BYTES = 64 * 1024 * 1024;
 
 export const platform: Platform = {
   kind: 'node',
@@ -41,7 +43,7 @@ export const platform: Platform = {
 function git(args: readonly string[], cwd: string): Promise<GitResult | undefined> {
   return new Promise((resolve) => {
     try {
-      execFile('git', [...args], { cwd, timeout: GIT_TIMEOUT_MS, windowsHide: true }, (error, stdout, stderr) => {
+      execFile('git', [...args], { cwd, timeout: GIT_TIMEOUT_MS, maxBuffer: GIT_MAX_BYTES, windowsHide: true }, (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : undefined) : 0;
         if (code === undefined) {
           // Not started (no git on PATH) or killed by the timeout.

@@ -1,12 +1,13 @@
 // "Tag selection": tags every non-empty selection of a letter with the chosen tag, and says why when it cannot
 // (no letter, not a workspace file, nothing selected, already tagged).
 import * as vscode from 'vscode';
-import { type Annotation, captureSelector, createdTimestamp, newTagStatus, selectionRanges } from '../../../core/annotations';
+import { type Annotation, captureSelector, createdTimestamp, letterHash, newTagStatus, selectionRanges } from '../../../core/annotations';
 import { settings } from '../../common/settings';
 import { baseName, isWorkspaceDocument } from '../../common/documents';
 import { letterVerdictFor } from '../letters';
 import { assertEditable } from '../store/state';
 import type { AnnotationCommandDeps } from './deps';
+import { versionToRecord } from '../letter-history';
 import { tagFromArgument } from './pick-tag';
 
 export async function tagSelection(deps: AnnotationCommandDeps, arg: unknown): Promise<Annotation[] | undefined> {
@@ -79,8 +80,24 @@ export async function tagSelection(deps: AnnotationCommandDeps, arg: unknown): P
   const status = newTagStatus(settings.newTagStatus(document.uri));
   const added = await deps.stores.edit(
     document.uri,
-    (store) =>
-      fresh.map((r) => store.add({ tag, ...captureSelector(text, r.start, r.end), ...(author ? { author } : {}), created, ...(status ? { status } : {}) })),
+    (store) => {
+      const added = fresh.map((r) =>
+        store.add({ tag, ...captureSelector(text, r.start, r.end), ...(author ? { author } : {}), created, ...(status ? { status } : {}) }),
+      );
+      // The version the tags were made on, when it is the file on disk and every other tag was found in it as is.
+      const version = document.isDirty
+        ? undefined
+        : anchored?.version === document.version
+          ? versionToRecord(
+              anchored.source.raw,
+              anchored.items.map((i) => i.result),
+            )
+          : !anchored?.items.length && store.annotations().length === added.length
+            ? letterHash(document.getText())
+            : undefined;
+      if (version) store.setLetter({ hash: version });
+      return added;
+    },
     () => ({ ...(verdict.id ? { id: verdict.id } : {}), path: baseName(document.uri) }),
   );
   vscode.window.setStatusBarMessage(vscode.l10n.t('Tagged as {0}', deps.taxonomy.label(tag)), 3000);

@@ -9,6 +9,7 @@ import { trustedMarkdown } from '../../common/convert';
 import { MARKDOWN } from '../../common/documents';
 import { anchoredAtOffset, type LetterAnchors, passageOffset, passageRange } from '../anchors';
 import { statusLabel } from '../status-labels';
+import { anchorLine } from './anchor-line';
 import type { AnnotationTaxonomy } from '../taxonomy';
 import { COMMITMENT_HOVER_COMMANDS, commitmentHoverLines } from '../../commitments/due-hover';
 
@@ -28,20 +29,30 @@ export function registerAnnotationHover(anchors: LetterAnchors, taxonomy: Annota
       if (token.isCancellationRequested || !anchored || anchored.version !== document.version) return undefined;
       const hits = anchoredAtOffset(anchored, passageOffset(anchored, document, position));
       if (!hits.length) return undefined;
-      const parts = hits.map((r) => annotationMarkdown(r.annotation, r.result, document.uri, taxonomy, anchored.letterText.text));
+      const lineOf = (offset: number) => document.positionAt(anchored.source.toRaw(offset)).line + 1;
+      const parts = hits.map((r) => annotationMarkdown(r.annotation, r.result, document.uri, taxonomy, anchored.letterText.text, lineOf));
       const md = trustedMarkdown(parts.join('\n\n---\n\n'), ANNOTATION_HOVER_COMMANDS);
       return new vscode.Hover(md, passageRange(anchored, document, hits[0].result.start, hits[0].result.end));
     },
   });
 }
 
-function annotationMarkdown(a: Annotation, result: AnchorResult, letter: vscode.Uri, taxonomy: AnnotationTaxonomy, letterText: string): string {
+function annotationMarkdown(
+  a: Annotation,
+  result: AnchorResult,
+  letter: vscode.Uri,
+  taxonomy: AnnotationTaxonomy,
+  letterText: string,
+  lineOf: (offset: number) => number,
+): string {
   const e = escapeMarkdown;
   const review = reviewOf(a, result);
   const head = [`**${e(taxonomy.label(a.tag), 60)}**`];
   if (a.status) head.push(review.suspended ? e(vscode.l10n.t('{0} (suspended)', statusLabel(a.status)), 60) : e(statusLabel(a.status), 40));
   const lines = [head.join(' · ')];
   if (review.changed && result.selector) lines.push(...changedPassage(a.quote, result.selector.quote, review.suspended));
+  const found = anchorLine(result, lineOf);
+  if (found) lines.push(`*${escapeMarkdown(found, 400)}*`);
   // Each line of a note escaped on its own, so a multi-line note keeps its line breaks.
   if (a.note)
     lines.push(
