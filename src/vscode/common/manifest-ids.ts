@@ -23,6 +23,11 @@ export const COMMANDS = {
   clearAnnotationFilter: 'kamerstuk.clearAnnotationFilter',
   setUpTeamRepository: 'kamerstuk.setUpTeamRepository',
   exportHtml: 'kamerstuk.exportHtml',
+  suggestTags: 'kamerstuk.suggestTags',
+  acceptSuggestion: 'kamerstuk.acceptSuggestion',
+  rejectSuggestion: 'kamerstuk.rejectSuggestion',
+  acceptAllSuggestions: 'kamerstuk.acceptAllSuggestions',
+  rejectAllSuggestions: 'kamerstuk.rejectAllSuggestions',
   markCommitmentFulfilled: 'kamerstuk.markCommitmentFulfilled',
   markCommitmentPartlyFulfilled: 'kamerstuk.markCommitmentPartlyFulfilled',
   markCommitmentDropped: 'kamerstuk.markCommitmentDropped',
@@ -31,6 +36,7 @@ export const COMMANDS = {
   exportCommitments: 'kamerstuk.exportCommitments',
   groupCommitments: 'kamerstuk.groupCommitments',
   refreshCommitments: 'kamerstuk.refreshCommitments',
+  importLetter: 'kamerstuk.importLetter',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

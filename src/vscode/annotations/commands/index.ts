@@ -11,6 +11,8 @@ import { changeTag, editNote, linkReferences, setStatus } from './edit-annotatio
 import { annotationFailureReporter } from './failure';
 import { reattachOrphan } from './reattach';
 import { removeAnnotation } from './remove';
+import { acceptAllSuggestions, acceptSuggestion, rejectAllSuggestions, rejectSuggestion } from './review-suggestions';
+import { suggestTagsCommand } from './suggest-tags';
 import { tagSelection } from './tag-selection';
 
 export function registerAnnotationCommands(deps: AnnotationCommandDeps, tree: AnnotationsTree): vscode.Disposable {
@@ -26,6 +28,11 @@ export function registerAnnotationCommands(deps: AnnotationCommandDeps, tree: An
     command(COMMANDS.removeAnnotation, removeAnnotation),
     command(COMMANDS.reattachOrphan, reattachOrphan),
     command(COMMANDS.acceptChangedText, acceptChangedText),
+    command(COMMANDS.suggestTags, suggestTagsCommand),
+    command(COMMANDS.acceptSuggestion, acceptSuggestion),
+    command(COMMANDS.rejectSuggestion, rejectSuggestion),
+    command(COMMANDS.acceptAllSuggestions, acceptAllSuggestions),
+    command(COMMANDS.rejectAllSuggestions, rejectAllSuggestions),
     command(COMMANDS.refreshAnnotations, async () => {
       await deps.stores.refresh();
       tree.refresh();

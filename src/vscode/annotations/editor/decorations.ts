@@ -1,15 +1,19 @@
 // Tagged passages in the editor: per tag a translucent background in the tag's colour with an under- or
 // overline (so overlapping tags stay readable), a gutter icon and an overview ruler mark. A passage whose text
 // changed since it was tagged is also outlined, dashed in the theme's warning colour, with "(changed)" after it
-// (not told by colour alone). Orphans are not shown.
+// (not told by colour alone). Suggestions not yet accepted get a dotted outline and "(suggestion)" after them.
+// Orphans are not shown.
 import * as vscode from 'vscode';
 import { borderFor, gutterIconDataUri, orderedTags, reviewOf, withAlpha } from '../../../core/annotations';
+import { isPendingSuggestion } from '../../../core/suggestions/marker';
 import { Disposable } from '../../common/disposable';
 import { type LetterAnchors, passageRange } from '../anchors';
 import type { AnnotationTaxonomy } from '../taxonomy';
 
 /** The key of the changed passages' ranges in `decorationRanges` (tag keys have no colon). */
 export const CHANGED_PASSAGES = ':changed';
+/** The key of the ranges of suggestions not yet accepted. */
+export const SUGGESTED_PASSAGES = ':suggested';
 
 export class AnnotationDecorations extends Disposable {
   private types = new Map<string, vscode.TextEditorDecorationType>();
@@ -20,6 +24,14 @@ export class AnnotationDecorations extends Disposable {
       after: { contentText: ` ${vscode.l10n.t('(changed)')}`, color: new vscode.ThemeColor('editorWarning.foreground'), fontStyle: 'italic' },
       overviewRulerColor: new vscode.ThemeColor('editorOverviewRuler.warningForeground'),
       overviewRulerLane: vscode.OverviewRulerLane.Left,
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    }),
+  );
+  private readonly suggestedType = this.register(
+    vscode.window.createTextEditorDecorationType({
+      border: '1px dotted',
+      borderColor: new vscode.ThemeColor('editorInfo.foreground'),
+      after: { contentText: ` ${vscode.l10n.t('(suggestion)')}`, color: new vscode.ThemeColor('descriptionForeground'), fontStyle: 'italic' },
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     }),
   );
@@ -60,11 +72,13 @@ export class AnnotationDecorations extends Disposable {
     if (anchored && anchored.version !== undefined && anchored.version !== editor.document.version) return;
     const byTag: Record<string, vscode.Range[]> = {};
     const changed: vscode.Range[] = [];
+    const suggested: vscode.Range[] = [];
     for (const { annotation, result } of anchored?.items ?? []) {
       if (result.status === 'orphaned') continue;
       const range = passageRange(anchored!, editor.document, result.start, result.end);
       (byTag[annotation.tag] ??= []).push(range);
       if (reviewOf(annotation, result).changed) changed.push(range);
+      if (isPendingSuggestion(annotation)) suggested.push(range);
     }
     if (!anchored && !this.applied.has(key)) return;
     const tags = orderedTags(this.taxonomy.taxonomy, [...Object.keys(byTag), ...this.types.keys()]);
@@ -74,7 +88,12 @@ export class AnnotationDecorations extends Disposable {
       editor.setDecorations(this.typeFor(tag, tags.indexOf(tag)), ranges);
     }
     editor.setDecorations(this.changedType, changed);
-    this.applied.set(key, changed.length ? { ...byTag, [CHANGED_PASSAGES]: changed } : byTag);
+    editor.setDecorations(this.suggestedType, suggested);
+    this.applied.set(key, {
+      ...byTag,
+      ...(changed.length ? { [CHANGED_PASSAGES]: changed } : {}),
+      ...(suggested.length ? { [SUGGESTED_PASSAGES]: suggested } : {}),
+    });
   }
 
   private typeFor(tag: string, index: number): vscode.TextEditorDecorationType {

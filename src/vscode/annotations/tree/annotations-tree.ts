@@ -18,6 +18,7 @@ import {
   reviewProgress,
   type ReviewStatus,
 } from '../../../core/annotations';
+import { isPendingSuggestion } from '../../../core/suggestions/marker';
 import { LineIndex } from '../../../core/text/line-index';
 import { Delayer } from '../../common/delay';
 import { Disposable } from '../../common/disposable';
@@ -232,7 +233,13 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
     if (a.note) description.push(excerpt(a.note, 40));
     item.description = description.join(' · ');
     item.iconPath = orphan || review.changed ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : statusIcon(a.status);
-    item.contextValue = orphan ? 'kamerstuk.orphan' : review.changed ? 'kamerstuk.changed' : 'kamerstuk.annotation';
+    item.contextValue = orphan
+      ? 'kamerstuk.orphan'
+      : review.changed
+        ? 'kamerstuk.changed'
+        : isPendingSuggestion(a)
+          ? 'kamerstuk.suggestion'
+          : 'kamerstuk.annotation';
     const tooltip = new vscode.MarkdownString(undefined, false);
     tooltip.supportHtml = false;
     tooltip.appendText(`${this.taxonomy.label(a.tag)}${a.status ? ` · ${statusLabel(a.status)}` : ''}\n\n`);
