@@ -5,6 +5,7 @@ import { createServices, type Services } from './services';
 import * as annotations from './vscode/annotations';
 import * as citations from './vscode/citations';
 import * as commitments from './vscode/commitments';
+import * as letters from './vscode/letters';
 import { log, registerLog } from './vscode/common/log';
 import { platform } from './vscode/common/platform';
 import * as metadata from './vscode/metadata';
@@ -36,7 +37,17 @@ export function activate(context: vscode.ExtensionContext): KamerstukApi {
   const metadataArea = metadata.register(s);
   const previewArea = preview.register(s);
   // VS Code disposes the subscriptions in this order: the areas, then the services they use, the log last.
-  context.subscriptions.push(citations.register(s), metadataArea, annotationsArea, commitmentsArea, team.register(s), previewArea, s, logging);
+  context.subscriptions.push(
+    citations.register(s),
+    metadataArea,
+    annotationsArea,
+    commitmentsArea,
+    team.register(s),
+    previewArea,
+    letters.register(s),
+    s,
+    logging,
+  );
 
   // Where the extension runs (Node or the browser's web worker, local or remote), and the kind of window it serves.
   const host = platform.kind === 'web' ? 'web worker' : vscode.env.remoteName ? `Node, remote ${vscode.env.remoteName}` : 'Node';

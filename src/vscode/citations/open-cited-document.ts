@@ -41,6 +41,14 @@ export function registerOpenCitedDocument(citations: WorkspaceCitationIndex, let
       return;
     }
     if (target.kind === 'workspace') await vscode.window.showTextDocument(target.uri, { preview: false });
-    else await vscode.env.openExternal(target.uri);
+    else {
+      await vscode.env.openExternal(target.uri);
+      // Not in the workspace: offer to import it as a letter (vscode/letters/import-letter.ts).
+      if (/^(?:kst|ah|h)-/.test(id)) {
+        notifier.notify('info', vscode.l10n.t('{0} is not in the workspace yet.', id), {
+          [vscode.l10n.t('Import Letter')]: () => vscode.commands.executeCommand(COMMANDS.importLetter, id),
+        });
+      }
+    }
   });
 }

@@ -1,0 +1,192 @@
+// Import Letter… in the real VS Code against a real HTTP server on 127.0.0.1 that serves the KOOP fixtures under
+// the addresses core's publicationUrls builds (`/{id}.xml`, `/{id}/metadata.xml`). The command takes `{ id, review }`
+// so no dialog needs a click; the UI path (input box, review QuickPick) is the default without them.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { AnnotationStore, letterHash } from '../../src/core/annotations';
+import type { ImportOutcome } from '../../src/vscode/letters/import-letter';
+import { startKoopServer, type KoopServer } from '../support/koop-server';
+import { eventually, extensionApi, hoverText, positionOf, readWorkspaceFile, scratch, workspaceUri, writeWorkspaceFile } from './helpers';
+
+const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'koop');
+const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+
+const LETTER = 'letters/kst-29754-716.md';
+const TAGS = 'letters/kst-29754-716.annotations.yaml';
+const CATALOG = '.kamerstuk/catalog.yaml';
+const NEW_ID = 'kst-36410-XIII-80';
+
+/** The sample letter's publication with an inserted sentence (later tags move), one tagged sentence reworded and one tagged heading replaced. */
+function changedPublication(): string {
+  const xml = fixture('kst-29754-716.xml');
+  const edits: [string, string][] = [
+    ['<al>De asielprocedure heeft tot doel', '<al>Deze brief is een herziene versie. De asielprocedure heeft tot doel'],
+    ['De komende periode wordt gewerkt aan een nadere uitwerking hiervan.', 'De komende maanden wordt gewerkt aan een nadere uitwerking hiervan.'],
+    ['Het Ministerie van Buitenlandse Zaken houdt het beleid inzake de afgifte van laissez-passers aan vreemdelingen tegen het licht.', 'Reisdocumenten.'],
+  ];
+  let out = xml;
+  for (const [from, to] of edits) {
+    assert.ok(out.includes(from), `the fixture no longer has: ${from}`);
+    out = out.replace(from, to);
+  }
+  return out;
+}
+
+function tagsOf(text: string): AnnotationStore {
+  const parsed = AnnotationStore.parse(text);
+  assert.ok(parsed.ok, 'the annotation file does not parse');
+  return parsed.store;
+}
+
+async function exists(relative: string): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(workspaceUri(relative));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('Import Letter from a KOOP server on 127.0.0.1', function () {
+  this.timeout(60_000);
+  const kamerstuk = () => vscode.workspace.getConfiguration('kamerstuk');
+  let server: KoopServer;
+  const saved: Record<string, string | undefined> = {};
+
+  const importLetter = (args: unknown) => vscode.commands.executeCommand<ImportOutcome>('kamerstuk.importLetter', args);
+
+  before(async () => {
+    const api = await extensionApi();
+    await Promise.all([api.letters.all(), api.citations.workspace()]);
+    for (const f of [LETTER, TAGS, CATALOG]) saved[f] = await readWorkspaceFile(f);
+    server = await startKoopServer();
+    server.set('/kst-29754-716/metadata.xml', { body: fixture('kst-29754-716.metadata.xml') });
+    server.set(`/${NEW_ID}.xml`, { body: fixture(`${NEW_ID}.xml`) });
+    server.set('/kst-11111-1.xml', { body: fixture('error-page.html'), contentType: 'text/html; charset=utf-8' });
+    await kamerstuk().update('koopBaseUrl', server.url, vscode.ConfigurationTarget.Global);
+    await kamerstuk().update('online', true, vscode.ConfigurationTarget.Global);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await kamerstuk().update('koopBaseUrl', undefined, vscode.ConfigurationTarget.Global);
+    await kamerstuk().update('online', undefined, vscode.ConfigurationTarget.Global);
+    for (const [f, text] of Object.entries(saved)) if (text !== undefined) await writeWorkspaceFile(f, text);
+    for (const f of [`letters/${NEW_ID}.md`, 'letters/.versions']) {
+      await vscode.workspace.fs.delete(workspaceUri(f), { recursive: true }).then(undefined, () => undefined);
+    }
+    const api = await extensionApi();
+    await api.metadata.reloadCatalog();
+    await api.annotations.stores.refresh();
+    await server?.close();
+  });
+
+  it('offers Import letter in the hover of a cited kamerstuk that is not in the workspace', async () => {
+    const editor = await scratch('Zie de brief (Kamerstuk 36 410-XIII, nr. 80) over de begroting.\n');
+    const text = hoverText(
+      await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, '36 410')),
+    );
+    assert.match(text, /command:kamerstuk\.importLetter\?[^)]*kst-36410-XIII-80/);
+  });
+
+  it('writes letters/<id>.md, adds the catalog record and opens the letter', async () => {
+    const outcome = await importLetter({ id: NEW_ID });
+    assert.equal(outcome?.status, 'written');
+    const text = await readWorkspaceFile(`letters/${NEW_ID}.md`);
+    assert.ok(text, 'the letter was not written');
+    assert.match(text, new RegExp(`^---\\n(?:.*\\n)*?kamerstuk: ${NEW_ID}\\n`));
+    assert.match(text, /officielebekendmakingen\.nl|source:/);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), workspaceUri(`letters/${NEW_ID}.md`).toString());
+    const catalog = await readWorkspaceFile(CATALOG);
+    assert.match(catalog ?? '', new RegExp(`\\n  ${NEW_ID}:\\n`));
+    // Every entry the catalog had is still there.
+    for (const id of (saved[CATALOG] ?? '').match(/^ {2}[a-z][\w-]+(?=:)/gm) ?? [])
+      assert.ok(catalog?.includes(`${id}:`), `${id.trim()} was lost from the catalog`);
+    assert.ok(server.requests.includes(`/${NEW_ID}.xml`));
+  });
+
+  it('refuses a web page answered with status 200: a clear message, nothing written', async () => {
+    const api = await extensionApi();
+    const outcome = await importLetter({ id: 'kst-11111-1' });
+    assert.equal(outcome?.status, 'failed');
+    assert.equal(await exists('letters/kst-11111-1.md'), false);
+    assert.match(api.annotations.messages().at(-1) ?? '', /web page instead of the XML of kst-11111-1|webpagina/);
+  });
+
+  it('a changed publication: the diff and the review are shown, and cancelling writes nothing', async () => {
+    server.set('/kst-29754-716.xml', { body: changedPublication() });
+    const outcome = await importLetter({ id: 'kst-29754-716', review: 'cancel' });
+    assert.equal(outcome?.status, 'cancelled');
+    assert.ok(outcome.review, 'no review was made');
+    assert.ok(outcome.review.moved.includes('m3a8k2x7q1'), `moved: ${outcome.review.moved.join(', ')}`);
+    assert.ok(outcome.review.orphaned.includes('m4q8g3l6c0'), `orphaned: ${outcome.review.orphaned.join(', ')}`);
+    const diff = vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .find((t) => t.input instanceof vscode.TabInputTextDiff && t.input.modified.scheme === 'kamerstuk-import');
+    assert.ok(diff, 'no diff editor with the new publication is open');
+    assert.equal((diff.input as vscode.TabInputTextDiff).original.toString(), workspaceUri(LETTER).toString());
+    const api = await extensionApi();
+    await api.annotations.stores.idle();
+    assert.equal(await readWorkspaceFile(LETTER), saved[LETTER]);
+    assert.equal(await readWorkspaceFile(TAGS), saved[TAGS]);
+    assert.equal(await exists('letters/.versions'), false);
+  });
+
+  it('accepting writes the new text, the re-anchored tags and document.hash, and keeps the old text; no tag is lost', async () => {
+    server.set('/kst-29754-716.xml', { body: changedPublication() });
+    const removed = 'k2e7y5u1z9';
+    const outcome = await importLetter({ id: 'kst-29754-716', review: { answer: 'accept', decisions: { [removed]: 'remove' } } });
+    assert.equal(outcome?.status, 'replaced');
+    const api = await extensionApi();
+    await api.annotations.stores.idle();
+    const letter = (await readWorkspaceFile(LETTER)) ?? '';
+    assert.ok(letter.includes('Deze brief is een herziene versie.'), 'the new text was not written');
+    const tags = await eventually(async () => {
+      const text = await readWorkspaceFile(TAGS);
+      return text && tagsOf(text).letter.hash === letterHash(letter) ? tagsOf(text) : undefined;
+    }, 'document.hash is not the hash of the new text');
+    const old = tagsOf(saved[TAGS] ?? '');
+    // Never lose a tag: every one but the removed one is still in the file.
+    assert.deepEqual(
+      tags
+        .annotations()
+        .map((a) => a.id)
+        .sort(),
+      old
+        .annotations()
+        .map((a) => a.id)
+        .filter((id) => id !== removed)
+        .sort(),
+    );
+    // The accepted changed passage is stored with its new text; the orphan keeps its stored passage, for review.
+    const changed = tags.get('c5t1w8n3h2')!;
+    assert.equal(changed.quote, 'De komende maanden wordt gewerkt aan een nadere uitwerking hiervan.');
+    assert.equal(letter.slice(changed.start, changed.end), changed.quote);
+    assert.equal(tags.get('m4q8g3l6c0')!.quote, old.get('m4q8g3l6c0')!.quote);
+    // In the editor every kept tag is on its own words in the new text (stored offsets are hints), the orphan listed.
+    const results = await eventually(async () => {
+      const r = await api.annotations.anchorResults(workspaceUri(LETTER));
+      return r.length === tags.annotations().length && r.find((x) => x.id === 'c5t1w8n3h2')?.status === 'exact' ? r : undefined;
+    }, 'the tags were not anchored on the new text');
+    for (const r of results) {
+      const quote = tags.get(r.id)!.quote;
+      if (r.id === 'm4q8g3l6c0') assert.equal(r.status, 'orphaned');
+      else assert.equal(letter.slice(r.start, r.end), quote, `${r.id} (${r.status})`);
+    }
+    const kept = await readWorkspaceFile(`letters/.versions/kst-29754-716/${letterHash(saved[LETTER] ?? '')}.md`);
+    assert.equal(kept, saved[LETTER]);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), workspaceUri(LETTER).toString());
+  });
+
+  it('says the letter is up to date when its publication has not changed since', async () => {
+    const api = await extensionApi();
+    const [letter, tags] = [await readWorkspaceFile(LETTER), await readWorkspaceFile(TAGS)];
+    const outcome = await importLetter({ id: 'kst-29754-716' });
+    assert.equal(outcome?.status, 'up-to-date');
+    assert.equal(await readWorkspaceFile(LETTER), letter);
+    assert.equal(await readWorkspaceFile(TAGS), tags);
+    assert.match(api.annotations.messages().at(-1) ?? '', /up to date|bijgewerkt/);
+  });
+});
