@@ -1,0 +1,288 @@
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { AnnotationStore } from '../../src/core/annotations';
+import { commitmentDue, commitmentLetter } from '../../src/core/commitments';
+import type { CommitmentNode } from '../../src/vscode/commitments/commitments-tree';
+import type { TestApi } from '../../src/vscode/testing/test-api';
+import { eventually, extensionApi, hoverText, openSample, positionOf, readWorkspaceFile, selectText, workspaceUri, writeWorkspaceFile } from './helpers';
+
+const PROMISE_LETTER = 'kst-29754-9601';
+const ANSWER_LETTER = 'kst-29754-9602';
+const UNRELATED_LETTER = 'kst-29754-9603';
+const COMMITMENT = 'Ik zal uw Kamer voor de zomer van 2025 informeren over de uitkomsten van de evaluatie van de screening.';
+
+/** A letter of 10 March 2025 with one promise ("voor de zomer van 2025"). */
+const promiseLetter = `---
+kamerstuk: ${PROMISE_LETTER}
+datum: 2025-03-10
+dossier: 29754
+titel: Evaluatie van de screening van asielzoekers
+---
+
+Tweede Kamer der Staten-Generaal 2
+Vergaderjaar 2024-2025
+
+29 754 Terrorismebestrijding
+
+# Nr. 9601 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID
+
+Den Haag, 10 maart 2025
+
+De screening van asielzoekers wordt dit jaar geëvalueerd. ${COMMITMENT} Daarbij betrek ik de ervaringen van de ketenpartners.
+`;
+
+/** A later letter that cites the promise's letter and says it fulfils it. */
+const answerLetter = `---
+kamerstuk: ${ANSWER_LETTER}
+datum: 2025-06-12
+dossier: 29754
+titel: Uitkomsten van de evaluatie van de screening
+---
+
+# Nr. 9602 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID
+
+Den Haag, 12 juni 2025
+
+Met deze brief kom ik mijn toezegging na uit mijn brief van 10 maart 2025 (Kamerstuk 29 754, nr. 9601) om uw Kamer te informeren over de uitkomsten van de evaluatie van de screening van asielzoekers.
+`;
+
+/** A letter on another subject that does not cite the promise. */
+const unrelatedLetter = `---
+kamerstuk: ${UNRELATED_LETTER}
+datum: 2025-05-01
+dossier: 29754
+titel: Voortgang van een ander programma
+---
+
+# Nr. 9603 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID
+
+Hierbij informeer ik u over de voortgang van het programma voor cybersecurity bij gemeenten.
+`;
+
+function label(en: string, nl: string): string {
+  return vscode.env.language.toLowerCase().startsWith('nl') ? nl : en;
+}
+
+function parseYaml(text: string | undefined): AnnotationStore {
+  assert.ok(text, 'no annotation file on disk');
+  const r = AnnotationStore.parse(text);
+  assert.ok(r.ok, `annotation file does not parse: ${JSON.stringify(!r.ok && r.diagnostics)}`);
+  return r.store;
+}
+
+describe('commitments in a real VS Code', () => {
+  let api: TestApi;
+  let area: NonNullable<TestApi['commitments']>;
+  let editor: vscode.TextEditor;
+  let id: string;
+  const created = [
+    `letters/${PROMISE_LETTER}.md`,
+    `letters/${PROMISE_LETTER}.annotations.yaml`,
+    `letters/${ANSWER_LETTER}.md`,
+    `letters/${UNRELATED_LETTER}.md`,
+    'commitments-export.json',
+    'commitments-export.ics',
+  ];
+  const config = () => vscode.workspace.getConfiguration('kamerstuk.commitments');
+
+  /** The commitment of the promise letter in the tree, with its group. */
+  async function inTree(): Promise<{ group: CommitmentNode & { kind: 'group' }; node: CommitmentNode & { kind: 'commitment' } } | undefined> {
+    for (const group of await area.tree.getChildren()) {
+      if (group.kind !== 'group') continue;
+      const node = (await area.tree.getChildren(group)).find((n) => n.kind === 'commitment' && n.id === id);
+      if (node?.kind === 'commitment') return { group, node };
+    }
+    return undefined;
+  }
+
+  before(async () => {
+    api = await extensionApi();
+    assert.ok(api.commitments, 'the test API has no commitments area');
+    area = api.commitments;
+    await writeWorkspaceFile(`letters/${ANSWER_LETTER}.md`, answerLetter);
+    await writeWorkspaceFile(`letters/${UNRELATED_LETTER}.md`, unrelatedLetter);
+    await writeWorkspaceFile(`letters/${PROMISE_LETTER}.md`, promiseLetter);
+    // Measured as of the promise's own date, so nothing is overdue yet whatever the clock says.
+    await config().update('referenceDate', '2025-03-10', vscode.ConfigurationTarget.Global);
+    editor = await openSample(`letters/${PROMISE_LETTER}.md`);
+  });
+
+  after(async () => {
+    await config().update('referenceDate', undefined, vscode.ConfigurationTarget.Global);
+    await config().update('groupBy', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const f of created) await vscode.workspace.fs.delete(workspaceUri(f)).then(undefined, () => undefined);
+  });
+
+  it('tagging a commitment stores the due date read from its passage, and the hover shows it', async () => {
+    selectText(editor, COMMITMENT);
+    const added = await vscode.commands.executeCommand<{ id: string }[]>('kamerstuk.tagSelection', { tag: 'commitment' });
+    assert.equal(added?.length, 1, `no annotation added; messages: ${api.annotations.messages().join(' | ')}`);
+    id = added[0].id;
+
+    const expected = commitmentDue(
+      parseYaml(await readWorkspaceFile(`letters/${PROMISE_LETTER}.annotations.yaml`)).get(id)!,
+      commitmentLetter('x.md', promiseLetter, []),
+    );
+    assert.equal(expected.dueSource, 'parsed');
+    assert.ok(expected.due?.to, 'core reads no deadline from the passage');
+    // "voor de zomer van 2025" in a letter of March 2025: ends in 2025, after the letter.
+    assert.ok(expected.due.to > '2025-03-10' && expected.due.to < '2026-01-01', expected.due.to);
+
+    const stored = await eventually(
+      async () => parseYaml(await readWorkspaceFile(`letters/${PROMISE_LETTER}.annotations.yaml`)).get(id)?.due,
+      'the due date was not stored',
+    );
+    assert.deepEqual(stored, expected.due);
+
+    const hover = await eventually(async () => {
+      const text = hoverText(
+        await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, COMMITMENT, 10)),
+      );
+      return text.includes(label('Due:', 'Termijn:')) ? text : undefined;
+    }, 'the hover shows no due date');
+    assert.ok(hover.includes(stored.text), hover);
+    const toYear = stored.to!.slice(0, 4);
+    assert.ok(hover.includes(toYear), `the hover names no date of ${toYear}: ${hover}`);
+    assert.match(hover, /command:kamerstuk\.editCommitmentDue/);
+    assert.match(hover, /command:kamerstuk\.markCommitmentFulfilled/);
+  });
+
+  it('the Commitments view lists it under the month it is due, overdue against the reference date; the status bar counts it', async () => {
+    const due = parseYaml(await readWorkspaceFile(`letters/${PROMISE_LETTER}.annotations.yaml`)).get(id)!.due!;
+    const found = await eventually(inTree, 'the commitment is not in the Commitments view');
+    assert.equal(found.group.by, 'month');
+    assert.equal(found.group.key, due.to!.slice(0, 7));
+    assert.equal(found.node.letter.toString(), editor.document.uri.toString());
+    const item = area.tree.getTreeItem(found.node);
+    assert.equal(item.contextValue, 'commitment.open');
+    assert.ok(!String(item.description).includes(label('overdue', 'over tijd')), String(item.description));
+    // Choosing the item opens the passage.
+    const [uri, options] = item.command!.arguments as [vscode.Uri, { selection: vscode.Range }];
+    assert.equal(uri.toString(), editor.document.uri.toString());
+    assert.equal(editor.document.getText(options.selection), COMMITMENT);
+
+    const oneCommitment = label('1 commitment', '1 toezegging');
+    await eventually(
+      () => area.statusBar.text?.includes(oneCommitment) && !area.statusBar.text.includes(label('overdue', 'over tijd')),
+      'the status bar does not count the commitment',
+    );
+
+    // A day after the deadline: overdue in the item, the group, the view's badge and the status bar.
+    const after = new Date(Date.parse(`${due.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    await config().update('referenceDate', after, vscode.ConfigurationTarget.Global);
+    const overdueItem = await eventually(async () => {
+      const f = await inTree();
+      const i = f && area.tree.getTreeItem(f.node);
+      return i && String(i.description).includes(label('overdue', 'over tijd')) ? { f, i } : undefined;
+    }, 'the commitment is not marked overdue after its deadline');
+    assert.ok((overdueItem.i.iconPath as vscode.ThemeIcon).id === 'warning');
+    await eventually(() => (area.view.badge?.value ?? 0) >= 1, 'the view has no overdue badge');
+    await eventually(
+      () => area.statusBar.text?.includes(label('1 commitment, 1 overdue', '1 toezegging, 1 over tijd')),
+      'the status bar does not say it is overdue',
+    );
+
+    // The day of the deadline itself is not overdue.
+    await config().update('referenceDate', due.to, vscode.ConfigurationTarget.Global);
+    await eventually(async () => {
+      const f = await inTree();
+      return f && !String(area.tree.getTreeItem(f.node).description).includes(label('overdue', 'over tijd'));
+    }, 'the commitment is overdue on the day of its deadline');
+    await config().update('referenceDate', after, vscode.ConfigurationTarget.Global);
+  });
+
+  it('Group by switches the view to states and back, remembered in the setting', async () => {
+    await vscode.commands.executeCommand('kamerstuk.groupCommitments', 'status');
+    assert.equal(config().get('groupBy'), 'status');
+    const found = await eventually(async () => {
+      const f = await inTree();
+      return f?.group.by === 'status' ? f : undefined;
+    }, 'the view is not grouped by state');
+    assert.equal(found.group.key, 'open');
+    await vscode.commands.executeCommand('kamerstuk.groupCommitments', 'month');
+    assert.equal((await eventually(inTree, 'the commitment left the view')).group.by, 'month');
+  });
+
+  it('Mark fulfilled suggests the later letter that cites it (ticked), and writes fulfilment and fulfilledBy once confirmed', async () => {
+    const running = vscode.commands.executeCommand<{ fulfilledBy?: string[] } | undefined>('kamerstuk.markCommitmentFulfilled', {
+      id,
+      letter: editor.document.uri.toString(),
+    });
+    let done = false;
+    void running.then(
+      () => (done = true),
+      () => (done = true),
+    );
+    // Confirm the quick pick as it is offered (the suggestions ticked), then the proposed date.
+    await eventually(async () => {
+      if (!done) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      return done;
+    }, 'the quick pick and the date input were not confirmed');
+    const result = await running;
+    assert.deepEqual(result?.fulfilledBy, [ANSWER_LETTER], `suggested: ${JSON.stringify(result)}; messages: ${api.annotations.messages().join(' | ')}`);
+
+    const a = parseYaml(await readWorkspaceFile(`letters/${PROMISE_LETTER}.annotations.yaml`)).get(id)!;
+    assert.equal(a.fulfilment, 'fulfilled');
+    assert.deepEqual(a.fulfilledBy, [ANSWER_LETTER]);
+    // The proposed date is the fulfilling letter's.
+    assert.equal(a.fulfilled, '2025-06-12');
+    assert.ok(a.due, 'marking it fulfilled lost the due date');
+
+    const found = await eventually(async () => {
+      const f = await inTree();
+      return f && area.tree.getTreeItem(f.node).contextValue === 'commitment.fulfilled' ? f : undefined;
+    }, 'the view does not show the commitment fulfilled');
+    assert.ok(!String(area.tree.getTreeItem(found.node).description).includes(label('overdue', 'over tijd')), 'a fulfilled commitment is still overdue');
+    await eventually(
+      () => area.statusBar.text?.includes(label('1 commitment', '1 toezegging')) && !area.statusBar.text.includes(label('overdue', 'over tijd')),
+      'the status bar still counts it overdue',
+    );
+    const hover = await eventually(async () => {
+      const text = hoverText(
+        await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, COMMITMENT, 10)),
+      );
+      // Markdown escapes the id's hyphens.
+      return text.replace(/\\/g, '').includes(ANSWER_LETTER) ? text : undefined;
+    }, 'the hover does not say what fulfilled it');
+    assert.match(hover, /command:kamerstuk\.reopenCommitment/);
+  });
+
+  it('Edit due date refuses a date that does not exist and removes nothing; Reopen clears the fulfilment', async () => {
+    const before = await readWorkspaceFile(`letters/${PROMISE_LETTER}.annotations.yaml`);
+    const refused = await vscode.commands.executeCommand('kamerstuk.editCommitmentDue', { id, letter: editor.document.uri.toString(), due: '2025-02-30' });
+    assert.equal(refused, undefined);
+    assert.equal(await readWorkspaceFile(`letters/${PROMISE_LETTER}.annotations.yaml`), before);
+
+    await vscode.commands.executeCommand('kamerstuk.editCommitmentDue', { id, letter: editor.document.uri.toString(), due: '2025-04-01 – 2025-09-30' });
+    const edited = parseYaml(await readWorkspaceFile(`letters/${PROMISE_LETTER}.annotations.yaml`)).get(id)!;
+    assert.equal(edited.due?.from, '2025-04-01');
+    assert.equal(edited.due?.to, '2025-09-30');
+
+    await vscode.commands.executeCommand('kamerstuk.reopenCommitment', { id, letter: editor.document.uri.toString() });
+    const reopened = parseYaml(await readWorkspaceFile(`letters/${PROMISE_LETTER}.annotations.yaml`)).get(id)!;
+    assert.equal(reopened.fulfilment, undefined);
+    assert.equal(reopened.fulfilledBy, undefined);
+    assert.equal(reopened.fulfilled, undefined);
+    assert.equal((await eventually(inTree, 'the commitment left the view')).group.key, '2025-09');
+  });
+
+  it('exports the register as JSON and as an ICS calendar', async () => {
+    const json = await vscode.commands.executeCommand<vscode.Uri>('kamerstuk.exportCommitments', {
+      format: 'json',
+      path: workspaceUri('commitments-export.json').fsPath,
+    });
+    assert.ok(json, 'nothing exported');
+    const data = JSON.parse((await readWorkspaceFile('commitments-export.json'))!) as {
+      commitments: Array<{ id: string; due: { to: string } | null; letter: { id: string } }>;
+    };
+    const mine = data.commitments.find((c) => c.id === id);
+    assert.ok(mine, 'the export lacks the commitment');
+    assert.equal(mine.letter.id, PROMISE_LETTER);
+    assert.equal(mine.due?.to, '2025-09-30');
+    await vscode.commands.executeCommand('kamerstuk.exportCommitments', { format: 'ics', path: workspaceUri('commitments-export.ics').fsPath });
+    const ics = (await readWorkspaceFile('commitments-export.ics'))!;
+    assert.match(ics, /^BEGIN:VCALENDAR/);
+    assert.ok(ics.replace(/\r\n[ \t]/g, '').includes('20250930'), 'the calendar has no event on the due date');
+  });
+});
