@@ -12,11 +12,11 @@ export const FULFILMENT_CUES: readonly RegExp[] = [
   /\bgeef\s+ik\s+(?:hiermee\s+)?(?:invulling|uitvoering)\s+aan\s+(?:de|mijn|een)\s+toezegging/,
   /\bzoals\s+(?:ik\s+)?(?:eerder\s+)?(?:is\s+)?toegezegd\b/,
   /\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:uw|de)\s+kamer\s+(?:[a-z]+\s+){0,8}?toegezegd\b/,
-  /\bheb\s+ik\s+(?:uw\s+kamer\s+)?toegezegd\b/,
+  /\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:[^.]{0,80}?\s)?toegezegd\b/,
   /\bconform\s+(?:de|mijn|onze)\s+toezegging\b/,
   /\b(?:ter|in)\s+uitvoering\s+van\s+(?:de|mijn|een)\s+toezegging\b/,
   /\btegemoet\s+aan\s+(?:de\s+|enkele\s+|een\s+)?toezegging/,
-  /\b(?:hierbij|met deze brief)\s+informeer\s+ik\s+(?:uw|de)\s+kamer\s+over\b/,
+  /\b(?:hierbij|hiermee|met deze brief)\s+(?:informeer|informeren)\s+(?:ik|wij|we)\s+(?:uw kamer|de kamer|u)\s+(?:[^.]{0,40}?\s)?(?:over|daarover)\b/,
   /\bin\s+(?:mijn|onze)\s+brief\s+van\s+[^.]{3,40}?\s+(?:heb|hebben)\s+(?:ik|wij)\s+(?:uw\s+kamer\s+)?toegezegd\b/,
   /\btoezegging\s+(?:gedaan\s+)?tijdens\s+het\s+(?:commissie)?debat\b/,
 ];
@@ -74,7 +74,7 @@ export const CUE_OVERLAP = 0.34;
 /**
  * Candidates among `letters` (never the commitment's own letter, never one before it, never one already named
  * in `fulfilledBy`), best first. Score in [0, 1]: citing gives 0.6 plus up to 0.3 for shared subject words; a cue
- * without a citation 0.3 plus up to 0.5; the same dossier adds 0.1.
+ * without a citation 0.2 plus up to 0.35, so a citation always ranks first; the same dossier adds 0.05.
  */
 export function fulfilmentCandidates(commitment: Commitment, letters: CommitmentLetter[]): FulfilmentCandidate[] {
   const own = commitment.letter;
@@ -86,9 +86,9 @@ export function fulfilmentCandidates(commitment: Commitment, letters: Commitment
     if (letter.id && already.has(letter.id)) continue;
     if (own.date && letter.date && letter.date < own.date) continue;
     const shared = overlap(subject, letter.text);
-    const sameDossier = !!own.dossier && own.dossier === letter.dossier ? 0.1 : 0;
+    const sameDossier = !!own.dossier && own.dossier === letter.dossier ? 0.05 : 0;
     if (citesLetter(letter, own)) out.push({ letter, reason: 'cites', score: round(0.6 + 0.3 * shared + sameDossier) });
-    else if (fulfilmentCue(letter.text) && shared >= CUE_OVERLAP) out.push({ letter, reason: 'cues', score: round(0.3 + 0.5 * shared + sameDossier) });
+    else if (fulfilmentCue(letter.text) && shared >= CUE_OVERLAP) out.push({ letter, reason: 'cues', score: round(0.2 + 0.35 * shared + sameDossier) });
   }
   return out.sort((a, b) => b.score - a.score || (a.letter.date ?? '').localeCompare(b.letter.date ?? '') || a.letter.path.localeCompare(b.letter.path));
 }

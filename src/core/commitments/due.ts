@@ -4,8 +4,8 @@
 // those are our own table below, with the parliamentary calendar of ./calendar).
 //
 // A phrase without a year means its next occurrence: "voor de zomer" in a letter of October is next year's summer.
-// The earliest deadline of the passage wins; a range that ended before the letter (a passage about the past: "in
-// 2023 is besloten") counts only when nothing else does. "zo spoedig mogelijk" and its kind give a vague range.
+// The earliest deadline of the passage wins; a range that ended before the letter is history ("in 2023 is
+// besloten"), never a deadline. "zo spoedig mogelijk" and its kind give a vague range.
 
 import { addDays, addMonths, addWeeks, endOfMonth, format, isValid, lastDayOfQuarter } from 'date-fns';
 import { nl } from 'date-fns/locale';
@@ -45,10 +45,11 @@ const MONTHS: Array<{ full: string; short: string }> = Array.from({ length: 12 }
   full: format(new Date(2000, i, 1), 'MMMM', { locale: nl }),
   short: format(new Date(2000, i, 1), 'MMM', { locale: nl }).replace(/\.$/, ''),
 }));
-const MONTH = `(?<month>${MONTHS.flatMap((m) => [m.full, m.short]).join('|')})\\b\\.?`;
+const MONTH = `(?<month>(?:${MONTHS.map((m) => m.full).join('|')})\\b|(?:${MONTHS.map((m) => m.short).join('|')})\\b\\.?)`;
 
 function monthIndex(word: string): number {
-  return MONTHS.findIndex((m) => m.full === word || m.short === word);
+  const w = word.replace(/\.$/, '');
+  return MONTHS.findIndex((m) => m.full === w || m.short === w);
 }
 
 /** Numbers as written in letters: digits, or words up to twaalf ("een", "één" after normalising: "een"). */
@@ -191,7 +192,7 @@ const RULES: Rule[] = [
   },
   // The budget debates, October to the kerstreces: "voor de begrotingsbehandeling", "voor behandeling van de Defensiebegroting 2026".
   {
-    re: /\b(?:voor|uiterlijk bij|bij|tijdig voor)\s+(?:de\s+)?(?:(?:[a-z]+)?begrotingsbehandeling|(?:[a-z]+)?begrotingsdebat|behandeling van de (?:[a-z]*)begroting)(?:\s+(?:van\s+)?(?:[a-z]+\s+)?(?<year>(?:19|20)\d{2}))?/g,
+    re: /\b(?:voor|uiterlijk bij|bij|tijdig voor)\s+(?:de\s+|het\s+)?(?:(?:[a-z]+)?begrotingsbehandeling|(?:[a-z]+)?begrotingsdebat|behandeling van de (?:[a-z]*)begroting)(?:\s+(?:van\s+)?(?:[a-z]+\s+)?(?<year>(?:19|20)\d{2}))?/g,
     read: (g, ctx) => {
       const y = g.year ? Number(g.year) - 1 : undefined;
       return before(
@@ -420,7 +421,7 @@ export function parseDue(passage: string, letterDate: string): DueRange | undefi
   return { ...(from ? { from: toIso(day(from)) } : {}), to: toIso(day(chosen.to)), text: phrase };
 }
 
-/** The earliest dated reading still ahead of the letter, else the earliest dated one, else the first vague one. */
+/** The earliest dated reading still ahead of the letter, else the first vague one; a past date is history. */
 function earliest(found: Found[], letter: Date): Found | undefined {
   // A phrase inside a longer one of the same place ("2026" in "in de loop van 2026") yields to it.
   const kept = found.filter(
@@ -430,9 +431,7 @@ function earliest(found: Found[], letter: Date): Found | undefined {
   const order = (a: Found, b: Found) => a.to!.getTime() - b.to!.getTime() || a.index - b.index;
   const ahead = dated.filter((f) => f.to! >= letter).sort(order);
   if (ahead.length) return ahead[0];
-  const vague = kept.filter((f) => f.vague).sort((a, b) => a.index - b.index);
-  if (vague.length) return vague[0];
-  return dated.sort(order)[0];
+  return kept.filter((f) => f.vague).sort((a, b) => a.index - b.index)[0];
 }
 
 export { toIso as isoDay, parseIsoDay };

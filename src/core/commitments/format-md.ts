@@ -15,10 +15,12 @@ export function commitmentsMarkdown(list: Commitment[], options: { lang: Commitm
     for (const c of group.items) {
       const a = c.annotation;
       const state = `${l.states[c.state]}${c.overdue ? `, **${l.overdue}**` : ''}`;
-      const due = c.due ? `${dueLabel(c.due, options.lang)} ("${oneLine(c.due.text)}")` : l.noDue;
+      const due = c.due
+        ? `**${c.due.to && !c.due.vague ? longDate(c.due.to, options.lang) : dueLabel(c.due, options.lang)}** ("${oneLine(c.due.text)}")`
+        : `**${l.noDue}**`;
       const letter = `[${c.letter.id ?? c.letter.path}](${encodeURI(c.letter.path.replace(/\\/g, '/'))})`;
       out.push(
-        `- **${due}**: ${state}. ${letter}${c.letter.date ? `, ${longDate(c.letter.date, options.lang)}` : ''}${c.letter.ministry ? `, ${c.letter.ministry}` : ''}`,
+        `- ${due}: ${state}. ${letter}${c.letter.date ? `, ${longDate(c.letter.date, options.lang)}` : ''}${c.letter.ministry ? `, ${c.letter.ministry}` : ''}`,
       );
       out.push(`  > ${oneLine(a.quote)}`);
       if (a.fulfilledBy?.length || a.fulfilled) {

@@ -50,7 +50,7 @@ const EN: CommitmentLabels = {
   fulfilled: 'Fulfilled on',
   note: 'Note',
   none: '-',
-  counts: (total, open, overdue) => `${total} commitments, ${open} open, ${overdue} overdue`,
+  counts: (total, open, overdue) => `${total} ${total === 1 ? 'commitment' : 'commitments'}, ${open} open, ${overdue} overdue`,
   dueSource: { stored: 'set', parsed: 'read from the text', none: '' },
   eventPrefix: 'Commitment due',
 };
@@ -73,7 +73,7 @@ const NL: CommitmentLabels = {
   fulfilled: 'Nagekomen op',
   note: 'Notitie',
   none: '-',
-  counts: (total, open, overdue) => `${total} toezeggingen, ${open} open, ${overdue} over tijd`,
+  counts: (total, open, overdue) => `${total} ${total === 1 ? 'toezegging' : 'toezeggingen'}, ${open} open, ${overdue} over tijd`,
   dueSource: { stored: 'vastgelegd', parsed: 'uit de tekst gelezen', none: '' },
   eventPrefix: 'Termijn toezegging',
 };

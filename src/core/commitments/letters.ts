@@ -21,7 +21,10 @@ export function commitmentLetter(path: string, text: string, annotations: Annota
   if (title) letter.title = title;
   const date = meta?.date ?? dateFromText(text);
   if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) letter.date = date;
-  const dossier = dossierOf(data.dossier) ?? meta?.dossier?.nummer ?? /^kst-(\d+(?:-[A-Z0-9]+)?)-[^-]+$/i.exec(id ?? '')?.[1];
+  const dossier =
+    dossierOf(data.dossier) ??
+    /^kst-(\d+(?:-[A-Z0-9]+)?)-[^-]+$/i.exec(id ?? '')?.[1] ??
+    (meta?.dossier ? [meta.dossier.nummer, meta.dossier.toevoeging].filter(Boolean).join('-') : undefined);
   if (dossier) letter.dossier = dossier;
   const ministry = ministryOf(meta?.signatories ?? []) ?? ministryFromHeading(text);
   if (ministry) letter.ministry = ministry;

@@ -44,7 +44,7 @@ export function sentenceAround(text: string, a: Pick<Annotation, 'start' | 'end'
   return head + a.quote + tail;
 }
 
-/** Every commitment of the letters, ordered by deadline (undated last), then letter date, path and position. */
+/** Every commitment of the letters, ordered by deadline (vague, then undated last), then letter date, path and position. */
 export function collectCommitments(letters: CommitmentLetter[], options: { today: string; tags?: string[] }): Commitment[] {
   const tags = new Set(options.tags ?? commitmentTags([]));
   const out: Commitment[] = [];
@@ -59,8 +59,8 @@ export function collectCommitments(letters: CommitmentLetter[], options: { today
 }
 
 export function compareCommitments(a: Commitment, b: Commitment): number {
-  const da = a.due?.to ?? '\uffff';
-  const db = b.due?.to ?? '\uffff';
+  const da = dueKey(a);
+  const db = dueKey(b);
   return (
     cmp(da, db) ||
     cmp(a.letter.date ?? '', b.letter.date ?? '') ||
@@ -70,4 +70,6 @@ export function compareCommitments(a: Commitment, b: Commitment): number {
   );
 }
 
+/** Dated first (by the last day), then vague ones, then those without a deadline. */
+const dueKey = (c: Commitment) => (c.due?.to && !c.due.vague ? c.due.to : c.due ? '\uffff0' : '\uffff1');
 const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
