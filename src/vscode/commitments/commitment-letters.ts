@@ -30,6 +30,7 @@ export class CommitmentLetters extends Disposable {
   private readonly emitter = this.register(new vscode.EventEmitter<vscode.Uri>());
   /** A letter's text changed (on disk or in its editor). */
   readonly onDidChangeText = this.emitter.event;
+  private files: Promise<vscode.Uri[]> | undefined;
 
   constructor(
     private readonly stores: AnnotationStores,
@@ -41,13 +42,16 @@ export class CommitmentLetters extends Disposable {
       if (this.texts.delete(uri.toString())) this.emitter.fire(uri);
     };
     this.register(files.onDidAny(forget));
+    this.register(stores.onDidChangeFiles(() => (this.files = undefined)));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && forget(e.document.uri)));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => forget(d.uri)));
   }
 
   /** Every letter with an annotation file (or loaded tags), sorted by path. */
   async annotated(): Promise<RegisterLetter[]> {
-    const files = await vscode.workspace.findFiles(ANNOTATION_FILE_GLOB, EXCLUDE, MAX_ANNOTATION_FILES);
+    // The workspace is searched again only when an annotation file appeared or disappeared.
+    this.files ??= Promise.resolve(vscode.workspace.findFiles(ANNOTATION_FILE_GLOB, EXCLUDE, MAX_ANNOTATION_FILES));
+    const files = await this.files.catch(() => [] as vscode.Uri[]);
     const uris = new Map<string, vscode.Uri>();
     for (const f of files) {
       const letter = letterForAnnotationFile(f);

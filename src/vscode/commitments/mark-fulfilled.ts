@@ -18,11 +18,18 @@ interface Given {
   note?: string;
 }
 
-function given(arg: unknown): Given {
+/** Prompts answered by the argument; documents given by id are checked like typed ones (undefined: refused). */
+function given(deps: CommitmentCommandDeps, arg: unknown): Given | undefined {
   if (!arg || typeof arg !== 'object') return {};
   const { by, date, note } = arg as Record<string, unknown>;
+  const typed = Array.isArray(by) && by.every((x) => typeof x === 'string') ? by.join(',') : typeof by === 'string' ? by : undefined;
+  const ids = typed === undefined ? undefined : documentIds(typed);
+  if (ids && 'invalid' in ids) {
+    deps.notifier.notify('warning', vscode.l10n.t('"{0}" is not a document id such as kst-29754-720 or 2024D12345.', ids.invalid));
+    return undefined;
+  }
   return {
-    ...(Array.isArray(by) && by.every((x) => typeof x === 'string') ? { by: by as string[] } : typeof by === 'string' ? { by: [by] } : {}),
+    ...(ids ? { by: ids.ids } : {}),
     ...(typeof date === 'string' ? { date } : {}),
     ...(typeof note === 'string' ? { note } : {}),
   };
@@ -31,7 +38,8 @@ function given(arg: unknown): Given {
 export async function markFulfilled(deps: CommitmentCommandDeps, arg: unknown): Promise<FollowUp | undefined> {
   const target = await findCommitment(deps, arg);
   if (!target) return undefined;
-  const g = given(arg);
+  const g = given(deps, arg);
+  if (!g) return undefined;
   const picked = g.by ? { ids: g.by, dates: [] as string[] } : await pickDocuments(deps, target, vscode.l10n.t('Fulfilled by which documents?'));
   if (!picked) return undefined;
   const proposed = picked.dates.sort().at(-1) ?? localToday();
@@ -49,7 +57,8 @@ export async function markFulfilled(deps: CommitmentCommandDeps, arg: unknown): 
 export async function markPartlyFulfilled(deps: CommitmentCommandDeps, arg: unknown): Promise<FollowUp | undefined> {
   const target = await findCommitment(deps, arg);
   if (!target) return undefined;
-  const g = given(arg);
+  const g = given(deps, arg);
+  if (!g) return undefined;
   const picked = g.by ? { ids: g.by, dates: [] as string[] } : await pickDocuments(deps, target, vscode.l10n.t('Partly fulfilled by which documents?'));
   if (!picked) return undefined;
   const note = g.note ?? (await askNote(vscode.l10n.t('What is still missing?'), target));
@@ -67,7 +76,8 @@ export async function markPartlyFulfilled(deps: CommitmentCommandDeps, arg: unkn
 export async function markDropped(deps: CommitmentCommandDeps, arg: unknown): Promise<FollowUp | undefined> {
   const target = await findCommitment(deps, arg);
   if (!target) return undefined;
-  const g = given(arg);
+  const g = given(deps, arg);
+  if (!g) return undefined;
   const note = g.note ?? (await askNote(vscode.l10n.t('Why was this commitment dropped (for example the letter that says so)?'), target));
   if (note === undefined) return undefined;
   if (g.date !== undefined && !isIsoDate(g.date)) return refuseDate(deps, g.date);
