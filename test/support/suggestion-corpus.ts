@@ -6,7 +6,7 @@ import { AnnotationStore } from '../../src/core/annotations';
 import { combine, evaluate, suggestTags, type TagScore, type TaggedSpan } from '../../src/core/suggestions';
 
 export const SUGGESTION_TAGS = ['commitment', 'measure', 'conclusion'] as const;
-export const HELD_OUT = new Set(['kst-34775-A-66', 'kst-36471-95']);
+export const HELD_OUT = new Set(['kst-34775-A-66', 'kst-36471-95', 'kst-35228-6', 'kst-29538-331', 'kst-29279-685', 'kst-28741-115', 'kst-35925-XV-22']);
 
 export interface TaggedLetter {
   id: string;
