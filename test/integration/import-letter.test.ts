@@ -112,7 +112,7 @@ describe('Import Letter from a KOOP server on 127.0.0.1', function () {
     const outcome = await importLetter({ id: 'kst-11111-1' });
     assert.equal(outcome?.status, 'failed');
     assert.equal(await exists('letters/kst-11111-1.md'), false);
-    assert.match(api.annotations.messages().at(-1) ?? '', /web page instead of the XML of kst-11111-1|webpagina/);
+    assert.match(api.annotations.messages().at(-1) ?? '', /web page instead of the publication of kst-11111-1|webpagina/);
   });
 
   it('a changed publication: the diff and the review are shown, and cancelling writes nothing', async () => {

@@ -1,11 +1,12 @@
-// "Import Letter…": asks for a kamerstuk (id, citation or TK number; prefilled from the citation under the
-// cursor), fetches its publication with progress and cancellation, converts it, and writes `<folder>/<id>.md`,
+// "Import Letter…": asks for a kamerstuk (id, citation or TK document number; prefilled from the citation under the
+// cursor), fetches its publication (KOOP's XML, or the Kamer's DOCX for a document KOOP has not published) with
+// progress and cancellation, converts it, and writes `<folder>/<id>.md`,
 // adds its record to the team catalog and opens it. A letter already in the workspace is up to date, or gets its
 // new version through the diff and the review (new-version.ts, reimport-review.ts). Nothing is written on error.
 // Tests pass `{ id, review }` so no UI is needed: `review` answers the review (or the confirmation) instead.
 import * as vscode from 'vscode';
 import { excerpt } from '../../core/annotations';
-import { convertPublication, LetterError, type Conversion } from '../../core/letters';
+import { type Conversion, DOCX_SOURCE, LETTER_HEAD_LENGTH, LetterError, letterFrontMatter } from '../../core/letters';
 import type { Services } from '../../services';
 import { withAbortSignal } from '../common/cancellation';
 import { COMMANDS, registerCommand } from '../common/commands';
@@ -13,9 +14,9 @@ import { baseName } from '../common/documents';
 import { log } from '../common/log';
 import { byCount } from '../common/plural';
 import { readTextOrEmpty, replaceAtomically } from '../common/workspace-files';
-import { fetchLetterPublication } from './import-fetch';
-import { askImportTarget, citationUnderCursor, importTarget } from './import-target';
-import { addToCatalog, knownNumbers } from './letter-catalog';
+import { type FetchedLetter, fetchLetter } from './import-fetch';
+import { askImportTarget, citationUnderCursor, type ImportTarget, importTarget, targetLabel } from './import-target';
+import { addToCatalog } from './letter-catalog';
 import { letterErrorMessage } from './import-messages';
 import {
   applyNewVersion,
@@ -62,67 +63,82 @@ function argsOf(arg: unknown): ImportLetterArgs {
 export async function importLetter(deps: Deps, texts: PublicationTexts, args: ImportLetterArgs): Promise<ImportOutcome> {
   const { notifier, metadata } = deps;
   const canonicalId = (id: string) => metadata.canonicalId(id);
-  let id: string | undefined;
+  let target: ImportTarget | undefined;
   if (args.id !== undefined) {
     const verdict = importTarget(args.id, canonicalId);
     if ('error' in verdict) {
       notifier.notify('error', verdict.error);
       return { status: 'failed' };
     }
-    id = verdict.id;
+    target = verdict;
   } else {
-    id = await askImportTarget(citationUnderCursor(deps.citations), canonicalId);
+    target = await askImportTarget(citationUnderCursor(deps.citations), canonicalId);
   }
-  if (!id) return { status: 'cancelled' };
+  if (!target) return { status: 'cancelled' };
+  const label = targetLabel(target);
 
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     notifier.notify('error', vscode.l10n.t('Open a folder to import letters into.'));
-    return { status: 'failed', id };
+    return { status: 'failed', id: label };
   }
-  const letter = (await existingLetter(deps, id)) ?? vscode.Uri.joinPath(folder.uri, lettersFolder(folder), `${id}.md`);
-  const current = await readIfExists(letter);
+  const letterFor = async (id: string) => (await existingLetter(deps, id)) ?? vscode.Uri.joinPath(folder.uri, lettersFolder(folder), `${id}.md`);
 
-  const docId = id;
-  let conversion: Conversion;
+  const wanted = target;
+  let fetched: FetchedLetter;
   try {
-    conversion = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Importing {0}…', docId), cancellable: true },
+    fetched = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Importing {0}…', label), cancellable: true },
       (progress, token) =>
         withAbortSignal(token, async (signal) => {
-          progress.report({ message: vscode.l10n.t('fetching from officielebekendmakingen.nl') });
-          const publication = await fetchLetterPublication(docId, signal, notifier);
+          progress.report({ message: vscode.l10n.t('fetching the publication') });
+          const result = await fetchLetter(wanted, signal, { notifier, metadata, currentText: async (id) => readIfExists(await letterFor(id)) });
           if (signal.aborted) throw new LetterError('aborted', 'the import was cancelled');
-          progress.report({ message: vscode.l10n.t('converting') });
-          const known = await knownNumbers(metadata, docId, current);
-          const result = convertPublication(publication.xml, { id: docId, metadataXml: publication.metadataXml, known });
-          for (const w of [...publication.warnings, ...result.warnings]) log().warn(`import ${docId}: ${w}`);
           return result;
         }),
     );
   } catch (e) {
     if (!(e instanceof LetterError)) throw e;
-    log().warn(`import ${id}: ${e.code}: ${e.message}`);
+    log().warn(`import ${label}: ${e.code}: ${e.message}`);
     if (e.code === 'aborted') {
-      notifier.notify('info', vscode.l10n.t('The import of {0} was cancelled; nothing was written.', id));
-      return { status: 'cancelled', id };
+      notifier.notify('info', vscode.l10n.t('The import of {0} was cancelled; nothing was written.', label));
+      return { status: 'cancelled', id: label };
     }
-    notifier.notify('error', letterErrorMessage(id, e));
-    return { status: 'failed', id };
+    notifier.notify('error', letterErrorMessage(label, e));
+    return { status: 'failed', id: label };
   }
 
+  const { conversion, via } = fetched;
+  const id = conversion.id;
+  const letter = await letterFor(id);
+  const current = await readIfExists(letter);
   if (current === undefined) {
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(letter, '..'));
     await replaceAtomically(letter, conversion.markdown);
     const catalogProblem = await addToCatalog(metadata, conversion.metadata);
     await vscode.window.showTextDocument(letter, { preview: false });
-    notifier.notify('info', withCatalogNote(vscode.l10n.t('Imported {0} as {1}.', id, relative(letter)), catalogProblem));
+    const written =
+      via === 'docx'
+        ? vscode.l10n.t("Imported {0} as {1}, from the Tweede Kamer's DOCX (KOOP has not published it); import it again once KOOP has.", id, relative(letter))
+        : vscode.l10n.t('Imported {0} as {1}.', id, relative(letter));
+    notifier.notify('info', withCatalogNote(written, catalogProblem));
     return { status: 'written', id, letter };
   }
   if (comparable(current) === conversion.markdown) {
     const catalogProblem = await addToCatalog(metadata, conversion.metadata);
     notifier.notify('info', withCatalogNote(vscode.l10n.t('{0} is up to date with its publication.', relative(letter)), catalogProblem));
     return { status: 'up-to-date', id, letter };
+  }
+  if (via === 'docx' && letterFrontMatter(current.slice(0, LETTER_HEAD_LENGTH))?.source !== DOCX_SOURCE) {
+    // The Kamer's DOCX never replaces KOOP's publication or a letter written by hand.
+    notifier.notify(
+      'error',
+      vscode.l10n.t(
+        "{0} is not a conversion of the Tweede Kamer's DOCX (it is KOOP's publication or written by hand); the DOCX does not replace it. Nothing was written.",
+        relative(letter),
+      ),
+    );
+    return { status: 'failed', id, letter };
   }
   return newVersion(deps, texts, { id, letter, oldText: current, conversion, args });
 }
