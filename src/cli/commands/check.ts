@@ -5,24 +5,31 @@ import { resolve } from 'node:path';
 import { type AnnotationDiagnostic, checkAnnotations, message, MESSAGES, type Taxonomy, unknownTagsOfBrokenFile } from '../../core/annotations';
 import { previousVersionOf } from '../previous-version';
 import { displayPath, findAnnotationFiles, formatDiagnostic, letterPathOf, loadAnnotationFile, loadTaxonomy, readIfExists } from '../annotation-files';
+import { checkOverdue } from '../commitments';
 import { count, defineCommand, UsageError } from '../io';
 
 export const checkCommand = defineCommand({
   name: 'check',
+  // --overdue and --today are in the help text (the usage line stays as scripts and tests know it).
   usage: '[dir] [--strict]',
-  summary: 'schema, unknown tags, duplicate ids, missing letters, orphans',
-  options: { strict: { type: 'boolean' } },
+  summary: 'schema, unknown tags, duplicate ids, missing letters, orphans; --overdue: late commitments',
+  options: { strict: { type: 'boolean' }, overdue: { type: 'boolean' }, today: { type: 'string' } },
   help: [
     'Checks every *.annotations.yaml under dir (default: the current folder) against its letter and the team',
     'taxonomy (kamerstuk.tags in dir/.vscode/settings.json).',
     '',
     '  --strict  warnings (moved passages, fuzzy matches that need review) fail too',
+    '  --overdue  instead, the commitments: exit 1 when one is open (or partly fulfilled) past its deadline',
+    '  --today D  with --overdue, the day to measure against (YYYY-MM-DD; default: today)',
     '',
-    'Exit status: 0 when clean, 1 on errors (with --strict also on warnings), 2 on wrong usage.',
+    'Exit status: 0 when clean, 1 on errors (with --strict also on warnings; with --overdue when a commitment is',
+    'overdue or a file does not parse), 2 on wrong usage.',
   ].join('\n'),
   async run({ positionals, values }, io) {
     if (positionals.length > 1) throw new UsageError('expected at most one directory');
     const dir = resolve(io.cwd(), positionals[0] ?? '.');
+    if (values.overdue) return checkOverdue(dir, values, io);
+    if (values.today !== undefined) throw new UsageError('--today goes with --overdue');
     const { taxonomy, problems } = await loadTaxonomy(dir, io.cwd());
     for (const p of problems) io.err(`warning: ${p}`);
     const files = await findAnnotationFiles(dir);

@@ -3,15 +3,17 @@
 import { resolve } from 'node:path';
 import { collectPassages, type LetterAnnotations, renderReport, type ReportFormat } from '../../core/report';
 import { displayPath, findAnnotationFiles, formatDiagnostic, letterPathOf, loadAnnotationFile, loadTaxonomy, readIfExists } from '../annotation-files';
+import { reportCommitments } from '../commitments';
 import { defineCommand, UsageError } from '../io';
 
 const FORMATS: readonly ReportFormat[] = ['md', 'csv', 'json'];
 
 export const reportCommand = defineCommand({
   name: 'report',
+  // The commitments form is in the help text (the first usage line stays as scripts and tests know it).
   usage: '[dir] [--format md|csv|json]',
-  summary: 'all tagged passages across letters (csv opens in Dutch Excel)',
-  options: { format: { type: 'string' } },
+  summary: 'all tagged passages across letters (csv opens in Dutch Excel); --commitments: the register',
+  options: { format: { type: 'string' }, commitments: { type: 'boolean' }, today: { type: 'string' }, lang: { type: 'string' } },
   help: [
     'Every tagged passage of the annotation files under dir (default: the current folder), to stdout, with the',
     'tag labels of the team taxonomy (kamerstuk.tags in dir/.vscode/settings.json).',
@@ -20,9 +22,19 @@ export const reportCommand = defineCommand({
     '  --format csv   semicolons, CRLF and a BOM, so Dutch Excel opens it',
     '  --format json  one object per passage',
     '',
+    '  --commitments  the register of commitments (toezeggingen) instead: deadline, state, overdue, fulfilled by',
+    '                 (--format md|csv|json|ics; ics is a calendar of the deadlines, one all-day event each)',
+    '  --today D      the day overdue is measured against (YYYY-MM-DD; default: today)',
+    '  --lang nl|en   language of the commitments report (default: from LC_ALL, LC_MESSAGES or LANG)',
+    '',
     'Exit status: 0 on success, 1 when an annotation file does not parse, 2 on wrong usage.',
   ].join('\n'),
   async run({ positionals, values }, io) {
+    if (values.commitments) {
+      if (positionals.length > 1) throw new UsageError('expected at most one directory');
+      return reportCommitments(resolve(io.cwd(), positionals[0] ?? '.'), values, io);
+    }
+    if (values.today !== undefined || values.lang !== undefined) throw new UsageError('--today and --lang go with --commitments');
     const format = values.format ?? 'md';
     if (!isFormat(format)) throw new UsageError(`unknown format '${format}'; use md, csv or json`);
     if (positionals.length > 1) throw new UsageError('expected at most one directory');

@@ -7,6 +7,7 @@ import { annotationFailureReporter } from '../annotations/commands/failure';
 import { COMMANDS, registerCommand } from '../common/commands';
 import { combine } from '../common/disposable';
 import type { CommitmentCommandDeps } from './commitment-target';
+import { CommitmentContextKey } from './context-key';
 import { CommitmentsModel } from './commitments-model';
 import { type CommitmentNode, CommitmentsTree, createCommitmentsView, groupingLabel } from './commitments-tree';
 import { DueOnTag } from './due-on-tag';
@@ -44,6 +45,7 @@ export function register(services: Services): CommitmentsArea {
     shown,
     statusBar,
     new DueOnTag(services.stores, model),
+    new CommitmentContextKey(services.anchors, model),
     command(COMMANDS.markCommitmentFulfilled, markFulfilled),
     command(COMMANDS.markCommitmentPartlyFulfilled, markPartlyFulfilled),
     command(COMMANDS.markCommitmentDropped, markDropped),

@@ -46,6 +46,7 @@ export const CONTEXT_KEYS = {
   editorIsLetter: 'kamerstuk.editorIsLetter',
   inTaggedPassage: 'kamerstuk.inTaggedPassage',
   annotationsFiltered: 'kamerstuk.annotationsFiltered',
+  inCommitment: 'kamerstuk.inCommitment',
 } as const;
 
 export const VIEWS = {
