@@ -6,8 +6,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { AnnotationStore, letterHash } from '../../src/core/annotations';
+import { DOCX_TYPE, letterFrontMatter } from '../../src/core/letters';
 import type { ImportOutcome } from '../../src/vscode/letters/import-letter';
 import { startKoopServer, type KoopServer } from '../support/koop-server';
+import { buildDocx, documentRow, sampleLetterParts } from '../unit/letters/docx-fixtures';
 import { eventually, extensionApi, hoverText, positionOf, readWorkspaceFile, scratch, workspaceUri, writeWorkspaceFile } from './helpers';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'koop');
@@ -17,6 +19,10 @@ const LETTER = 'letters/kst-29754-716.md';
 const TAGS = 'letters/kst-29754-716.annotations.yaml';
 const CATALOG = '.kamerstuk/catalog.yaml';
 const NEW_ID = 'kst-36410-XIII-80';
+/** A Tweede Kamer document KOOP has not published: the API's Document and its DOCX. */
+const DOCX_NUMBER = '2099D77001';
+const PDF_NUMBER = '2099D77002';
+const PDF_GUID = '5e1c2d3a-4b5c-4d6e-8f70-000000077002';
 
 /** The sample letter's publication with an inserted sentence (later tags move), one tagged sentence reworded and one tagged heading replaced. */
 function changedPublication(): string {
@@ -72,9 +78,10 @@ describe('Import Letter from a KOOP server on 127.0.0.1', function () {
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await kamerstuk().update('koopBaseUrl', undefined, vscode.ConfigurationTarget.Global);
+    await kamerstuk().update('apiBaseUrl', undefined, vscode.ConfigurationTarget.Global);
     await kamerstuk().update('online', undefined, vscode.ConfigurationTarget.Global);
     for (const [f, text] of Object.entries(saved)) if (text !== undefined) await writeWorkspaceFile(f, text);
-    for (const f of [`letters/${NEW_ID}.md`, 'letters/.versions']) {
+    for (const f of [`letters/${NEW_ID}.md`, `letters/${DOCX_NUMBER}.md`, 'letters/.versions']) {
       await vscode.workspace.fs.delete(workspaceUri(f), { recursive: true }).then(undefined, () => undefined);
     }
     const api = await extensionApi();
@@ -178,6 +185,32 @@ describe('Import Letter from a KOOP server on 127.0.0.1', function () {
     const kept = await readWorkspaceFile(`letters/.versions/kst-29754-716/${letterHash(saved[LETTER] ?? '')}.md`);
     assert.equal(kept, saved[LETTER]);
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), workspaceUri(LETTER).toString());
+  });
+
+  it("imports a Tweede Kamer document number KOOP has not published from the Kamer's DOCX; a PDF only is refused", async () => {
+    const docx = documentRow(DOCX_NUMBER);
+    server.set('/Document', {
+      body: JSON.stringify({ value: [docx, documentRow(PDF_NUMBER, { Id: PDF_GUID, ContentType: 'application/pdf' })] }),
+      contentType: 'application/json',
+    });
+    server.set(`/Document(${String(docx.Id)})/resource`, { body: await buildDocx(sampleLetterParts()), contentType: DOCX_TYPE });
+    server.set(`/Document(${PDF_GUID})/resource`, { body: '%PDF-1.4\n% synthetic\n', contentType: 'application/pdf' });
+    const api = await extensionApi();
+    const switched = api.metadata.resolver;
+    await kamerstuk().update('apiBaseUrl', server.url, vscode.ConfigurationTarget.Global);
+    await eventually(() => api.metadata.resolver !== switched, 'the extension did not take the new API address');
+
+    const outcome = await importLetter({ id: DOCX_NUMBER });
+    assert.equal(outcome?.status, 'written');
+    const text = (await readWorkspaceFile(`letters/${DOCX_NUMBER}.md`)) ?? '';
+    assert.equal(letterFrontMatter(text)?.source, 'tweedekamer-docx');
+    assert.match(text, /^# 1\. Aanleiding$/m);
+    assert.ok(server.requests.includes(`/Document(${String(docx.Id)})/resource`));
+
+    const pdf = await importLetter({ id: PDF_NUMBER });
+    assert.equal(pdf?.status, 'failed');
+    assert.equal(await exists(`letters/${PDF_NUMBER}.md`), false);
+    assert.match(api.annotations.messages().at(-1) ?? '', /PDF only|alleen als pdf/);
   });
 
   it('says the letter is up to date when its publication has not changed since', async () => {
