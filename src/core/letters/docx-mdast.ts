@@ -1,13 +1,16 @@
-// The HTML mammoth makes of a DOCX -> mdast for the markdown writer: hast-util-from-html and hast-util-to-mdast do
-// the structure (headings, paragraphs, lists, tables, emphasis, links); what is mammoth's own is mapped here.
+// The HTML mammoth makes of a DOCX -> mdast for the markdown writer: hast-util-to-mdast does the structure
+// (headings, paragraphs, lists, tables, emphasis, links); what is mammoth's own is mapped here. Mammoth's writer
+// escapes text and attributes and closes void elements (`<br />`), so its HTML is read as XML with the parser the
+// KOOP route already has (xast-util-from-xml) instead of bundling an HTML parser; elements and text become hast.
 // Mammoth writes a note reference as `<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup>` and the notes
 // as a last `<ol>` of `<li id="footnote-1">…<a href="#footnote-ref-1">↑</a></li>` (endnotes alike): they become GFM
 // footnotes, numbered 1, 2, … in the order the text refers to them (a note never referred to comes last; a note
 // referred to twice, which mammoth lists twice, is defined once).
-import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import type { Element, ElementContent, Properties, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { defaultHandlers, toMdast, type Handle, type State } from 'hast-util-to-mdast';
 import type { BlockContent, DefinitionContent, FootnoteDefinition, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Element as XmlElement, ElementContent as XmlContent } from 'xast';
+import { parseXml, rootElement } from './xml';
 
 const NOTE = /^#?((?:foot|end)note-(?:-?\d+))$/;
 const BACK_LINK = /^#(?:foot|end)note-ref-/;
@@ -20,7 +23,7 @@ export interface DocxTree {
 }
 
 export function docxHtmlToMdast(html: string): DocxTree {
-  const hast = fromHtml(html, { fragment: true });
+  const hast = htmlAsHast(html);
   const labels = noteLabels(hast);
   const warnings = new Set<string>();
   const label = (key: string) => labels.get(key) ?? String(labels.size + 1);
@@ -124,4 +127,34 @@ function noteLabels(root: HastRoot): Map<string, string> {
   let next = [...labels.values()].filter((v) => !v.startsWith('u')).length;
   for (const [k, v] of labels) if (v.startsWith('u')) labels.set(k, String(++next));
   return labels;
+}
+
+/** Mammoth's HTML (well-formed XML, see above) as a hast fragment: elements with their attributes, and text. */
+function htmlAsHast(html: string): HastRoot {
+  const root = rootElement(parseXml(`<docx-html>${html}</docx-html>`, "mammoth's HTML of the DOCX"));
+  return { type: 'root', children: (root?.children ?? []).map(toHast).filter((n): n is ElementContent => !!n) };
+}
+
+function toHast(node: XmlContent): ElementContent | undefined {
+  if (node.type === 'text' || node.type === 'cdata') return { type: 'text', value: node.value };
+  if (node.type !== 'element') return undefined;
+  return {
+    type: 'element',
+    tagName: node.name.toLowerCase(),
+    properties: properties(node),
+    children: node.children.map(toHast).filter((n): n is ElementContent => !!n),
+  };
+}
+
+/** Attributes as hast properties: the two numeric ones tables use under their hast names, the rest as text. */
+function properties(el: XmlElement): Properties {
+  const out: Properties = {};
+  for (const [name, value] of Object.entries(el.attributes)) {
+    if (value === undefined || value === null) continue;
+    if (name === 'colspan' || name === 'rowspan') {
+      const n = Number(value);
+      if (Number.isInteger(n) && n > 0) out[name === 'colspan' ? 'colSpan' : 'rowSpan'] = n;
+    } else out[name] = String(value);
+  }
+  return out;
 }
