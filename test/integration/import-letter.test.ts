@@ -215,11 +215,26 @@ describe('Import Letter from a KOOP server on 127.0.0.1', function () {
 
   it('says the letter is up to date when its publication has not changed since', async () => {
     const api = await extensionApi();
+    server.set('/kst-29754-716.xml', { body: changedPublication() });
     const [letter, tags] = [await readWorkspaceFile(LETTER), await readWorkspaceFile(TAGS)];
     const outcome = await importLetter({ id: 'kst-29754-716' });
     assert.equal(outcome?.status, 'up-to-date');
     assert.equal(await readWorkspaceFile(LETTER), letter);
     assert.equal(await readWorkspaceFile(TAGS), tags);
     assert.match(api.annotations.messages().at(-1) ?? '', /up to date|bijgewerkt/);
+  });
+
+  it('with an annotation file that does not parse, accepting a new version writes nothing and says why', async () => {
+    server.set('/kst-29754-716.xml', { body: changedPublication().replace('Deze brief is een herziene versie.', 'Deze brief is opnieuw herzien.') });
+    const api = await extensionApi();
+    const letter = await readWorkspaceFile(LETTER);
+    const broken = `${(await readWorkspaceFile(TAGS)) ?? ''}\n  - id: [unclosed\n`;
+    await writeWorkspaceFile(TAGS, broken);
+    await eventually(async () => (await api.annotations.stores.get(workspaceUri(LETTER))).problems, 'the broken annotation file was not noticed');
+    const outcome = await importLetter({ id: 'kst-29754-716', review: 'accept' });
+    assert.equal(outcome?.status, 'failed');
+    assert.equal(await readWorkspaceFile(LETTER), letter);
+    assert.equal(await readWorkspaceFile(TAGS), broken);
+    assert.match(api.annotations.messages().at(-1) ?? '', /kst-29754-716\.annotations\.yaml (?:has errors|bevat fouten)/);
   });
 });
