@@ -203,7 +203,7 @@ const RULES: Rule[] = [
   },
   // Voorjaarsnota (before 1 June), Najaarsnota (before 1 December), Verantwoordingsdag (third Wednesday of May).
   {
-    re: /\b(?:voor|uiterlijk|bij|met|in|rond)\s+(?:de\s+|het\s+)?(?<doc>voorjaarsnota|najaarsnota|verantwoordingsdag|jaarverslag|suppletoire begroting)(?:\s+(?:van\s+)?(?<year>(?:19|20)\d{2}))?/g,
+    re: /\b(?:voor|uiterlijk|bij|met|in|rond|op)\s+(?:de\s+|het\s+)?(?<doc>voorjaarsnota|najaarsnota|verantwoordingsdag|jaarverslag|suppletoire begroting)(?:\s+(?:van\s+)?(?<year>(?:19|20)\d{2}))?/g,
     read: (g, ctx) => {
       const at =
         { voorjaarsnota: voorjaarsnotaDeadline, najaarsnota: najaarsnotaDeadline, verantwoordingsdag, jaarverslag: verantwoordingsdag }[

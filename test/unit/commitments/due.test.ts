@@ -88,6 +88,16 @@ const CASES: Case[] = [
   ['U ontvangt de brief voor het voorjaarsreces.', AUTUMN, AUTUMN, '2026-02-12', 'voor het voorjaarsreces'],
   ['U ontvangt de brief voor het herfstreces.', SPRING, SPRING, '2025-10-16', 'voor het herfstreces'],
   ['U ontvangt de brief direct na het kerstreces.', AUTUMN, '2026-01-12', '2026-02-22', 'direct na het kerstreces'],
+  // More forms seen in letters and debates.
+  ['De minister komt nog voor de zomer met het R&D-actieplan.', SPRING, SPRING, '2025-07-03', 'nog voor de zomer'],
+  ['Wij laten weten u eind van het jaar te informeren.', SPRING, SPRING, '2025-12-31', 'eind van het jaar'],
+  ['De pilot loopt in de eerste helft van volgend jaar.', AUTUMN, '2026-01-01', '2026-06-30', 'in de eerste helft van volgend jaar'],
+  ['Ik informeer u voor de zomer van volgend jaar.', SPRING, SPRING, '2026-07-02', 'voor de zomer van volgend jaar'],
+  ['U ontvangt de rapportage uiterlijk in het tweede kwartaal van 2026.', AUTUMN, AUTUMN, '2026-06-30', 'uiterlijk in het tweede kwartaal van 2026'],
+  ['U ontvangt in de komende maanden een brief.', SPRING, SPRING, '2025-09-10', 'in de komende maanden'],
+  ['U ontvangt later dit jaar een brief.', AUTUMN, AUTUMN, '2025-12-31', 'later dit jaar'],
+  ['U ontvangt volgende maand een brief.', AUTUMN, '2025-11-01', '2025-11-30', 'volgende maand'],
+  ['De jaarverslagen komen op Verantwoordingsdag.', SPRING, SPRING, '2025-05-21', 'op Verantwoordingsdag'],
   // Vague: no dates.
   ['Ik informeer uw Kamer zo spoedig mogelijk.', SPRING, undefined, undefined, 'zo spoedig mogelijk'],
   ['Ik informeer uw Kamer zo snel mogelijk.', AUTUMN, undefined, undefined, 'zo snel mogelijk'],
@@ -182,6 +192,48 @@ describe('the usual parliamentary calendar', () => {
     assert.deepEqual(
       [2024, 2025].map((y) => iso(verantwoordingsdag(y))),
       ['2024-05-15', '2025-05-21'],
+    );
+  });
+});
+
+describe('parseDue on any mix of phrases (fast-check)', () => {
+  const fragments = [
+    'voor de zomer',
+    'na de zomer',
+    'in het najaar van 2026',
+    'eind dit jaar',
+    'begin 2027',
+    'binnen drie maanden',
+    'in maart',
+    'voor 1 januari 2026',
+    'zo spoedig mogelijk',
+    'bij de begroting',
+    'voor het kerstreces',
+    'in het eerste kwartaal',
+    'rond de jaarwisseling',
+    'in 2019',
+    'Op 31 mei jl.',
+    'de Kamer',
+    ', ',
+    '. ',
+    ' ',
+    'vóór',
+    '\u00a0',
+  ];
+  it('never throws; a range ends on or after the letter date, starts before it ends, and quotes the passage', async () => {
+    const fc = (await import('fast-check')).default;
+    const day = fc.date({ min: new Date(2000, 0, 1), max: new Date(2035, 11, 31), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 8 }), fc.string({ maxLength: 20 }), day, (parts, noise, date) => {
+        const passage = parts.join(' ') + noise;
+        const due = parseDue(passage, date);
+        if (!due) return;
+        assert.ok(passage.replace(/\s+/g, ' ').includes(due.text), due.text);
+        if (due.vague) return assert.equal(due.from ?? due.to, undefined);
+        assert.ok(due.to && due.to >= date, `${due.to} before ${date}`);
+        if (due.from) assert.ok(due.from <= due.to);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
