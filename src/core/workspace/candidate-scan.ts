@@ -8,12 +8,13 @@
 // dossier under discussion from any block before them.
 import type { ScanContext } from '../citations/match';
 import type { CitationRef } from '../citations/types';
-import { scanTopLevel, type BlockResult } from '../markdown/blocks';
+import { scanBlock, scanTopLevel, shiftBlock, type BlockResult } from '../markdown/blocks';
 import { MAX_CONTAINERS_PER_LINE, MAX_DEFINITIONS_PER_PARSE, MAX_MARKUP_PER_PARAGRAPH, type ScanLimit } from '../markdown/budget';
 import { analyseMarkdown, assemble } from '../markdown/document';
 import { parseTopLevel } from '../markdown/parse';
-import { mayStartWithFrontMatter, segmentMarkdown } from '../markdown/shape';
+import { mayStartWithFrontMatter, segmentMarkdown, type Segment } from '../markdown/shape';
 import { anchorsIn } from './prefilter';
+import { joinLists, listKindAt, simpleBlock, type SimpleShape } from './simple-blocks';
 
 export interface CandidateScan {
   /** Every reference, in document order, with offsets into the text: as `analyseMarkdown(text).refs`. */
@@ -32,6 +33,8 @@ interface Unit {
   end: number;
   definitions: number;
   candidate: boolean;
+  /** Its one block, when its form is known without the parser (simple-blocks.ts). */
+  simple?: SimpleShape;
 }
 
 /** Citations of a markdown text, equal to a full scan's, parsing only the blocks that can hold one. */
@@ -43,16 +46,50 @@ export function scanCandidates(text: string): CandidateScan {
   markCandidates(units, anchors);
   const frontMatter = mayStartWithFrontMatter(text);
   const picked = units.filter((u, i) => u.candidate || u.definitions > 0 || (i === 0 && frontMatter));
-  const pickedChars = picked.reduce((n, u) => n + u.end - u.start, 0);
-  if (pickedChars > 0.8 * text.length) return full(text);
-  const atStart = picked[0] === units[0];
+  const toParse = picked.filter((u) => !u.simple);
+  const parseChars = toParse.reduce((n, u) => n + u.end - u.start, 0);
+  if (parseChars > 0.8 * text.length) return full(text);
+  const ctx: ScanContext = {};
+  const blocks: BlockResult[] = [];
+  // The front matter first: its id is the context of every other block (as in scanBlocks).
+  const head = picked[0] === units[0] && units[0].simple?.kind === 'block' ? units[0] : undefined;
+  if (head?.simple?.kind === 'block') {
+    const b = scanBlock(text, text, head.simple.node, 0, ctx);
+    if (b.frontMatter?.selfId) ctx.selfId = b.frontMatter.selfId;
+    blocks.push(b);
+  }
+  const parsedBlocks = parseUnits(text, toParse, toParse[0] === units[0], ctx);
+  if (!parsedBlocks) return full(text);
+  blocks.push(...parsedBlocks);
+  let parsed = 0;
+  for (const u of picked) {
+    if (!u.simple) parsed += u.end - u.start;
+    else if (u.simple.kind === 'block' && u !== head) blocks.push(scanBlock(text, text, u.simple.node, 0, ctx));
+  }
+  if (blocks.some((b) => b.stukken)) return full(text);
+  blocks.sort((a, b) => a.start - b.start);
+  return { refs: assemble(blocks).refs, limits: [], mode: 'candidates', parsedChars: parsed };
+}
+
+/**
+ * Between two joined units: a thematic break between blank lines ends any block before it (so a list cannot run on
+ * into the list of a later unit once the unit between them is left out) and continues none.
+ */
+const SEPARATOR = '\n\n***\n\n';
+
+/**
+ * Parses the units joined (a thematic break between them) and scans their blocks, moved back to their offsets in
+ * the text; undefined when a block comes out over a budget. Sets `ctx.selfId` from the front matter, as scanBlocks does.
+ */
+function parseUnits(text: string, units: Unit[], atStart: boolean, ctx: ScanContext): BlockResult[] | undefined {
+  if (!units.length) return [];
   const pieces: string[] = [];
   const moves: Array<{ at: number; delta: number }> = [];
   let length = 0;
-  for (const u of picked) {
+  for (const u of units) {
     if (pieces.length) {
-      pieces.push('\n\n');
-      length += 2;
+      pieces.push(SEPARATOR);
+      length += SEPARATOR.length;
     }
     moves.push({ at: length, delta: u.start - length });
     pieces.push(text.slice(u.start, u.end));
@@ -60,15 +97,25 @@ export function scanCandidates(text: string): CandidateScan {
   }
   const joined = pieces.join('');
   const blocks: BlockResult[] = [];
-  const ctx: ScanContext = {};
   for (const block of parseTopLevel(joined, atStart)) {
     const b = scanTopLevel(joined, block, 0, ctx);
     if (b.frontMatter?.selfId) ctx.selfId = b.frontMatter.selfId;
-    if (b.stukken || b.limit) return full(text);
-    blocks.push(b);
+    if (b.limit) return undefined;
+    blocks.push(shiftBlock(b, deltaAt(moves, b.start)));
   }
-  const scan = assemble(blocks);
-  return { refs: scan.refs.map((r) => moved(r, moves)), limits: [], mode: 'candidates', parsedChars: joined.length };
+  return blocks;
+}
+
+/** How far the unit holding joined offset `at` moves back into the text. */
+function deltaAt(moves: Array<{ at: number; delta: number }>, at: number): number {
+  let lo = 0;
+  let hi = moves.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (moves[mid].at <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return moves[lo].delta;
 }
 
 function full(text: string): CandidateScan {
@@ -83,14 +130,27 @@ function unitsOf(text: string): Unit[] | undefined {
   for (const s of segmentMarkdown(text, true)) {
     if (s.containers > MAX_CONTAINERS_PER_LINE || s.markup > MAX_MARKUP_PER_PARAGRAPH) return undefined;
     definitions += s.definitions;
+    const simple = simpleBlock(text, s.start, s.end);
     const last = units[units.length - 1];
-    // An unclean cut (before an item of a loose list) would split one block in two: keep it whole.
-    if (last && !s.clean) {
+    // An unclean cut (a list item after a blank line) may continue a list before it: one block, so one unit.
+    if (last && !s.clean && continuesList(text, last, s, simple)) {
+      last.simple = last.simple && simple ? joinLists(last.simple, simple) : undefined;
       last.end = Math.max(last.end, s.end);
       last.definitions += s.definitions;
-    } else units.push({ start: s.start, end: s.end, definitions: s.definitions, candidate: false });
+    } else units.push({ start: s.start, end: s.end, definitions: s.definitions, candidate: false, simple });
   }
   return definitions > MAX_DEFINITIONS_PER_PARSE ? undefined : units;
+}
+
+/**
+ * Whether a list piece after a blank line may belong to the list that ends the unit before it: not when that unit
+ * is one simple block other than a list, or a simple list with another marker kind (which starts a new list).
+ */
+function continuesList(text: string, last: Unit, s: Segment, simple: SimpleShape | undefined): boolean {
+  if (!last.simple) return true;
+  if (last.simple.kind === 'code' || last.simple.node.type !== 'list') return false;
+  const kind = listKindAt(text, s.start, s.end);
+  return kind === undefined || kind === listKindAt(text, last.start, last.end) || simple === undefined;
 }
 
 /** Marks the units that hold an anchor (both lists in text order). */
@@ -101,21 +161,4 @@ function markCandidates(units: Unit[], anchors: number[]): void {
     if (k === units.length) break;
     if (units[k].start <= p) units[k].candidate = true;
   }
-}
-
-/** A reference of the joined text moved to its offsets in the file. */
-function moved(r: CitationRef, moves: Array<{ at: number; delta: number }>): CitationRef {
-  let lo = 0;
-  let hi = moves.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (moves[mid].at <= r.start) lo = mid;
-    else hi = mid - 1;
-  }
-  const d = moves[lo].delta;
-  if (d === 0) return r;
-  const out: CitationRef = { kind: r.kind, id: r.id, start: r.start + d, end: r.end + d, text: r.text, parts: r.parts };
-  if (r.group) out.group = { start: r.group.start + d, end: r.group.end + d };
-  if (r.form) out.form = r.form;
-  return out;
 }
