@@ -9,6 +9,8 @@ import { eventually, extensionApi, hoverText, openSample, positionOf, readWorksp
 const PROMISE_LETTER = 'kst-29754-9601';
 const ANSWER_LETTER = 'kst-29754-9602';
 const UNRELATED_LETTER = 'kst-29754-9603';
+const SUGGESTED = 'Ik informeer uw Kamer voor 1 oktober 2025 over de volgende stap van het programma.';
+const BROKEN_LETTER = 'kst-29754-9604';
 const COMMITMENT = 'Ik zal uw Kamer voor de zomer van 2025 informeren over de uitkomsten van de evaluatie van de screening.';
 
 /** A letter of 10 March 2025 with one promise ("voor de zomer van 2025"). */
@@ -56,7 +58,7 @@ titel: Voortgang van een ander programma
 
 # Nr. 9603 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID
 
-Hierbij informeer ik u over de voortgang van het programma voor cybersecurity bij gemeenten.
+Hierbij informeer ik u over de voortgang van het programma voor cybersecurity bij gemeenten. ${SUGGESTED}
 `;
 
 function label(en: string, nl: string): string {
@@ -80,6 +82,9 @@ describe('commitments in a real VS Code', () => {
     `letters/${PROMISE_LETTER}.annotations.yaml`,
     `letters/${ANSWER_LETTER}.md`,
     `letters/${UNRELATED_LETTER}.md`,
+    `letters/${UNRELATED_LETTER}.annotations.yaml`,
+    `letters/${BROKEN_LETTER}.md`,
+    `letters/${BROKEN_LETTER}.annotations.yaml`,
     'commitments-export.json',
     'commitments-export.ics',
   ];
@@ -265,6 +270,89 @@ describe('commitments in a real VS Code', () => {
     assert.equal(reopened.fulfilledBy, undefined);
     assert.equal(reopened.fulfilled, undefined);
     assert.equal((await eventually(inTree, 'the commitment left the view')).group.key, '2025-09');
+  });
+
+  it('Mark dropped keeps the note; an id that is no document id is refused; Reopen makes it open again', async () => {
+    const letter = editor.document.uri.toString();
+    await vscode.commands.executeCommand('kamerstuk.markCommitmentDropped', { id, letter, note: 'Vervalt: de evaluatie is gestopt.' });
+    const dropped = parseYaml(await readWorkspaceFile(`letters/${PROMISE_LETTER}.annotations.yaml`)).get(id)!;
+    assert.equal(dropped.fulfilment, 'dropped');
+    assert.equal(dropped.fulfilmentNote, 'Vervalt: de evaluatie is gestopt.');
+    const found = await eventually(async () => {
+      const f = await inTree();
+      return f && area.tree.getTreeItem(f.node).contextValue === 'commitment.dropped' ? f : undefined;
+    }, 'the view does not show the commitment dropped');
+    assert.ok(!String(area.tree.getTreeItem(found.node).description).includes(label('overdue', 'over tijd')));
+    // An id that is no document id is refused and changes nothing.
+    const before = await readWorkspaceFile(`letters/${PROMISE_LETTER}.annotations.yaml`);
+    assert.equal(
+      await vscode.commands.executeCommand('kamerstuk.markCommitmentFulfilled', { id, letter, by: ['brief van juni'], date: '2025-06-12' }),
+      undefined,
+    );
+    assert.equal(await readWorkspaceFile(`letters/${PROMISE_LETTER}.annotations.yaml`), before);
+    await vscode.commands.executeCommand('kamerstuk.reopenCommitment', { id, letter });
+    assert.equal(parseYaml(await readWorkspaceFile(`letters/${PROMISE_LETTER}.annotations.yaml`)).get(id)!.fulfilment, undefined);
+  });
+
+  it('a suggested commitment enters the register only when accepted, and then gets its due date stored', async () => {
+    const text = unrelatedLetter;
+    const start = text.indexOf(SUGGESTED);
+    const yaml = `version: 1
+document:
+  id: ${UNRELATED_LETTER}
+  path: ${UNRELATED_LETTER}.md
+annotations:
+  - id: s1s2s3s4s5
+    tag: commitment
+    quote: "${SUGGESTED}"
+    prefix: ${JSON.stringify(text.slice(start - 32, start))}
+    suffix: ${JSON.stringify(text.slice(start + SUGGESTED.length, start + SUGGESTED.length + 32))}
+    start: ${start}
+    end: ${start + SUGGESTED.length}
+    author: suggestion
+    status: proposed
+`;
+    await writeWorkspaceFile(`letters/${UNRELATED_LETTER}.annotations.yaml`, yaml);
+    const uri = workspaceUri(`letters/${UNRELATED_LETTER}.md`);
+    await eventually(async () => (await api.annotations.stores.get(uri)).store?.get('s1s2s3s4s5'), 'the suggestion was not loaded');
+    area.model.invalidate();
+    const register = await area.model.current();
+    assert.ok(
+      register.letters.some((l) => l.uri.toString() === uri.toString()),
+      'the letter with the suggestion was not read',
+    );
+    assert.ok(!register.commitments.some((c) => c.annotation.id === 's1s2s3s4s5'), 'a pending suggestion counts as a commitment');
+    assert.equal(
+      parseYaml(await readWorkspaceFile(`letters/${UNRELATED_LETTER}.annotations.yaml`)).get('s1s2s3s4s5')!.due,
+      undefined,
+      'the suggestion was rewritten',
+    );
+
+    // Accepting it (as the Annotations view does: status agreed, the analyst as author).
+    await api.annotations.stores.edit(uri, (s) => s.update('s1s2s3s4s5', { status: 'agreed', author: 'Analist' }));
+    const due = await eventually(
+      async () => parseYaml(await readWorkspaceFile(`letters/${UNRELATED_LETTER}.annotations.yaml`)).get('s1s2s3s4s5')!.due,
+      'no due date stored on acceptance',
+    );
+    const read = commitmentDue(parseYaml(yaml).get('s1s2s3s4s5')!, commitmentLetter('x.md', unrelatedLetter, []));
+    assert.deepEqual(due, read.due);
+    assert.ok(due.to && due.to >= '2025-09-30' && due.to <= '2025-10-01', due.to);
+    await eventually(
+      async () => (await area.model.current()).commitments.some((c) => c.annotation.id === 's1s2s3s4s5'),
+      'the accepted commitment is not in the register',
+    );
+  });
+
+  it('a letter whose annotation file does not parse is listed as such, and the file is left alone', async () => {
+    await writeWorkspaceFile(`letters/${BROKEN_LETTER}.md`, unrelatedLetter.replace(UNRELATED_LETTER, BROKEN_LETTER));
+    const broken = 'version: 1\nannotations:\n  - id: [unclosed\n';
+    await writeWorkspaceFile(`letters/${BROKEN_LETTER}.annotations.yaml`, broken);
+    const node = await eventually(async () => {
+      area.model.invalidate();
+      return (await area.tree.getChildren()).find((n) => n.kind === 'broken' && n.letter.path.endsWith(`${BROKEN_LETTER}.md`));
+    }, 'the broken annotation file is not listed');
+    assert.match(String(area.tree.getTreeItem(node).description), new RegExp(label('errors', 'fouten')));
+    assert.equal(await readWorkspaceFile(`letters/${BROKEN_LETTER}.annotations.yaml`), broken);
   });
 
   it('exports the register as JSON and as an ICS calendar', async () => {

@@ -3,6 +3,7 @@
 // Recomputed shortly after tags, letters, the taxonomy or the settings change, and at midnight.
 import * as vscode from 'vscode';
 import { collectCommitments, type Commitment, commitmentTags } from '../../core/commitments';
+import { isPendingSuggestion } from '../../core/suggestions';
 import { Delayer } from '../common/delay';
 import { Disposable } from '../common/disposable';
 import type { RegisterServices } from './deps';
@@ -72,10 +73,9 @@ export class CommitmentsModel extends Disposable {
     const letters = await this.letters.annotated();
     const today = commitmentSettings.today();
     const byPath = new Map(letters.filter((l) => l.letter).map((l) => [l.letter!.path, l.uri]));
-    const commitments = collectCommitments(
-      letters.flatMap((l) => (l.letter ? [l.letter] : [])),
-      { today, tags: this.tags() },
-    );
+    // Suggested tags nobody accepted yet are proposals, not commitments: they wait in the Annotations view.
+    const sources = letters.flatMap((l) => (l.letter ? [{ ...l.letter, annotations: l.letter.annotations.filter((a) => !isPendingSuggestion(a)) }] : []));
+    const commitments = collectCommitments(sources, { today, tags: this.tags() });
     const register: CommitmentRegister = { today, commitments, letters, uriOf: (c) => byPath.get(c.letter.path) ?? vscode.Uri.parse(c.letter.path) };
     this.last = register;
     if (!this.isDisposed) this.emitter.fire(register);

@@ -1,9 +1,10 @@
-// When the analyst tags a passage as a commitment (or changes a tag to commitment) and the annotation has no
+// When the analyst tags a passage as a commitment (changes a tag to commitment, accepts a suggested one) and it has no
 // `due`, the deadline read from the passage is stored with it at once: what the view and hover show is then in the
 // file for colleagues, `kamerstuk check --overdue` and later edits (Edit due date…), and a later change of the
 // parsing rules never moves it. Only tags made in this window: files read from disk (a pull, a colleague's
 // branch) are never rewritten for this.
 import * as vscode from 'vscode';
+import { isPendingSuggestion } from '../../core/suggestions';
 import { Disposable } from '../common/disposable';
 import { log } from '../common/log';
 import type { AnnotationStores } from '../annotations/store/stores';
@@ -27,7 +28,8 @@ export class DueOnTag extends Disposable {
   private record(state: LetterAnnotationState): Set<string> | undefined {
     if (state.problems) return undefined;
     const tags = this.model.tags();
-    const ids = new Set((state.store?.annotations() ?? []).filter((a) => tags.includes(a.tag)).map((a) => a.id));
+    // A pending suggestion is no commitment yet: accepting it makes it one (and stores its due date then).
+    const ids = new Set((state.store?.annotations() ?? []).filter((a) => tags.includes(a.tag) && !isPendingSuggestion(a)).map((a) => a.id));
     const before = this.seen.get(state.letter.toString());
     this.seen.set(state.letter.toString(), ids);
     return before;
