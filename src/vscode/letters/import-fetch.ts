@@ -6,7 +6,6 @@
 import * as vscode from 'vscode';
 import {
   type Conversion,
-  convertDocx,
   convertPublication,
   DEFAULT_MAX_BYTES,
   fetchPublication,
@@ -22,6 +21,7 @@ import { settings } from '../common/settings';
 import type { MetadataService } from '../metadata/metadata-service';
 import { PdfOnlyError } from './import-messages';
 import type { ImportTarget } from './import-target';
+import { docxConverter } from './platform';
 import { knownNumbers } from './letter-catalog';
 
 export const DEFAULT_KOOP_BASE_URL = 'https://zoek.officielebekendmakingen.nl/';
@@ -86,7 +86,7 @@ async function fromTkNumber(number: string, signal: AbortSignal, deps: FetchDeps
   }
   const resource = await fetchTkResource(info, signal, options);
   if (resource.format === 'pdf') throw new PdfOnlyError(number);
-  const conversion = await convertDocx(resource.bytes, info.metadata);
+  const conversion = await docxConverter(resource.bytes, info.metadata);
   for (const w of conversion.warnings) log().warn(`import ${number}: ${w}`);
   return { conversion, via: 'docx' };
 }
