@@ -88,8 +88,22 @@ export function mapThroughHistory(
 }
 
 /** The same paragraph, with the quote at the same place in it. */
-function sameParagraph(a: { text: string; offset: number }, b: { text: string; offset: number }): boolean {
+function sameParagraph(a: Paragraph, b: Paragraph): boolean {
+  // Byte for byte the same block, the quote at the same place: the common case, decided without normalising.
+  if (a.raw === b.raw && a.rawOffset === b.rawOffset) return a.text.length > 0;
   return a.text.length > 0 && a.text === b.text && a.offset === b.offset;
+}
+
+/** A block of the letter around a quote; whitespace-collapsed text and offset computed on first use. */
+interface Paragraph {
+  /** The block as written, from after its marker. */
+  raw: string;
+  /** Where the quote starts in `raw`. */
+  rawOffset: number;
+  /** The block whitespace-collapsed and trimmed. */
+  readonly text: string;
+  /** Where the quote starts in `text`. */
+  readonly offset: number;
 }
 
 /** A verbatim place of the quote at original [start, end) of the new text. */
@@ -107,7 +121,7 @@ const LINE_BLOCK = /^(?:\[\^[^\]\s]+\]:|[-*+] |\d+[.)] )/;
  * between blank lines — whitespace collapsed, with a footnote label or list marker blanked, and where the quote
  * starts in it.
  */
-function paragraphAround(text: string, start: number, end: number): { text: string; offset: number } {
+function paragraphAround(text: string, start: number, end: number): Paragraph {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
   let from = lineStart;
@@ -118,9 +132,19 @@ function paragraphAround(text: string, start: number, end: number): { text: stri
     while (to < text.length && !isBlankLineAfter(text, to)) to = text.indexOf('\n', to + 1) < 0 ? text.length : text.indexOf('\n', to + 1);
   }
   const skip = marker ? marker[0].length : 0;
+  const raw = text.slice(from + skip, to);
+  const rawOffset = start - from - skip;
+  let normal: string | undefined;
+  let offset: number | undefined;
   return {
-    text: normaliseWhitespace(text.slice(from + skip, to).trim()),
-    offset: normaliseWhitespace(text.slice(from + skip, start).trimStart()).length,
+    raw,
+    rawOffset,
+    get text() {
+      return (normal ??= normaliseWhitespace(raw.trim()));
+    },
+    get offset() {
+      return (offset ??= normaliseWhitespace(raw.slice(0, rawOffset).trimStart()).length);
+    },
   };
 }
 
@@ -246,7 +270,8 @@ function explainedElsewhere(c: Challenge, [start, end]: [number, number]): boole
   const n1 = lastTokenTo(diff.new, end);
   if (n1 < n0 || diff.newToOld[n0] < 0 || diff.newToOld[n1] < 0) return false;
   const before = paragraphAround(c.previous.text, diff.old.starts[diff.newToOld[n0]], diff.old.ends[diff.newToOld[n1]]);
-  return before.text === paragraphAround(c.letter.text, start, end).text;
+  const after = paragraphAround(c.letter.text, start, end);
+  return before.raw === after.raw || before.text === after.text;
 }
 
 /** Whether the tokens just before and just after the quote survived next to its first and last token. */

@@ -29,8 +29,9 @@ const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 /** Runs of letters and digits, and single other characters; whitespace separates and is no token. */
 export function tokenize(text: string): Tokens {
   const values: string[] = [];
-  const starts: number[] = [];
   const n = text.length;
+  // At most one token per character, and in prose about one per six: grown when needed.
+  let starts = new Int32Array(Math.max(16, n >> 2));
   let i = 0;
   while (i < n) {
     const k = charClass(text, i);
@@ -41,11 +42,16 @@ export function tokenize(text: string): Tokens {
     let j = i + 1;
     if (k === 1) while (j < n && charClass(text, j) === 1) j += isHighSurrogate(text.charCodeAt(j)) ? 2 : 1;
     if (isHighSurrogate(text.charCodeAt(i))) j = Math.max(j, i + 2); // a surrogate pair is one character
-    starts.push(i);
+    if (values.length === starts.length) {
+      const grown = new Int32Array(starts.length * 2);
+      grown.set(starts);
+      starts = grown;
+    }
+    starts[values.length] = i;
     values.push(text.slice(i, j));
     i = j;
   }
-  const s = Int32Array.from(starts);
+  const s = starts.slice(0, values.length);
   const e = new Int32Array(s.length);
   for (let t = 0; t < s.length; t++) e[t] = s[t] + values[t].length;
   return { values, starts: s, ends: e };
@@ -62,14 +68,22 @@ export interface TextDiff {
 
 export interface DiffLimits {
   /**
-   * Edits (tokens inserted plus deleted) beyond which the texts count as too different to map. Default: the texts'
-   * mean length in tokens, at least 1,000 and at most 4,000 — a revision, not a new text (the diff's time grows
-   * with the text's length times the edits; the timeout bounds it on long letters).
+   * Edits (tokens inserted plus deleted) beyond which a run of replaced blocks counts as too different to align
+   * word by word (its tags are then sought, not mapped). Default: 30 % of the run's tokens, at least 500 and at
+   * most 4,000 — a revision, not a new text.
    */
   maxEdits?: number;
-  /** Milliseconds the diff may take. Default 250. */
-  timeoutMs?: number;
+  /**
+   * The work all word diffs together may do, in token comparisons (a run's tokens times the edits allowed in it;
+   * the diff's time grows with both). Counted, not timed, so the same texts always give the same diff, however
+   * busy the machine. Default 60 million: about 100 ms on a 1 MB letter.
+   */
+  work?: number;
 }
+
+/** Edits the block-level diff may find (blocks are few: a letter of 1 MB has some thousands). */
+const MAX_BLOCK_EDITS = 4000;
+const DEFAULT_WORK = 60_000_000;
 
 /**
  * The token diff of two texts, or undefined when they differ too much (then anchoring searches instead). Two
@@ -81,13 +95,13 @@ export function diffTexts(oldText: string, newText: string, limits: DiffLimits =
   const neu = tokenize(newText);
   const oldToNew = new Int32Array(old.values.length).fill(-1);
   const newToOld = new Int32Array(neu.values.length).fill(-1);
-  const deadline = Date.now() + (limits.timeoutMs ?? 250);
+  let work = limits.work ?? DEFAULT_WORK;
   const oldBlocks = blocksOf(old, oldText);
   const newBlocks = blocksOf(neu, newText);
   const blockChanges = diffArrays(
     oldBlocks.map((b) => b.key),
     newBlocks.map((b) => b.key),
-    { maxEditLength: Math.max(200, Math.min(4000, oldBlocks.length + newBlocks.length)), timeout: limits.timeoutMs ?? 250 },
+    { maxEditLength: Math.max(200, Math.min(MAX_BLOCK_EDITS, oldBlocks.length + newBlocks.length)) },
   );
   if (!blockChanges) return undefined;
   let bi = 0;
@@ -100,11 +114,12 @@ export function diffTexts(oldText: string, newText: string, limits: DiffLimits =
       const [a0, a1] = tokensOf(oldBlocks, removed);
       const [b0, b1] = tokensOf(newBlocks, added);
       const size = a1 - a0 + (b1 - b0);
-      const changes = diffArrays(old.values.slice(a0, a1), neu.values.slice(b0, b1), {
-        maxEditLength: limits.maxEdits ?? Math.round(Math.min(4000, Math.max(500, 0.3 * size))),
-        timeout: Math.max(1, deadline - Date.now()),
-      });
-      if (!changes && Date.now() >= deadline) return false;
+      const wanted = limits.maxEdits ?? Math.round(Math.min(4000, Math.max(500, 0.3 * size)));
+      const allowed = Math.min(wanted, Math.floor(work / Math.max(1, size)));
+      // The work is spent: the texts differ too much for a mapping to be trusted anywhere.
+      if (allowed < Math.min(wanted, 50)) return false;
+      const changes = diffArrays(old.values.slice(a0, a1), neu.values.slice(b0, b1), { maxEditLength: allowed });
+      work -= size * (changes ? Math.min(allowed, editsOf(changes)) : allowed);
       // A run of blocks too different to align word by word stays unaligned: its tags are sought, not mapped.
       let i = a0;
       let j = b0;
@@ -139,6 +154,13 @@ export function diffTexts(oldText: string, newText: string, limits: DiffLimits =
   }
 }
 
+/** Tokens inserted plus deleted. */
+function editsOf(changes: readonly { added?: boolean; removed?: boolean; count: number }[]): number {
+  let n = 0;
+  for (const c of changes) if (c.added || c.removed) n += c.count;
+  return n;
+}
+
 interface Block {
   /** The block's words, joined: blocks with the same words are equal, however their lines wrap. */
   key: string;
@@ -156,10 +178,13 @@ function blocksOf(tokens: Tokens, text: string): Block[] {
   let from = 0;
   for (let i = 1; i <= tokens.values.length; i++) {
     if (i < tokens.values.length) {
-      const gap = text.slice(tokens.ends[i - 1], tokens.starts[i]);
-      if (!gap.includes('\n')) continue;
-      const lineStart = text.lastIndexOf('\n', tokens.starts[i]) + 1;
-      if (!/\n[ \t]*\n/.test(gap) && !BLOCK_LINE.test(text.slice(lineStart, lineStart + 24))) continue;
+      // Most gaps are one space: looked at char by char, without slicing each one out.
+      const [g0, g1] = [tokens.ends[i - 1], tokens.starts[i]];
+      let lines = 0;
+      for (let k = g0; k < g1; k++) if (text.charCodeAt(k) === 0x0a) lines++;
+      if (lines === 0) continue;
+      const lineStart = text.lastIndexOf('\n', g1) + 1;
+      if (!(lines > 1 && /\n[ \t]*\n/.test(text.slice(g0, g1))) && !BLOCK_LINE.test(text.slice(lineStart, lineStart + 24))) continue;
     }
     blocks.push({ key: tokens.values.slice(from, i).join('\u0001'), from, to: i });
     from = i;

@@ -143,4 +143,21 @@ describe('anchoring through history (the previous text and a diff)', () => {
     const [r] = anchorAnnotations(LETTER, [tag], { previous: { text: LETTER.replace(FN1, 'iets anders') } });
     assert.notEqual(r.reason, 'diff');
   });
+
+  it('the diff is bounded by counted work, not by time: a run too costly to align stays unaligned, the same on every run', () => {
+    // Every paragraph of the letter edited (a word changed in each): one long run of replaced blocks.
+    const revised = LETTER.split('\n\n')
+      .map((p) => p.replace(/\b(de|het|een)\b/, 'dit'))
+      .join('\n\n');
+    assert.notEqual(revised, LETTER);
+    const aligned = (d: ReturnType<typeof diffTexts>) => (d ? Array.from(d.oldToNew).filter((n) => n >= 0).length : -1);
+    const full = diffTexts(LETTER, revised);
+    assert.ok(full && aligned(full) > 0.9 * full.old.values.length, 'with the default work the letter aligns');
+    const starved = [1, 2, 3].map(() => aligned(diffTexts(LETTER, revised, { work: 1000 })));
+    assert.ok(
+      starved.every((n) => n === starved[0]),
+      `not deterministic: ${starved.join(', ')}`,
+    );
+    assert.ok(starved[0] < aligned(full), 'the bound did not bound');
+  });
 });
