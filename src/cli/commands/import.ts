@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { annotationFileNameFor } from '../../core/annotations';
 import { convertDocx, convertPublication, DOCX_SOURCE, LetterError } from '../../core/letters';
+import { mammothToHtml } from '../../core/letters/docx-mammoth';
 import { DEFAULT_API_BASE_URL, saveToCatalog, type DocumentMetadata } from '../../core/metadata';
 import { readIfExists, writeFileAtomic } from '../annotation-files';
 import { CliError, defineCommand, UsageError, type CliIo } from '../io';
@@ -168,7 +169,7 @@ async function importTk(number: string, force: boolean, ctx: Context, tryKoop = 
       `the Tweede Kamer has ${number} as a PDF only; PDF files are not imported (wait for KOOP's publication, or add the text by hand)`,
     );
   }
-  const result = await convertDocx(resource.bytes, info.metadata);
+  const result = await convertDocx(resource.bytes, info.metadata, { toHtml: mammothToHtml });
   for (const w of result.warnings) ctx.io.err(`kamerstuk import: ${result.id}: warning: ${w}`);
   const current = await readIfExists(join(ctx.outDir, `${result.id}.md`));
   await writeLetter(result.id, result.markdown, 'docx', current, force, ctx);

@@ -2,8 +2,9 @@
 // route: mammoth reads the Word structure (headings by style, numbered and bulleted lists by numbering, tables,
 // footnotes and endnotes, bold and italic, links) into HTML, docx-mdast maps that to mdast, and the letters'
 // markdown writer writes it. The front matter says `source: tweedekamer-docx`, so a later KOOP import replaces it.
-// Pure and deterministic. Mammoth reads from bytes in Node and, through its `browser` field, in a web worker.
-import mammoth from 'mammoth';
+// Pure and deterministic. The DOCX reader is injected: `mammothToHtml` (docx-mammoth.ts) is kept out of this module
+// and the letters index, because mammoth's bundled code names Node globals (Buffer, process) on paths the import
+// never takes, which the web extension's bundle rule forbids; it does read from bytes in a worker.
 import type { DocumentMetadata } from '../metadata/model';
 import { docxHtmlToMdast } from './docx-mdast';
 import { LetterError } from './errors';
@@ -14,37 +15,27 @@ import type { Conversion } from './publication';
 /** The `source:` of a letter converted from the Tweede Kamer's DOCX. */
 export const DOCX_SOURCE = 'tweedekamer-docx';
 
-/** DOCX bytes -> HTML and mammoth's messages (injected in tests; mammoth by default). */
+/** DOCX bytes -> HTML (mammoth's shape, see docx-mdast.ts) and the reader's messages. */
 export type DocxToHtml = (bytes: Uint8Array) => Promise<{ html: string; messages: string[] }>;
 
 export interface DocxOptions {
-  toHtml?: DocxToHtml;
+  /** `mammothToHtml` from docx-mammoth.ts, or a stand-in in tests. */
+  toHtml: DocxToHtml;
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-/** Mammoth with images left out unread (no base64 in the letter) and empty paragraphs dropped. */
-export const mammothToHtml: DocxToHtml = async (bytes) => {
-  // Node's build reads `buffer`, the browser build `arrayBuffer`; JSZip takes a Uint8Array for either.
-  const input = { buffer: bytes, arrayBuffer: bytes } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
-  const result = await mammoth.convertToHtml(input, {
-    convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
-    ignoreEmptyParagraphs: true,
-  });
-  return { html: result.value, messages: result.messages.map((m) => m.message) };
-};
 
 /**
  * The letter of `meta` (its id, title, soort, date, dossier, signatories from the OData Document) with the text of
  * the DOCX `bytes`. A file that is not a readable Word document is a `malformed` LetterError.
  */
-export async function convertDocx(bytes: Uint8Array, meta: DocumentMetadata, options: DocxOptions = {}): Promise<Conversion> {
+export async function convertDocx(bytes: Uint8Array, meta: DocumentMetadata, options: DocxOptions): Promise<Conversion> {
   if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) {
     throw new LetterError('malformed', `not a DOCX file: it does not start as a zip archive (${describeStart(bytes)})`);
   }
   let converted: { html: string; messages: string[] };
   try {
-    converted = await (options.toHtml ?? mammothToHtml)(bytes);
+    converted = await options.toHtml(bytes);
   } catch (e) {
     throw new LetterError('malformed', `the DOCX could not be read (a damaged or incomplete file?): ${e instanceof Error ? e.message : String(e)}`);
   }

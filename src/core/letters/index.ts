@@ -7,7 +7,7 @@ export { metadataFromKoopFields, readMetadataXml, type KoopField } from './koop-
 export { decodeXml, declaredEncoding, type XmlInput } from './xml';
 export { fetchPublication, importableId, publicationUrls, type FetchedPublication, type KoopFetchOptions } from './koop-fetch';
 export { DEFAULT_MAX_BYTES, koopGet, type KoopHttpOptions } from './koop-http';
-export { convertDocx, DOCX_SOURCE, mammothToHtml, type DocxOptions, type DocxToHtml } from './docx';
+export { convertDocx, DOCX_SOURCE, type DocxOptions, type DocxToHtml } from './docx';
 export {
   DOCX_TYPE,
   fetchTkDocument,

@@ -9,9 +9,11 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { visit } from 'unist-util-visit';
 import { convertDocx, LetterError, tkDocumentInfo, type LetterErrorCode } from '../../../src/core/letters';
 import { letterFrontMatter } from '../../../src/core/letters';
+import { mammothToHtml } from '../../../src/core/letters/docx-mammoth';
 import { buildDocx, documentRow, footnoteRef, para, run, sampleLetterParts } from './docx-fixtures';
 
 const META = tkDocumentInfo(documentRow('2099D77001')).metadata;
+const MAMMOTH = { toHtml: mammothToHtml };
 const bodyOf = (md: string) => md.slice(md.indexOf('\n---\n') + 5);
 
 function parse(md: string): Root {
@@ -29,7 +31,7 @@ async function refused(run: () => Promise<unknown>, code: LetterErrorCode, messa
 
 describe('DOCX to markdown (Tweede Kamer letters KOOP has not published)', () => {
   it('keeps headings, numbered and nested lists, bullets, a table, emphasis, a link and footnotes', async () => {
-    const md = (await convertDocx(await buildDocx(sampleLetterParts()), META)).markdown;
+    const md = (await convertDocx(await buildDocx(sampleLetterParts()), META, MAMMOTH)).markdown;
     const body = bodyOf(md);
     assert.match(body, /^# 1\. Aanleiding$/m);
     assert.match(body, /^## Uitvoering$/m);
@@ -53,7 +55,7 @@ describe('DOCX to markdown (Tweede Kamer letters KOOP has not published)', () =>
   });
 
   it('writes the front matter of the OData Document with source: tweedekamer-docx', async () => {
-    const { markdown, metadata, id } = await convertDocx(await buildDocx(sampleLetterParts()), META);
+    const { markdown, metadata, id } = await convertDocx(await buildDocx(sampleLetterParts()), META, MAMMOTH);
     assert.equal(id, '2099D77001');
     const fm = letterFrontMatter(markdown)!;
     assert.equal(fm.kamerstuk, '2099D77001');
@@ -68,8 +70,8 @@ describe('DOCX to markdown (Tweede Kamer letters KOOP has not published)', () =>
   });
 
   it('is deterministic: the same file gives byte-identical markdown', async () => {
-    const a = await convertDocx(await buildDocx(sampleLetterParts()), META);
-    const b = await convertDocx(await buildDocx(sampleLetterParts()), META);
+    const a = await convertDocx(await buildDocx(sampleLetterParts()), META, MAMMOTH);
+    const b = await convertDocx(await buildDocx(sampleLetterParts()), META, MAMMOTH);
     assert.equal(a.markdown, b.markdown);
     assert.deepEqual(a.warnings, b.warnings);
   });
@@ -79,7 +81,7 @@ describe('DOCX to markdown (Tweede Kamer letters KOOP has not published)', () =>
       body: [para([run('Eerst'), footnoteRef(7), run(' dan'), footnoteRef(3), run(' en weer'), footnoteRef(7)])].join(''),
       footnotes: { 3: 'Noot drie.', 5: 'Nergens genoemd.', 7: 'Noot zeven.' },
     });
-    const body = bodyOf((await convertDocx(bytes, META)).markdown);
+    const body = bodyOf((await convertDocx(bytes, META, MAMMOTH)).markdown);
     assert.match(body, /^Eerst\[\^1\] dan\[\^2\] en weer\[\^1\]$/m);
     assert.match(body, /\n\n\[\^1\]: Noot zeven\.\n\[\^2\]: Noot drie\.\n$/);
   });
@@ -95,7 +97,7 @@ describe('DOCX to markdown (Tweede Kamer letters KOOP has not published)', () =>
 
   it('text that looks like markdown stays text', async () => {
     const bytes = await buildDocx({ body: [para('# geen kop'), para('*geen nadruk* en [geen](link) | pipe'), para('1. geen lijst')].join('') });
-    const tree = parse((await convertDocx(bytes, META)).markdown);
+    const tree = parse((await convertDocx(bytes, META, MAMMOTH)).markdown);
     assert.deepEqual(
       tree.children.map((n) => n.type),
       ['paragraph', 'paragraph', 'paragraph'],
@@ -107,20 +109,20 @@ describe('DOCX to markdown (Tweede Kamer letters KOOP has not published)', () =>
 
   it('a file that is no zip, a truncated zip and a zip without a Word document are refused with a clear message', async () => {
     await refused(
-      () => convertDocx(new TextEncoder().encode('<html><body>Fout</body></html>'), META),
+      () => convertDocx(new TextEncoder().encode('<html><body>Fout</body></html>'), META, MAMMOTH),
       'malformed',
       /not a DOCX file: .*starts with '<html><body>Fout/,
     );
-    await refused(() => convertDocx(new Uint8Array(0), META), 'malformed', /not a DOCX file: .*empty/);
+    await refused(() => convertDocx(new Uint8Array(0), META, MAMMOTH), 'malformed', /not a DOCX file: .*empty/);
     const whole = await buildDocx(sampleLetterParts());
     await refused(
-      () => convertDocx(whole.slice(0, Math.floor(whole.length / 2)), META),
+      () => convertDocx(whole.slice(0, Math.floor(whole.length / 2)), META, MAMMOTH),
       'malformed',
       /the DOCX could not be read \(a damaged or incomplete file\?\)/,
     );
     const zip = new JSZip();
     zip.file('hello.txt', 'not a Word document');
-    await refused(async () => convertDocx(await zip.generateAsync({ type: 'uint8array' }), META), 'malformed', /the DOCX could not be read/);
+    await refused(async () => convertDocx(await zip.generateAsync({ type: 'uint8array' }), META, MAMMOTH), 'malformed', /the DOCX could not be read/);
   });
 
   it('goes through an injected toHtml; images, struck text and internal links are handled and reported once', async () => {
@@ -145,7 +147,7 @@ describe('DOCX to markdown (Tweede Kamer letters KOOP has not published)', () =>
   it('a merged table cell fills the cells it spans; &, < and > in the text arrive as text', async () => {
     const cell = (text: string, span = 1) => `<w:tc>${span > 1 ? `<w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr>` : ''}${para(text)}</w:tc>`;
     const tbl = `<w:tbl><w:tblPr/><w:tr><w:trPr><w:tblHeader/></w:trPr>${cell('Kosten & baten', 2)}</w:tr><w:tr>${cell('2024')}${cell('< 5 mln >')}</w:tr></w:tbl>`;
-    const md = (await convertDocx(await buildDocx({ body: tbl + para('A & B <c> "d"') }), META)).markdown;
+    const md = (await convertDocx(await buildDocx({ body: tbl + para('A & B <c> "d"') }), META, MAMMOTH)).markdown;
     const rows = bodyOf(md)
       .split('\n')
       .filter((l) => l.startsWith('|'));
@@ -160,7 +162,7 @@ describe('DOCX to markdown (Tweede Kamer letters KOOP has not published)', () =>
   });
 
   it('a DOCX with no text gives a letter of front matter only, with a warning', async () => {
-    const r = await convertDocx(await buildDocx({ body: '' }), META);
+    const r = await convertDocx(await buildDocx({ body: '' }), META, MAMMOTH);
     assert.equal(bodyOf(r.markdown), '\n');
     assert.ok(r.warnings.includes('the DOCX has no text'));
   });
