@@ -52,11 +52,16 @@ export function createValueNode(doc: Document, key: string, value: unknown): Nod
   return scalar;
 }
 
+/** Keys of a small mapping in the order they are written (a `due` range); others follow in their own order. */
+const FLOW_MAP_ORDER = ['from', 'to', 'text', 'vague'];
+
 /** A small mapping (a commitment's `due`) on one line: `{ from: 2025-04-01, to: 2025-06-30, text: "voor de zomer" }`. */
 function createFlowMap(doc: Document, value: Record<string, unknown>): YAMLMap {
   const map = new YAMLMap();
   map.flow = true;
-  for (const [k, v] of Object.entries(value)) {
+  const rank = (k: string) => (FLOW_MAP_ORDER.includes(k) ? FLOW_MAP_ORDER.indexOf(k) : FLOW_MAP_ORDER.length);
+  const entries = Object.entries(value).sort(([a], [b]) => rank(a) - rank(b));
+  for (const [k, v] of entries) {
     if (v === undefined || v === null) continue;
     map.items.push(doc.createPair(k, createValueNode(doc, k, v)) as Pair);
   }

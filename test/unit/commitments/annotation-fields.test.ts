@@ -98,6 +98,14 @@ describe('annotation file: the commitment fields (issue 16)', () => {
     assert.equal(store.toString(), ENTRY(`    status: agreed\n    x-reviewer: jan\n`));
   });
 
+  it('due is written as from, to, text, vague whatever order the editor gives', () => {
+    const store = load(ENTRY(''));
+    store.update('a1b2c3d4e5', { due: { text: 'voor de zomer', to: '2025-07-03', from: '2025-03-10' } });
+    assert.match(store.toString(), /\n {4}due: \{from: 2025-03-10, to: 2025-07-03, text: "voor de zomer"\}\n/);
+    store.update('a1b2c3d4e5', { due: { vague: true, text: 'zo spoedig mogelijk' } });
+    assert.match(store.toString(), /\n {4}due: \{text: "zo spoedig mogelijk", vague: true\}\n/);
+  });
+
   it('a new annotation with a due is written and read back', () => {
     const store = AnnotationStore.create({ id: 'kst-1-2' });
     const a = store.add({ tag: 'commitment', quote: 'q', prefix: '', suffix: '', start: 0, end: 1, due: { to: '2025-12-31', text: 'eind dit jaar' } });
