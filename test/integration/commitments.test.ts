@@ -194,7 +194,13 @@ describe('commitments in a real VS Code', () => {
       const f = await inTree();
       return f && !String(area.tree.getTreeItem(f.node).description).includes(label('overdue', 'over tijd'));
     }, 'the commitment is overdue on the day of its deadline');
+    // A reference date that is no date is ignored, and the view says so.
+    await config().update('referenceDate', 'gisteren', vscode.ConfigurationTarget.Global);
+    await eventually(() => area.view.message?.includes('gisteren'), 'the view does not say the reference date is ignored');
     await config().update('referenceDate', after, vscode.ConfigurationTarget.Global);
+    await eventually(() => area.view.message === undefined, 'the message about the reference date stays');
+    // The status bar hint shows the view.
+    assert.ok((await vscode.commands.getCommands(true)).includes('kamerstuk.commitments.focus'), 'the view has no focus command');
   });
 
   it('Group by switches the view to states and back, remembered in the setting', async () => {

@@ -23,7 +23,7 @@ export type CommitmentNode =
 export class CommitmentsTree extends Disposable implements vscode.TreeDataProvider<CommitmentNode> {
   private readonly emitter = this.register(new vscode.EventEmitter<CommitmentNode | undefined>());
   readonly onDidChangeTreeData = this.emitter.event;
-  private register_: CommitmentRegister | undefined;
+  private shown: CommitmentRegister | undefined;
   /** Line starts of each anchored letter text, built once. */
   private readonly lineIndexes = new WeakMap<LetterText, LineIndex>();
 
@@ -45,7 +45,7 @@ export class CommitmentsTree extends Disposable implements vscode.TreeDataProvid
 
   async getChildren(node?: CommitmentNode): Promise<CommitmentNode[]> {
     if (!node) {
-      const register = (this.register_ = await this.model.current());
+      const register = (this.shown = await this.model.current());
       const by = this.grouping;
       const groups = groupCommitments(register.commitments, by, { lang: isDutch() ? 'nl' : 'en' }).map((g) => ({
         kind: 'group' as const,
@@ -58,7 +58,7 @@ export class CommitmentsTree extends Disposable implements vscode.TreeDataProvid
       return [...groups, ...broken];
     }
     if (node.kind !== 'group') return [];
-    const register = this.register_ ?? (await this.model.current());
+    const register = this.shown ?? (await this.model.current());
     const letters = new Map(node.items.map((c) => [c.letter.path, register.uriOf(c)]));
     // Where each passage is now (the letter may have been edited since the tag was stored).
     const anchored = new Map(await Promise.all([...letters].map(async ([path, uri]) => [path, await this.anchors.ensure(uri)] as const)));

@@ -8,6 +8,7 @@ import { isPendingSuggestion } from '../../core/suggestions';
 import { Disposable } from '../common/disposable';
 import { log } from '../common/log';
 import type { AnnotationStores } from '../annotations/store/stores';
+import type { AnnotationTaxonomy } from '../annotations/taxonomy';
 import type { LetterAnnotationState } from '../annotations/store/state';
 import { dueLabel } from './commitment-labels';
 import type { CommitmentsModel } from './commitments-model';
@@ -19,10 +20,16 @@ export class DueOnTag extends Disposable {
   constructor(
     private readonly stores: AnnotationStores,
     private readonly model: CommitmentsModel,
+    taxonomy: AnnotationTaxonomy,
   ) {
     super();
-    for (const s of stores.loaded()) this.record(s);
+    const recordAll = () => {
+      for (const s of stores.loaded()) this.record(s);
+    };
+    recordAll();
     this.register(stores.onDidChange((s) => this.changed(s)));
+    // Another taxonomy makes other tags commitments: that is no new tag, so it is only recorded.
+    this.register(taxonomy.onDidChange(recordAll));
   }
 
   private record(state: LetterAnnotationState): Set<string> | undefined {

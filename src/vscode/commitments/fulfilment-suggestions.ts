@@ -4,7 +4,6 @@
 import * as vscode from 'vscode';
 import { type Commitment, type CommitmentLetter, fulfilmentCandidates } from '../../core/commitments';
 import { letterIdFromFileName } from '../../core/letters';
-import { baseName } from '../common/documents';
 import { formatDate } from './commitment-labels';
 
 export interface DocumentItem extends vscode.QuickPickItem {
@@ -45,7 +44,7 @@ export function documentItems(c: Commitment, letters: readonly CommitmentLetter[
   const outside = [...current].filter((id) => !inWorkspace.has(id));
   if (others.length || outside.length) items.push({ label: vscode.l10n.t('Letters in the workspace'), kind: vscode.QuickPickItemKind.Separator });
   for (const id of outside) items.push({ id, label: id, description: vscode.l10n.t('linked'), picked: true });
-  for (const l of others) items.push(item(l, l.path === c.letter.path ? '' : baseName(vscode.Uri.file(l.path)), false));
+  for (const l of others) items.push(item(l, l.path, false));
   items.push({ label: '', kind: vscode.QuickPickItemKind.Separator }, { label: vscode.l10n.t('$(add) Another document by its id…'), alwaysShow: true });
   return items;
 }

@@ -44,7 +44,7 @@ export function register(services: Services): CommitmentsArea {
     tree,
     shown,
     statusBar,
-    new DueOnTag(services.stores, model),
+    new DueOnTag(services.stores, model, services.taxonomy),
     new CommitmentContextKey(services.anchors, model),
     command(COMMANDS.markCommitmentFulfilled, markFulfilled),
     command(COMMANDS.markCommitmentPartlyFulfilled, markPartlyFulfilled),
