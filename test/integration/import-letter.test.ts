@@ -201,7 +201,7 @@ describe('Import Letter from a KOOP server on 127.0.0.1', function () {
     await eventually(() => api.metadata.resolver !== switched, 'the extension did not take the new API address');
 
     const outcome = await importLetter({ id: DOCX_NUMBER });
-    assert.equal(outcome?.status, 'written');
+    assert.equal(outcome?.status, 'written', api.annotations.messages().at(-1));
     const text = (await readWorkspaceFile(`letters/${DOCX_NUMBER}.md`)) ?? '';
     assert.equal(letterFrontMatter(text)?.source, 'tweedekamer-docx');
     assert.match(text, /^# 1\. Aanleiding$/m);
