@@ -45,7 +45,8 @@ const MONTHS: Array<{ full: string; short: string }> = Array.from({ length: 12 }
   full: format(new Date(2000, i, 1), 'MMMM', { locale: nl }),
   short: format(new Date(2000, i, 1), 'MMM', { locale: nl }).replace(/\.$/, ''),
 }));
-const MONTH = `(?<month>(?:${MONTHS.map((m) => m.full).join('|')})\\b|(?:${MONTHS.map((m) => m.short).join('|')})\\b\\.?)`;
+// An abbreviation only with its dot ("1 jan. 2026"): "voor Jan de Vries" is no deadline.
+const MONTH = `(?<month>(?:${MONTHS.map((m) => m.full).join('|')})\\b|(?:${MONTHS.map((m) => m.short).join('|')})\\.)`;
 
 function monthIndex(word: string): number {
   const w = word.replace(/\.$/, '');
@@ -82,7 +83,7 @@ function numberOf(word: string): number {
 }
 
 const YEAR_WORDS =
-  '(?:19|20)\\d{2}|dit jaar|dit kalenderjaar|volgend jaar|komend jaar|het komende jaar|het volgende jaar|volgende jaar|komende jaar|volgend kalenderjaar';
+  '(?:19|20)\\d{2}\\b|dit jaar|dit kalenderjaar|volgend jaar|komend jaar|het komende jaar|het volgende jaar|volgende jaar|komende jaar|volgend kalenderjaar';
 /** An optional year after a phrase: "voor de zomer van 2025", "in het voorjaar 2026", "eind van dit jaar". */
 const OF_YEAR = `(?:\\s+(?:van\\s+)?(?<year>${YEAR_WORDS}))?`;
 const BEFORE = '(?:voor|uiterlijk|ruim voor|nog voor|tot)';
@@ -181,11 +182,11 @@ const RULES: Rule[] = [
   },
   // Prinsjesdag and the budget: "voor Prinsjesdag", "bij de begroting (2026)", "met de Miljoenennota".
   {
-    re: /\b(?<dir>voor|uiterlijk|op|rond|bij|met|tegelijk met)\s+(?:de\s+)?(?:prinsjesdag|miljoenennota|(?:ontwerp)?begroting|(?:[a-z]+)begroting)(?:\s+(?:van\s+)?(?<year>(?:19|20)\d{2}))?(?!s?behandeling|sdebat)/g,
+    re: /\b(?<dir>voor|uiterlijk|op|rond|bij|met|tegelijk met)\s+(?:de\s+)?(?<what>prinsjesdag|miljoenennota|(?:ontwerp)?begroting|(?:[a-z]+)begroting)(?:\s+(?:van\s+)?(?<year>(?:19|20)\d{2}))?(?!s?behandeling|sdebat)/g,
     read: (g, ctx) => {
       // The begroting for year Y is presented on Prinsjesdag of Y - 1.
       const y = g.year ? Number(g.year) - 1 : undefined;
-      if (g.dir === 'op' && !/prinsjesdag/.test(g[0] ?? '')) return undefined; // "op de begroting" is where money is, not when
+      if (g.dir === 'op' && g.what !== 'prinsjesdag') return undefined; // "op de begroting" is where money is, not when
       const at = nextDay(ctx, y, prinsjesdag);
       return g.dir === 'voor' ? before(ctx, at) : { from: ctx.letter, to: at };
     },
@@ -319,6 +320,7 @@ const RULES: Rule[] = [
     read: (g, ctx) => {
       const y = ctx.yearOf(g.year)!;
       if (g.dir === 'voor') return before(ctx, new Date(y, 0, 1));
+      if (g.dir === 'uiterlijk' || g.dir === 'uiterlijk in') return { from: ctx.letter, to: new Date(y, 11, 31) };
       if (/^(?:19|20)\d{2}$/.test(g.year!) && !g.dir) return undefined; // a bare year is a mention, not a deadline
       return within(yearPeriod(y));
     },
@@ -326,12 +328,14 @@ const RULES: Rule[] = [
   // Spans: "binnen drie maanden", "binnen twee weken", "binnen een half jaar", "in de komende weken", "over zes weken".
   {
     re: new RegExp(
-      `\\b(?:binnen|over|uiterlijk over|in de komende|de komende|in de eerstvolgende|de eerstvolgende|komende)\\s+(?:(?:${NUMBER})\\s+)?(?<half>halve?\\s+|anderhalve?\\s+)?(?<unit>werkdagen|dagen|dag|weken|week|maanden|maand|jaar|jaren)\\b|\\bbinnen\\s+(?<half2>een half|anderhalf)\\s+jaar`,
+      `\\b(?<intro>binnen|over|uiterlijk over|in de komende|de komende|in de eerstvolgende|de eerstvolgende|komende)\\s+(?:(?:${NUMBER})\\s+)?(?<half>halve?\\s+|anderhalve?\\s+)?(?<unit>werkdagen|dagen|dag|weken|week|maanden|maand|jaar|jaren)\\b|\\bbinnen\\s+(?<half2>een half|anderhalf)\\s+jaar`,
       'g',
     ),
     read: (g, ctx) => {
       if (g.half2) return { from: ctx.letter, to: addMonths(ctx.letter, g.half2 === 'een half' ? 6 : 18) };
       const unit = g.unit!;
+      // "over jaren", "binnen dagen": a span without a number is one only after "komende" / "eerstvolgende".
+      if (!g.n && !g.half && /(?:en|ren)$/.test(unit) && !/komende|eerstvolgende/.test(g.intro!)) return undefined;
       // Without a number, a plural is read as a usual span: "de komende weken" six weeks, "de komende maanden" six months.
       const n = g.n ? numberOf(g.n) : /(?:en|ren)$/.test(unit) ? (/^jaren/.test(unit) ? 2 : /^dagen|^werkdagen/.test(unit) ? 14 : 6) : 1;
       const half = g.half?.trim();

@@ -70,6 +70,8 @@ const CASES: Case[] = [
   ['Ik kom hierop terug bij de begroting.', AUTUMN, AUTUMN, '2026-09-15', 'bij de begroting'],
   ['Ik kom hierop terug bij de begroting 2027.', SPRING, SPRING, '2026-09-15', 'bij de begroting 2027'],
   ['Het overzicht wordt voor Prinsjesdag met uw Kamer gedeeld.', SPRING, SPRING, '2025-09-15', 'voor Prinsjesdag'],
+  ['De Miljoenennota verschijnt op Prinsjesdag, met het overzicht.', SPRING, SPRING, '2025-09-16', 'op Prinsjesdag'],
+  ['Het overzicht komt met de Miljoenennota.', AUTUMN, AUTUMN, '2026-09-15', 'met de Miljoenennota'],
   ['Ik kom hierop terug bij de voorjaarsnota.', AUTUMN, AUTUMN, '2026-05-31', 'bij de voorjaarsnota'],
   ['Ik kom hierop terug bij de Voorjaarsnota.', SPRING, SPRING, '2025-05-31', 'bij de Voorjaarsnota'],
   ['De dekking volgt bij de najaarsnota.', SPRING, SPRING, '2025-11-30', 'bij de najaarsnota'],
@@ -161,6 +163,16 @@ describe('parseDue: choosing among phrases', () => {
 
   it('a bare year or a budget "op de begroting" is no deadline', () => {
     assert.equal(parseDue('Het Kamerstuk 29 754 uit 2023 gaat over geld op de begroting.', SPRING), undefined);
+  });
+
+  it('no deadline in a name, a number of things or a vague plural ("voor Jan", "over jaren")', () => {
+    assert.equal(parseDue('Een brief voor Jan de Vries over jaren van beleid.', SPRING), undefined);
+    assert.equal(parseDue('Het ging in 2019 om 20300 gevallen.', SPRING), undefined);
+    assert.equal(parseDue('Ik informeer u voor 1 jan. 2026.', SPRING)?.to, '2025-12-31');
+  });
+
+  it('"uiterlijk 2027" runs from the letter to the end of that year', () => {
+    assert.deepEqual(parseDue('De wet treedt uiterlijk 2027 in werking.', SPRING), { from: SPRING, to: '2027-12-31', text: 'uiterlijk 2027' });
   });
 
   it('no deadline phrase gives undefined; a letter date that is no date too', () => {
