@@ -48,6 +48,9 @@ const MONTHS: Array<{ full: string; short: string }> = Array.from({ length: 12 }
 // An abbreviation only with its dot ("1 jan. 2026"): "voor Jan de Vries" is no deadline.
 const MONTH = `(?<month>(?:${MONTHS.map((m) => m.full).join('|')})\\b|(?:${MONTHS.map((m) => m.short).join('|')})\\.)`;
 
+/** Dutch day names from date-fns's locale ("vrijdag 13 september 2024"). */
+const WEEKDAY = `(?:${Array.from({ length: 7 }, (_, i) => format(new Date(2000, 0, 2 + i), 'EEEE', { locale: nl })).join('|')})`;
+
 function monthIndex(word: string): number {
   const w = word.replace(/\.$/, '');
   return MONTHS.findIndex((m) => m.full === w || m.short === w);
@@ -218,7 +221,7 @@ const RULES: Rule[] = [
   // A day: "voor 1 januari 2025" (the day before), "uiterlijk 1 maart", "per 1 juli 2026", "op 15 mei".
   {
     re: new RegExp(
-      `\\b(?<dir>voor|uiterlijk|uiterlijk op|op|per|tot|tot en met|t/m|niet later dan|met ingang van)\\s+(?<d>[0-3]?\\d)\\s+${MONTH}(?:\\s+(?<year>(?:19|20)\\d{2}))?(?!\\s+(?:jl\\b|j\\.l\\.|jongstleden))`,
+      `\\b(?<dir>voor|uiterlijk|uiterlijk op|op|per|tot|tot en met|t/m|niet later dan|met ingang van)\\s+(?:${WEEKDAY}\\s+)?(?<d>[0-3]?\\d)\\s+${MONTH}(?:\\s+(?<year>(?:19|20)\\d{2}))?(?!\\s+(?:jl\\b|j\\.l\\.|jongstleden))`,
       'g',
     ),
     read: (g, ctx) => {
@@ -263,6 +266,16 @@ const RULES: Rule[] = [
         default:
           return within(p);
       }
+    },
+  },
+  // Half a month: "in de tweede helft van oktober 2013", "de eerste helft van maart".
+  {
+    re: new RegExp(`\\b(?:in\\s+|voor\\s+|uiterlijk in\\s+)?de\\s+(?<h>eerste|tweede)\\s+helft\\s+van\\s+${MONTH}(?:\\s+(?<year>(?:19|20)\\d{2}))?`, 'g'),
+    read: (g, ctx) => {
+      const m = monthIndex(g.month!);
+      const p = next(ctx, g.year ? Number(g.year) : undefined, (y) => monthPeriod(y, m));
+      const y = p.from.getFullYear();
+      return g.h === 'eerste' ? { from: p.from, to: new Date(y, m, 15) } : { from: new Date(y, m, 16), to: p.to };
     },
   },
   // Quarters: "in het eerste kwartaal (van 2026)", "Q3 2025", "voor het einde van het tweede kwartaal".

@@ -50,14 +50,19 @@ export function ministryOf(signatories: ReadonlyArray<{ functie?: string; relati
   return undefined;
 }
 
-/** "BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID" -> "Justitie en Veiligheid". */
+/** "BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID" -> "Justitie en Veiligheid"; else the signature. */
 export function ministryFromHeading(text: string): string | undefined {
-  const m = /^#*\s*(?:Nr\.\s*\d+\s+)?BRIEF VAN DE[A-Z ]*?\b(?:MINISTER|STAATSSECRETARIS)S?\b[A-Z ]*?\b(?:VAN|VOOR) ([A-ZËÏÖÜÉ ,-]+?)\s*$/m.exec(
-    text.slice(0, 4000),
-  );
-  if (!m) return undefined;
-  const words = m[1].toLowerCase().split(/(\s+|-)/);
-  return tidy(words.map((w) => (/^(?:en|van|voor|de|het)$/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(''));
+  const head = text.slice(0, 4000);
+  // The heading, after an ondernummer ("Nr. 716", or the letter "G" of an Eerste Kamer document).
+  const m =
+    /^#*\s*(?:Nr\.\s*\d+\s+|[A-Z]{1,3}\s+)?BRIEF VAN DE[A-Z ,-]*?\b(?:MINISTER|STAATSSECRETARIS)S?\b[A-Z ,-]*?\b(?:VAN|VOOR) ([A-ZËÏÖÜÉ ,-]+?)\s*$/m.exec(head);
+  if (m) {
+    const words = m[1].toLowerCase().split(/(\s+|-)/);
+    return tidy(words.map((w) => (/^(?:en|van|voor|de|het)$/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(''));
+  }
+  // Else the signature at the end: "De Minister van Binnenlandse Zaken en Koninkrijksrelaties,".
+  const signed = /^De (?:Minister|Staatssecretaris)(?:-President)?(?:, Minister)? (?:van|voor) ([A-Z][^\n,]{2,80}),\s*$/m.exec(text.slice(-4000));
+  return signed ? tidy(signed[1]) : undefined;
 }
 
 const tidy = (s: string) =>

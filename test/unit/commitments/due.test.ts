@@ -100,6 +100,23 @@ const CASES: Case[] = [
   ['U ontvangt later dit jaar een brief.', AUTUMN, AUTUMN, '2025-12-31', 'later dit jaar'],
   ['U ontvangt volgende maand een brief.', AUTUMN, '2025-11-01', '2025-11-30', 'volgende maand'],
   ['De jaarverslagen komen op Verantwoordingsdag.', SPRING, SPRING, '2025-05-21', 'op Verantwoordingsdag'],
+  // From the hand-tagged letters of test/fixtures/suggestions.
+  [
+    'Ik Uw Kamer de gevraagde informatie in de tweede helft van oktober 2013 zal toesturen.',
+    '2013-09-25',
+    '2013-10-16',
+    '2013-10-31',
+    'in de tweede helft van oktober 2013',
+  ],
+  [
+    'Het kabinet is voornemens om het regeerprogramma op vrijdag 13 september 2024 aan de Kamer te sturen.',
+    '2024-09-12',
+    '2024-09-12',
+    '2024-09-13',
+    'op vrijdag 13 september 2024',
+  ],
+  ['Ik verwacht u de brief uiterlijk 30 april te doen toekomen.', '2020-04-06', '2020-04-06', '2020-04-30', 'uiterlijk 30 april'],
+  ['Wij zijn voornemens u in het najaar nader te berichten.', '2020-08-11', '2020-09-01', '2020-11-30', 'in het najaar'],
   // Vague: no dates.
   ['Ik informeer uw Kamer zo spoedig mogelijk.', SPRING, undefined, undefined, 'zo spoedig mogelijk'],
   ['Ik informeer uw Kamer zo snel mogelijk.', AUTUMN, undefined, undefined, 'zo snel mogelijk'],

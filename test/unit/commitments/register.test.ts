@@ -129,6 +129,13 @@ describe('commitments: a letter’s facts from its file', () => {
     assert.equal(ministryFromHeading('# Nr. 12 BRIEF VAN DE STAATSSECRETARIS VAN ONDERWIJS, CULTUUR EN WETENSCHAP'), 'Onderwijs, Cultuur en Wetenschap');
   });
 
+  it('the ministry from headings of other forms, or from the signature', () => {
+    assert.equal(ministryFromHeading('G BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n'), 'Binnenlandse Zaken en Koninkrijksrelaties');
+    assert.equal(ministryFromHeading('Nr. 95 BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN\n'), 'Algemene Zaken');
+    assert.equal(ministryFromHeading('Tekst.\n\nDe Minister van Economische Zaken,\nH.G.J. Kamp\n'), 'Economische Zaken');
+    assert.equal(ministryFromHeading('Geen kop en geen ondertekening.'), undefined);
+  });
+
   it('a letter without front matter: the date from "Den Haag, 5 juni 2023", no id', () => {
     const l = commitmentLetter('notes/brief.md', 'Aan de Voorzitter\n\nDen Haag, 5 juni 2023\n\nTekst', []);
     assert.equal(l.date, '2023-06-05');
