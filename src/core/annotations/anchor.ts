@@ -167,7 +167,7 @@ function throughHistory(text: LetterText, annotations: readonly (QuoteSelector &
   if (previousText === text.text) return undefined;
   // The whitespace-collapsed text is only needed now and then: built on first use.
   let full: LetterText | undefined;
-  const letter = () => (full ??= new LetterText(previous.text));
+  const letter = () => (full ??= previousLetterText(previous.text));
   const before = {
     text: previousText,
     get normal() {
@@ -178,6 +178,14 @@ function throughHistory(text: LetterText, annotations: readonly (QuoteSelector &
   const theirs = previous.results?.length === annotations.length && previous.results.every((r, i) => r.id === annotations[i].id);
   const oldResults = theirs ? previous.results! : anchorAnnotations(letter(), annotations, { signal });
   return mapThroughHistory(text, annotations, before, oldResults);
+}
+
+/** The last previous text made a LetterText: the editor anchors every version of a letter against the same one. */
+let lastPrevious: (LetterText & { raw: string }) | undefined;
+
+function previousLetterText(raw: string): LetterText {
+  if (lastPrevious?.raw !== raw) lastPrevious = Object.assign(new LetterText(raw), { raw });
+  return lastPrevious;
 }
 
 export function anchorAnnotation(letter: string | LetterText, annotation: QuoteSelector & { id: string }): AnchorResult {

@@ -91,13 +91,11 @@ const DEFAULT_WORK = 60_000_000;
  * items, compared by their words) are diffed first, then the words of each run of replaced blocks.
  */
 export function diffTexts(oldText: string, newText: string, limits: DiffLimits = {}): TextDiff | undefined {
-  const old = tokenize(oldText);
-  const neu = tokenize(newText);
+  const { tokens: old, blocks: oldBlocks } = tokensAndBlocks(oldText);
+  const { tokens: neu, blocks: newBlocks } = tokensAndBlocks(newText);
   const oldToNew = new Int32Array(old.values.length).fill(-1);
   const newToOld = new Int32Array(neu.values.length).fill(-1);
   let work = limits.work ?? DEFAULT_WORK;
-  const oldBlocks = blocksOf(old, oldText);
-  const newBlocks = blocksOf(neu, newText);
   const blockChanges = diffArrays(
     oldBlocks.map((b) => b.key),
     newBlocks.map((b) => b.key),
@@ -152,6 +150,23 @@ export function diffTexts(oldText: string, newText: string, limits: DiffLimits =
     oldToNew[o] = n;
     newToOld[n] = o;
   }
+}
+
+/**
+ * The tokens and blocks of a text, remembered for the last few texts: the editor diffs every version of a letter
+ * against the same previous text (its base), which is then split once. Read-only once made.
+ */
+const recent = new Map<string, { tokens: Tokens; blocks: Block[] }>();
+const RECENT_TEXTS = 2;
+
+function tokensAndBlocks(text: string): { tokens: Tokens; blocks: Block[] } {
+  const known = recent.get(text);
+  if (known) return known;
+  const tokens = tokenize(text);
+  const made = { tokens, blocks: blocksOf(tokens, text) };
+  recent.set(text, made);
+  if (recent.size > RECENT_TEXTS) recent.delete(recent.keys().next().value!);
+  return made;
 }
 
 /** Tokens inserted plus deleted. */
