@@ -6,7 +6,7 @@
 import { DEFAULT_API_BASE_URL, ODataHttp, type ODataHttpOptions } from '../metadata/odata-http';
 import type { DocumentMetadata } from '../metadata/model';
 import { MetadataError } from '../metadata/source';
-import { odataQuery, odataString, rows, str, TweedeKamerSource } from '../metadata/tk-source';
+import { odataQuery, odataString, str, TweedeKamerSource } from '../metadata/tk-source';
 import { LetterError } from './errors';
 import { koopGet, type KoopHttpOptions } from './koop-http';
 import { looksLikeWebPage } from './koop-metadata';
@@ -91,8 +91,6 @@ export function tkDocumentInfo(row: Record<string, unknown>, apiUrl: string = DE
   const guid = str(row.Id);
   const resourceUrl = guid && GUID.test(guid) ? `${base}Document(${guid})/resource` : undefined;
   if (meta.links) delete meta.links.resource;
-  // Only the dossier's own rows count: an expanded Kamerstukdossier that was deleted is no dossier.
-  if (rows(row.Kamerstukdossier).length === 0) delete meta.dossier;
   return { number: documentnummer, metadata: meta, ...(kamerstukId ? { kamerstukId } : {}), ...(resourceUrl ? { resourceUrl } : {}) };
 }
 
