@@ -24,6 +24,8 @@ import { relatedSection } from './related-section';
 
 /** Commands a hover may link to; everything else in hover markdown stays inert. */
 const HOVER_COMMANDS: string[] = [COMMANDS.openCitedDocument, COMMANDS.saveToCatalog, COMMANDS.importLetter];
+/** Ids Import letter takes: KOOP publications and Tweede Kamer document numbers. */
+const IMPORTABLE = /^(?:(?:kst|ah|h)-|(?:19|20)\d{2}D\d{5}$)/;
 
 /**
  * How long a hover waits for the first scan of the workspace's letters (only in a window just opened): short, so
@@ -71,7 +73,7 @@ async function citationHover(
     const commands: HoverCommand[] = [];
     if (letter) commands.push({ command: COMMANDS.openCitedDocument, title: vscode.l10n.t('Open letter in workspace'), args: [id] });
     // A publication KOOP has as XML, not in the workspace yet: Import letter (vscode/letters/import-letter.ts).
-    else if (/^(?:kst|ah|h)-/.test(id)) commands.push({ command: COMMANDS.importLetter, title: vscode.l10n.t('Import letter'), args: [id] });
+    else if (IMPORTABLE.test(id)) commands.push({ command: COMMANDS.importLetter, title: vscode.l10n.t('Import letter'), args: [id] });
     const meta = resolution.meta;
     if (meta && meta.source !== 'catalog') commands.push({ command: COMMANDS.saveToCatalog, title: vscode.l10n.t('Save to team catalog'), args: [id] });
     // Never "not found" while the API is still being asked: then the local answer (marked refreshing) or "still looking";

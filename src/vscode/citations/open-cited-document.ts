@@ -44,7 +44,7 @@ export function registerOpenCitedDocument(citations: WorkspaceCitationIndex, let
     else {
       await vscode.env.openExternal(target.uri);
       // Not in the workspace: offer to import it as a letter (vscode/letters/import-letter.ts).
-      if (/^(?:kst|ah|h)-/.test(id)) {
+      if (/^(?:(?:kst|ah|h)-|(?:19|20)\d{2}D\d{5}$)/.test(id)) {
         notifier.notify('info', vscode.l10n.t('{0} is not in the workspace yet.', id), {
           [vscode.l10n.t('Import Letter')]: () => vscode.commands.executeCommand(COMMANDS.importLetter, id),
         });

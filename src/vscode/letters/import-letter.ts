@@ -10,7 +10,7 @@ import { type Conversion, DOCX_SOURCE, LETTER_HEAD_LENGTH, LetterError, letterFr
 import type { Services } from '../../services';
 import { withAbortSignal } from '../common/cancellation';
 import { COMMANDS, registerCommand } from '../common/commands';
-import { baseName } from '../common/documents';
+import { baseName, unsavedDocument } from '../common/documents';
 import { log } from '../common/log';
 import { byCount } from '../common/plural';
 import { readTextOrEmpty, replaceAtomically } from '../common/workspace-files';
@@ -156,6 +156,10 @@ async function newVersion(deps: Deps, texts: PublicationTexts, input: NewVersion
   const { id, letter, oldText, conversion, args } = input;
   const newText = conversion.markdown;
   const name = baseName(letter);
+  if (unsavedDocument(letter)) {
+    notifier.notify('error', vscode.l10n.t('{0} has unsaved changes; save or revert them, then import again.', name));
+    return { status: 'failed', id, letter };
+  }
   const state = await stores.get(letter);
   await state.queue;
   const annotations = state.store?.annotations() ?? [];
