@@ -36,10 +36,31 @@ export function subjectWords(text: string): Set<string> {
   return out;
 }
 
-/** The share of `subject` found among the words of `text` (0 when the subject has no words). */
-function overlap(subject: Set<string>, text: string): number {
+/**
+ * What a letter's text gives the candidate search, worked out once per letter and text: the view asks for every
+ * commitment against every letter.
+ */
+interface LetterFacts {
+  text: string;
+  cited: Set<string>;
+  words: Set<string>;
+  cue: boolean;
+}
+const FACTS = new WeakMap<CommitmentLetter, LetterFacts>();
+
+function factsOf(letter: CommitmentLetter): LetterFacts {
+  let facts = FACTS.get(letter);
+  if (!facts || facts.text !== letter.text) {
+    const cited = new Set(scanText(letter.text).flatMap((r) => (r.id === null ? [] : [r.id])));
+    facts = { text: letter.text, cited, words: subjectWords(letter.text), cue: !!fulfilmentCue(letter.text) };
+    FACTS.set(letter, facts);
+  }
+  return facts;
+}
+
+/** The share of `subject` found among `words` (0 when the subject has no words). */
+function overlap(subject: Set<string>, words: Set<string>): number {
   if (!subject.size) return 0;
-  const words = subjectWords(text);
   let n = 0;
   for (const w of subject) if (words.has(w)) n++;
   return n / subject.size;
@@ -53,9 +74,8 @@ export interface FulfilmentCandidate {
 
 /** Whether `letter` cites the commitment's letter (by its id or an alias) anywhere in its text. */
 export function citesLetter(letter: CommitmentLetter, target: CommitmentLetter): boolean {
-  const ids = new Set([target.id, ...(target.aliases ?? [])].filter((x): x is string => !!x));
-  if (!ids.size) return false;
-  return scanText(letter.text).some((r) => r.id !== null && ids.has(r.id));
+  const cited = factsOf(letter).cited;
+  return [target.id, ...(target.aliases ?? [])].some((id) => !!id && cited.has(id));
 }
 
 /** The first fulfilment cue of the text, if any. */
@@ -85,10 +105,11 @@ export function fulfilmentCandidates(commitment: Commitment, letters: Commitment
     if (letter === own || letter.path === own.path || (own.id && letter.id === own.id)) continue;
     if (letter.id && already.has(letter.id)) continue;
     if (own.date && letter.date && letter.date < own.date) continue;
-    const shared = overlap(subject, letter.text);
+    const facts = factsOf(letter);
+    const shared = overlap(subject, facts.words);
     const sameDossier = !!own.dossier && own.dossier === letter.dossier ? 0.05 : 0;
     if (citesLetter(letter, own)) out.push({ letter, reason: 'cites', score: round(0.6 + 0.3 * shared + sameDossier) });
-    else if (fulfilmentCue(letter.text) && shared >= CUE_OVERLAP) out.push({ letter, reason: 'cues', score: round(0.2 + 0.35 * shared + sameDossier) });
+    else if (facts.cue && shared >= CUE_OVERLAP) out.push({ letter, reason: 'cues', score: round(0.2 + 0.35 * shared + sameDossier) });
   }
   return out.sort((a, b) => b.score - a.score || (a.letter.date ?? '').localeCompare(b.letter.date ?? '') || a.letter.path.localeCompare(b.letter.path));
 }

@@ -72,6 +72,16 @@ describe('fulfilment candidates: suggested, scored, never applied', () => {
     assert.equal(m.state, 'open');
   });
 
+  it('a letter whose text changed is read again', () => {
+    const changing = later('letters/kst-29754-740.md', 'Nog niets.');
+    assert.equal(fulfilmentCandidates(c, [own, changing]).length, 0);
+    changing.text = 'Zie Kamerstuk 29 754, nr. 716.';
+    assert.deepEqual(
+      fulfilmentCandidates(c, [own, changing]).map((f) => f.reason),
+      ['cites'],
+    );
+  });
+
   it('recognises the fulfilment cues of real letters', () => {
     for (const text of [
       'Hiermee geef ik invulling aan de toezegging die ik tijdens het debat deed.',
