@@ -36,6 +36,21 @@ describe('suggestions: sentence splitting', () => {
     assert.equal(withCitations(joint)[0], 'Zie Kamerstukken I 2008/09, 22 112 / 31 544, CK, p. 3.');
   });
 
+  it('ends sentences after closing quotes and question marks, and keeps amounts, dates and other citations whole', () => {
+    assert.deepEqual(
+      withCitations(
+        'Het rapport «Ongekend onrecht». Wat nu? Zie Stb. 2022, 524. Zie Handelingen II 2022/23, nr. 22, item 19. Op 1 jan. 2024 kost het 3,5 mld. euro.',
+      ),
+      [
+        'Het rapport «Ongekend onrecht».',
+        'Wat nu?',
+        'Zie Stb. 2022, 524.',
+        'Zie Handelingen II 2022/23, nr. 22, item 19.',
+        'Op 1 jan. 2024 kost het 3,5 mld. euro.',
+      ],
+    );
+  });
+
   it('keeps a markdown footnote marker with the sentence it ends', () => {
     const text = 'Wij informeerden u over de nareisprocedure.[^1] In deze brief informeren wij uw Kamer.';
     assert.deepEqual(sentences(text), ['Wij informeerden u over de nareisprocedure.[^1]', 'In deze brief informeren wij uw Kamer.']);
