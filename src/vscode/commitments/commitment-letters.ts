@@ -93,9 +93,9 @@ export class CommitmentLetters extends Disposable {
   }
 }
 
-/** The path a register names a letter by: relative to the workspace. */
+/** The path a register names a letter by: relative to the workspace (with the folder's name in a multi-root one, so paths stay unique). */
 export function pathOf(uri: vscode.Uri): string {
-  return vscode.workspace.asRelativePath(uri, false);
+  return vscode.workspace.asRelativePath(uri);
 }
 
 async function inBatches<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {
