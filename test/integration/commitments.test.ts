@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { AnnotationStore } from '../../src/core/annotations';
 import { commitmentDue, commitmentLetter } from '../../src/core/commitments';
 import type { CommitmentNode } from '../../src/vscode/commitments/commitments-tree';
+import { documentItems } from '../../src/vscode/commitments/fulfilment-suggestions';
 import type { TestApi } from '../../src/vscode/testing/test-api';
 import { eventually, extensionApi, hoverText, openSample, positionOf, readWorkspaceFile, selectText, workspaceUri, writeWorkspaceFile } from './helpers';
 
@@ -213,6 +214,29 @@ describe('commitments in a real VS Code', () => {
     assert.equal(found.group.key, 'open');
     await vscode.commands.executeCommand('kamerstuk.groupCommitments', 'month');
     assert.equal((await eventually(inTree, 'the commitment left the view')).group.by, 'month');
+  });
+
+  it('the fulfilment pick offers the other letters, ticks only the suggested one, and keeps a linked document from outside ticked', async () => {
+    const register = await area.model.current();
+    const c = register.commitments.find((x) => x.annotation.id === id);
+    assert.ok(c, 'the commitment is not in the register');
+    const letters = (await area.model.letters.all(register.letters)).map((l) => l.letter);
+    const items = documentItems(c, letters).filter((i) => i.kind !== vscode.QuickPickItemKind.Separator);
+    const byId = new Map(items.filter((i) => i.id).map((i) => [i.id!, i]));
+    assert.equal(byId.get(ANSWER_LETTER)?.picked, true, 'the citing letter is not ticked');
+    assert.equal(byId.get(ANSWER_LETTER)?.suggested, true);
+    assert.equal(byId.get(UNRELATED_LETTER)?.picked, false, 'a letter that neither cites nor answers it is ticked');
+    assert.ok(!byId.has(PROMISE_LETTER), "the commitment's own letter is offered");
+    assert.ok(
+      items.some((i) => !i.id),
+      'no way to name a document outside the workspace',
+    );
+    // Once linked, exactly the linked documents are ticked, also one that is not in the workspace.
+    const linked = documentItems({ ...c, annotation: { ...c.annotation, fulfilledBy: ['kst-29754-1'] } }, letters).filter((i) => i.picked);
+    assert.deepEqual(
+      linked.map((i) => i.id),
+      ['kst-29754-1'],
+    );
   });
 
   it('Mark fulfilled suggests the later letter that cites it (ticked), and writes fulfilment and fulfilledBy once confirmed', async () => {
