@@ -224,6 +224,44 @@ describe('Import Letter from a KOOP server on 127.0.0.1', function () {
     assert.match(api.annotations.messages().at(-1) ?? '', /up to date|bijgewerkt/);
   });
 
+  it('without a review answer the review is a QuickPick: Escape writes nothing, its first item (Accept) writes the new version', async () => {
+    server.set('/kst-29754-716.xml', { body: changedPublication().replace('Deze brief is een herziene versie.', 'Deze brief is een derde versie.') });
+    const api = await extensionApi();
+    const [letter, tags] = [await readWorkspaceFile(LETTER), await readWorkspaceFile(TAGS)];
+    /** Runs the import as the analyst would, answering the QuickPick with `key` until the command returns. */
+    const answered = async (key: string): Promise<ImportOutcome | undefined> => {
+      let done = false;
+      const running = Promise.resolve(importLetter({ id: 'kst-29754-716' })).finally(() => (done = true));
+      for (let i = 0; i < 200 && !done; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        if (!done) await vscode.commands.executeCommand(key);
+      }
+      return running;
+    };
+    const escaped = await answered('workbench.action.closeQuickOpen');
+    assert.equal(escaped?.status, 'cancelled');
+    assert.equal(await readWorkspaceFile(LETTER), letter);
+    assert.equal(await readWorkspaceFile(TAGS), tags);
+
+    const accepted = await answered('workbench.action.acceptSelectedQuickOpenItem');
+    assert.equal(accepted?.status, 'replaced', api.annotations.messages().at(-1));
+    const now = (await readWorkspaceFile(LETTER)) ?? '';
+    assert.ok(now.includes('Deze brief is een derde versie.'));
+    await api.annotations.stores.idle();
+    const stored = tagsOf((await readWorkspaceFile(TAGS)) ?? '');
+    assert.equal(stored.letter.hash, letterHash(now));
+    assert.deepEqual(
+      stored
+        .annotations()
+        .map((a) => a.id)
+        .sort(),
+      tagsOf(tags ?? '')
+        .annotations()
+        .map((a) => a.id)
+        .sort(),
+    );
+  });
+
   it('with an annotation file that does not parse, accepting a new version writes nothing and says why', async () => {
     server.set('/kst-29754-716.xml', { body: changedPublication().replace('Deze brief is een herziene versie.', 'Deze brief is opnieuw herzien.') });
     const api = await extensionApi();
