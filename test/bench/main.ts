@@ -11,6 +11,8 @@ import { cases as activationCases } from './activation.bench';
 import { cases as letterCases } from './letters.bench';
 import { cases as previewCases } from './preview.bench';
 import { cases as suggestionCases } from './suggestions.bench';
+import { cases as workspaceCases } from './workspace.bench';
+import { cases as commitmentCases } from './commitments.bench';
 
 const suites: BenchCase[][] = [
   harnessCases,
@@ -23,6 +25,8 @@ const suites: BenchCase[][] = [
   letterCases,
   previewCases,
   suggestionCases,
+  workspaceCases,
+  commitmentCases,
 ];
 
 async function main(): Promise<void> {

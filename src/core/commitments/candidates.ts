@@ -37,25 +37,47 @@ export function subjectWords(text: string): Set<string> {
 }
 
 /**
- * What a letter's text gives the candidate search, worked out once per letter and text: the view asks for every
- * commitment against every letter.
+ * What a letter's text gives the candidate search, worked out at most once per letter and text, and only when
+ * asked: the view asks for every commitment against every letter, and most letters cite none of them.
  */
-interface LetterFacts {
-  text: string;
-  cited: Set<string>;
-  words: Set<string>;
-  cue: boolean;
+class LetterFacts {
+  #cited?: Set<string>;
+  #words?: Set<string>;
+  #cue?: boolean;
+  constructor(readonly text: string) {}
+  get cited(): Set<string> {
+    return (this.#cited ??= new Set(scanText(this.text).flatMap((r) => (r.id === null ? [] : [r.id]))));
+  }
+  get words(): Set<string> {
+    return (this.#words ??= subjectWords(this.text));
+  }
+  get cue(): boolean {
+    return (this.#cue ??= CUE_WORDS.test(this.text) && !!fulfilmentCue(this.text));
+  }
 }
 const FACTS = new WeakMap<CommitmentLetter, LetterFacts>();
+
+/** Every cue has one of these words: a letter without them is not read further. */
+const CUE_WORDS = /toezegging|toegezegd|informeer|informeren/i;
 
 function factsOf(letter: CommitmentLetter): LetterFacts {
   let facts = FACTS.get(letter);
   if (!facts || facts.text !== letter.text) {
-    const cited = new Set(scanText(letter.text).flatMap((r) => (r.id === null ? [] : [r.id])));
-    facts = { text: letter.text, cited, words: subjectWords(letter.text), cue: !!fulfilmentCue(letter.text) };
+    facts = new LetterFacts(letter.text);
     FACTS.set(letter, facts);
   }
   return facts;
+}
+
+/**
+ * Whether the text may cite one of `ids` at all: every citation form of a document holds its last number
+ * (`29 754, nr. 716`, `kst-29754-716`, `2024D25640`), so a text without any of them needs no scan.
+ */
+function mayCite(text: string, ids: string[]): boolean {
+  return ids.some((id) => {
+    const last = /(\d+)(?!.*\d)/.exec(id)?.[1];
+    return last === undefined || text.includes(last);
+  });
 }
 
 /** The share of `subject` found among `words` (0 when the subject has no words). */
@@ -74,8 +96,10 @@ export interface FulfilmentCandidate {
 
 /** Whether `letter` cites the commitment's letter (by its id or an alias) anywhere in its text. */
 export function citesLetter(letter: CommitmentLetter, target: CommitmentLetter): boolean {
+  const ids = [target.id, ...(target.aliases ?? [])].filter((id): id is string => !!id);
+  if (!ids.length || !mayCite(letter.text, ids)) return false;
   const cited = factsOf(letter).cited;
-  return [target.id, ...(target.aliases ?? [])].some((id) => !!id && cited.has(id));
+  return ids.some((id) => cited.has(id));
 }
 
 /** The first fulfilment cue of the text, if any. */
@@ -106,10 +130,12 @@ export function fulfilmentCandidates(commitment: Commitment, letters: Commitment
     if (letter.id && already.has(letter.id)) continue;
     if (own.date && letter.date && letter.date < own.date) continue;
     const facts = factsOf(letter);
-    const shared = overlap(subject, facts.words);
     const sameDossier = !!own.dossier && own.dossier === letter.dossier ? 0.05 : 0;
-    if (citesLetter(letter, own)) out.push({ letter, reason: 'cites', score: round(0.6 + 0.3 * shared + sameDossier) });
-    else if (facts.cue && shared >= CUE_OVERLAP) out.push({ letter, reason: 'cues', score: round(0.2 + 0.35 * shared + sameDossier) });
+    if (citesLetter(letter, own)) out.push({ letter, reason: 'cites', score: round(0.6 + 0.3 * overlap(subject, facts.words) + sameDossier) });
+    else if (facts.cue) {
+      const shared = overlap(subject, facts.words);
+      if (shared >= CUE_OVERLAP) out.push({ letter, reason: 'cues', score: round(0.2 + 0.35 * shared + sameDossier) });
+    }
   }
   return out.sort((a, b) => b.score - a.score || (a.letter.date ?? '').localeCompare(b.letter.date ?? '') || a.letter.path.localeCompare(b.letter.path));
 }

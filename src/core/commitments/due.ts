@@ -374,6 +374,8 @@ const RULES: Rule[] = [
  * the normalised text are offsets into the passage, and the range's text is the passage's own words.
  */
 function normalise(text: string): string {
+  // ASCII (most passages): lower case and whitespace keep the length as they are.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/\s/g, ' ');
   let out = '';
   for (const ch of text) {
     const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
