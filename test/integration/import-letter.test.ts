@@ -213,6 +213,30 @@ describe('Import Letter from a KOOP server on 127.0.0.1', function () {
     assert.match(api.annotations.messages().at(-1) ?? '', /PDF only|alleen als pdf/);
   });
 
+  it('offline, or with a server that does not answer, says so and writes nothing', async () => {
+    const api = await extensionApi();
+    server.set('/kst-11111-2.xml', { hang: true, body: '' });
+    await kamerstuk().update('online', false, vscode.ConfigurationTarget.Global);
+    try {
+      const asked = server.requests.length;
+      const offline = await importLetter({ id: 'kst-11111-2' });
+      assert.equal(offline?.status, 'failed');
+      assert.equal(server.requests.length, asked, 'offline, a request was made');
+      assert.match(api.annotations.messages().at(-1) ?? '', /offline/);
+    } finally {
+      await kamerstuk().update('online', true, vscode.ConfigurationTarget.Global);
+    }
+    await kamerstuk().update('requestTimeout', 600, vscode.ConfigurationTarget.Global);
+    try {
+      const silent = await importLetter({ id: 'kst-11111-2' });
+      assert.equal(silent?.status, 'failed');
+      assert.match(api.annotations.messages().at(-1) ?? '', /did not answer in time|antwoordde niet op tijd/);
+    } finally {
+      await kamerstuk().update('requestTimeout', undefined, vscode.ConfigurationTarget.Global);
+    }
+    assert.equal(await exists('letters/kst-11111-2.md'), false);
+  });
+
   it('says the letter is up to date when its publication has not changed since', async () => {
     const api = await extensionApi();
     server.set('/kst-29754-716.xml', { body: changedPublication() });

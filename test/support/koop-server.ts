@@ -5,6 +5,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface KoopAnswer {
+  /** Never answer (the connection stays open until the server closes). */
+  hang?: boolean;
   status?: number;
   contentType?: string;
   body: string | Uint8Array;
@@ -32,6 +34,7 @@ export async function startKoopServer(): Promise<KoopServer> {
       res.end('<html><body>Niet gevonden</body></html>');
       return;
     }
+    if (answer.hang) return;
     const body = typeof answer.body === 'string' ? Buffer.from(answer.body, 'utf8') : Buffer.from(answer.body);
     res.writeHead(answer.status ?? 200, { 'content-type': answer.contentType ?? 'application/xml', 'content-length': body.length });
     res.end(body);
@@ -42,6 +45,10 @@ export async function startKoopServer(): Promise<KoopServer> {
     url: `http://127.0.0.1:${port}/`,
     set: (path, answer) => (answer ? answers.set(path, answer) : answers.delete(path)),
     requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
