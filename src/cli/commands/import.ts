@@ -48,7 +48,8 @@ tweedekamer-docx; a later import of its kst- id replaces it, tags or not). PDF f
                       with kamerstuk anchor <letter>.annotations.yaml)
   --check             write nothing: for each letter imported before (its front matter's source is
                       officielebekendmakingen) or each id given, tell whether the publication now differs
-                      from the file. KOOP's files do not state versions, so "newer" is "differs"
+                      from the file. KOOP's files do not state versions, so "newer" is "differs". A letter
+                      converted from the Tweede Kamer's DOCX (a kst- id) is checked for KOOP's publication
   --koop URL          the publication site (default ${KOOP}), for a mirror or a test server
   --api URL           the Tweede Kamer OData API (default ${DEFAULT_API_BASE_URL})
   --timeout MS        per request (default 30000)
@@ -60,7 +61,7 @@ could not be imported (with --check: one differs or could not be read), 2 on wro
 
 export const importCommand = defineCommand({
   name: 'import',
-  usage: '<id|citation|number>... [--out DIR] [--offline-from DIR] [--force] | --check [id...] [--out DIR] [--offline-from DIR]',
+  usage: '<id|citation|number>... [--out DIR] [--offline-from DIR] [--force] [--api URL] | --check [id...] [--out DIR] [--offline-from DIR]',
   summary: 'a kamerstuk from officielebekendmakingen (or a TK number as DOCX) as a markdown letter; --check: has its publication changed',
   options: {
     out: { type: 'string' },
