@@ -4,9 +4,10 @@
 import { resolve } from 'node:path';
 import { type AnnotationDiagnostic, checkAnnotations, message, MESSAGES, type Taxonomy, unknownTagsOfBrokenFile } from '../../core/annotations';
 import { previousVersionOf } from '../previous-version';
-import { displayPath, findAnnotationFiles, formatDiagnostic, letterPathOf, loadAnnotationFile, loadTaxonomy, readIfExists } from '../annotation-files';
+import { displayPath, formatDiagnostic, letterPathOf, loadAnnotationFile, loadTaxonomy, readIfExists } from '../annotation-files';
 import { checkOverdue } from '../commitments';
 import { count, defineCommand, UsageError } from '../io';
+import { annotationFilesUnder } from '../workspace-scan';
 
 export const checkCommand = defineCommand({
   name: 'check',
@@ -32,7 +33,7 @@ export const checkCommand = defineCommand({
     if (values.today !== undefined) throw new UsageError('--today goes with --overdue');
     const { taxonomy, problems } = await loadTaxonomy(dir, io.cwd());
     for (const p of problems) io.err(`warning: ${p}`);
-    const files = await findAnnotationFiles(dir);
+    const files = await annotationFilesUnder(dir);
     const tally = { errors: 0, warnings: 0 };
     const firstUse = new Map<string, string>();
     for (const file of files) {

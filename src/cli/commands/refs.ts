@@ -1,12 +1,14 @@
 // `kamerstuk refs <file|dir>... [--json]`: one row per referenced document in markdown notes, with 1-based line and
 // column and UTF-16 offsets. Directories are walked for *.md, skipping node_modules and dot-folders.
 import { promises as fs } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { CitationRef } from '../../core/citations/types';
-import { analyseMarkdown, SCAN_LIMIT_MESSAGES } from '../../core/markdown';
+import { SCAN_LIMIT_MESSAGES } from '../../core/markdown';
 import { fillTemplate } from '../../core/text/fill-template';
 import { LineIndex } from '../../core/text/line-index';
+import { scanCandidates } from '../../core/workspace';
 import { CliError, count, defineCommand, UsageError } from '../io';
+import { readInOrder, walkWorkspace } from '../workspace-scan';
 
 const HELP = `Lists every document cited in markdown notes: kamerstukken, dossiers, motions, Handelingen, Aanhangsel,
 Staatsblad and Staatscourant, TK document and zaak numbers, and links to them. Code is skipped.
@@ -34,22 +36,15 @@ async function markdownFiles(path: string, shown = path): Promise<string[]> {
   const stat = await fs.stat(path).catch(() => null);
   if (!stat) throw new CliError(`no such file or directory: ${shown}`);
   if (stat.isFile()) return [path];
-  const out: string[] = [];
-  const entries = await fs.readdir(path, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-    const p = join(path, e.name);
-    if (e.isDirectory()) out.push(...(await markdownFiles(p)));
-    else if (e.isFile() && /\.md$/i.test(e.name)) out.push(p);
-  }
-  return out;
+  return (await walkWorkspace(path, { skip: SKIPPED, skipHiddenFiles: true })).markdown;
 }
+
+const SKIPPED: ReadonlySet<string> = new Set(['node_modules']);
 
 /** The rows of one file's text, and a warning (`file:line:column: message`) per block too complex to scan fully. */
 export function refRows(file: string, text: string): { rows: RefRow[]; warnings: string[] } {
   const lines = new LineIndex(text);
-  const scan = analyseMarkdown(text);
+  const scan = scanCandidates(text);
   const rows = scan.refs.map((r) => {
     const at = lines.position(r.start);
     const row: RefRow = { file, line: at.line + 1, column: at.character + 1, start: r.start, end: r.end, text: r.text, kind: r.kind, id: r.id, parts: r.parts };
@@ -88,16 +83,18 @@ export const refsCommand = defineCommand({
     let files = 0;
     for (const arg of positionals) {
       const abs = isAbsolute(arg) ? arg : resolve(cwd, arg);
-      for (const f of await markdownFiles(abs, arg)) {
-        files++;
-        const shown = isAbsolute(arg) ? f : relative(cwd, f) || f;
-        const text = await io.readFile(f).catch((e: unknown) => {
-          throw new CliError(`cannot read ${shown}: ${e instanceof Error ? e.message : String(e)}`);
+      const found = await markdownFiles(abs, arg);
+      files += found.length;
+      const shownOf = (f: string) => (isAbsolute(arg) ? f : relative(cwd, f) || f);
+      const read = (f: string) =>
+        io.readFile(f).catch((e: unknown) => {
+          throw new CliError(`cannot read ${shownOf(f)}: ${e instanceof Error ? e.message : String(e)}`);
         });
-        const found = refRows(shown.split('\\').join('/'), text);
-        rows.push(...found.rows);
-        for (const w of found.warnings) io.err(w);
-      }
+      await readInOrder(found, read, (f, text) => {
+        const scanned = refRows(shownOf(f).split('\\').join('/'), text);
+        for (const row of scanned.rows) rows.push(row);
+        for (const w of scanned.warnings) io.err(w);
+      });
     }
     if (values.json) io.out(JSON.stringify(rows, null, 2));
     else if (rows.length) io.out(`${table(rows)}\n\n${count(rows.length, 'reference')} in ${count(files, 'file')}`);

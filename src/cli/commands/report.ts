@@ -2,9 +2,10 @@
 
 import { resolve } from 'node:path';
 import { collectPassages, type LetterAnnotations, renderReport, type ReportFormat } from '../../core/report';
-import { displayPath, findAnnotationFiles, formatDiagnostic, letterPathOf, loadAnnotationFile, loadTaxonomy, readIfExists } from '../annotation-files';
+import { displayPath, formatDiagnostic, letterPathOf, loadAnnotationFile, loadTaxonomy, readIfExists } from '../annotation-files';
 import { reportCommitments } from '../commitments';
 import { defineCommand, UsageError } from '../io';
+import { annotationFilesUnder } from '../workspace-scan';
 
 const FORMATS: readonly ReportFormat[] = ['md', 'csv', 'json'];
 
@@ -43,7 +44,7 @@ export const reportCommand = defineCommand({
     for (const p of problems) io.err(`warning: ${p}`);
     const letters: LetterAnnotations[] = [];
     let failed = 0;
-    for (const file of await findAnnotationFiles(dir)) {
+    for (const file of await annotationFilesUnder(dir)) {
       const shown = displayPath(io.cwd(), file);
       // A file that cannot be read (or fails unexpectedly) is reported on one line; the others are still reported.
       const read = await readLetter(dir, file, io.cwd()).catch((e: unknown) => [`${shown}:1:1: error: cannot read the file: ${firstLine(e)} [report-failed]`]);

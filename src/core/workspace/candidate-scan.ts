@@ -95,7 +95,8 @@ function parseUnits(text: string, units: Unit[], atStart: boolean, ctx: ScanCont
     pieces.push(text.slice(u.start, u.end));
     length += u.end - u.start;
   }
-  const joined = pieces.join('');
+  // A final line break: a unit may end in a carriage return that only a line feed after it makes a line ending.
+  const joined = pieces.join('') + '\n';
   const blocks: BlockResult[] = [];
   for (const block of parseTopLevel(joined, atStart)) {
     const b = scanTopLevel(joined, block, 0, ctx);
@@ -123,8 +124,20 @@ function full(text: string): CandidateScan {
   return { refs: scan.refs, limits: scan.limits, mode: 'full', parsedChars: text.length };
 }
 
-/** The text's pieces, or undefined when a piece is over a parser budget or the definitions need several parses. */
+/**
+ * Lines on which shape.ts's reading of open blocks may differ from the parser's, so its cuts cannot be trusted:
+ * a fence or HTML block opened (or closed) after indentation, a block quote or a list marker (the parser closes
+ * it with its container, or reads four spaces as indented code), and `<script>`, `<pre>`, `<style>` or
+ * `<textarea>` (which only their own closing tag ends, where shape.ts takes any `</`).
+ */
+const UNSURE_SHAPE = /^(?:(?:[ \t]|>|[-*+][ \t]|\d{1,9}[.)][ \t])+(?:`{3}|~{3}|<)|<(?:script|pre|style|textarea)(?:[\s>]|$))/im;
+
+/**
+ * The text's pieces, or undefined when shape.ts's cuts are not sure (UNSURE_SHAPE), a piece is over a parser
+ * budget, or the definitions need several parses.
+ */
 function unitsOf(text: string): Unit[] | undefined {
+  if (UNSURE_SHAPE.test(text)) return undefined;
   const units: Unit[] = [];
   let definitions = 0;
   for (const s of segmentMarkdown(text, true)) {

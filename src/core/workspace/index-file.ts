@@ -1,6 +1,7 @@
 // What one file contributes to the workspace index: pure, from its path and text. Markdown files give their
 // citations (prefiltered, candidate blocks only: candidate-scan.ts) and, for letters, their canonical id; annotation
 // files give their number of annotations. Nothing here throws: a file that cannot be indexed says why.
+import { isAnnotationFileName } from '../annotations/model';
 import { parseAnnotationYaml } from '../annotations/parse';
 import type { CitationRef } from '../citations/types';
 import { LETTER_HEAD_LENGTH, letterVerdict } from '../letters/identity';
@@ -15,10 +16,8 @@ export interface IndexFileOptions {
   maxLength?: number;
 }
 
-const ANNOTATIONS_NAME = /\.annotations\.ya?ml$/i;
-
 /** Whether a workspace path is an annotation file (`letters/kst-29754-716.annotations.yaml`). */
-export const isAnnotationFilePath = (path: string): boolean => ANNOTATIONS_NAME.test(path);
+export const isAnnotationFilePath = (path: string): boolean => isAnnotationFileName(path.slice(path.lastIndexOf('/') + 1));
 
 /** Whether a workspace path is a markdown note or letter. */
 export const isMarkdownPath = (path: string): boolean => /\.(?:md|markdown)$/i.test(path);
@@ -35,7 +34,7 @@ export function indexFile(stamp: FileStamp, text: string, options: IndexFileOpti
     return entry;
   }
   const name = stamp.path.slice(stamp.path.lastIndexOf('/') + 1);
-  const verdict = letterVerdict(name, text.slice(0, LETTER_HEAD_LENGTH), false);
+  const verdict = mayBeLetter(name, text) ? letterVerdict(name, text.slice(0, LETTER_HEAD_LENGTH), false) : NOT_A_LETTER;
   const kind: FileKind = verdict.letter ? 'letter' : 'note';
   const entry: IndexedFile = { ...base, kind, refs: [] };
   if (verdict.letter && verdict.id) entry.letterId = verdict.id;
@@ -46,6 +45,16 @@ export function indexFile(stamp: FileStamp, text: string, options: IndexFileOpti
     entry.problem = `could not be scanned: ${e instanceof Error ? e.message : String(e)}`;
   }
   return entry;
+}
+
+const NOT_A_LETTER = { letter: false } as const;
+
+/**
+ * Whether letterVerdict can say "letter": only for a name that is an id or a head that mentions `kamerstuk` (the
+ * front matter key). Most notes are neither, and this spares them a YAML parse of their front matter.
+ */
+function mayBeLetter(name: string, text: string): boolean {
+  return /^(?:kst|h|ah|stb|stcrt|blg|\d{4}[DZ])/i.test(name) || text.slice(0, LETTER_HEAD_LENGTH).includes('kamerstuk');
 }
 
 function tooLarge(length: number, max: number): string {
@@ -81,9 +90,18 @@ export function indexedRefs(text: string, refs: readonly CitationRef[]): Indexed
       lineStart = i + 1;
     }
     pos = r.start;
-    out.push({ id: r.id, kind: r.kind, start: r.start, end: r.end, line, column: r.start - lineStart, text: r.text });
+    out.push({ id: detached(r.id), kind: r.kind, start: r.start, end: r.end, line, column: r.start - lineStart, text: detached(r.text) });
   }
   return out;
+}
+
+/**
+ * A copy of `s` that does not keep the file's text alive: V8 may represent a slice as a view into its parent
+ * string, and an index of 10,000 notes must not hold their 60 MB of text through its citations' texts. A
+ * concatenation flattened by `slice` is a new string.
+ */
+function detached(s: string): string {
+  return (' ' + s).slice(1);
 }
 
 /**
