@@ -7,13 +7,17 @@
 import mammoth from 'mammoth';
 import type { DocxToHtml } from './docx';
 
-/** Mammoth with images left out unread (no base64 in the letter) and empty paragraphs dropped. */
+/** Dutch Word names its heading styles `Kop 1` … in templates that define their own (mammoth knows `Heading 1`). */
+const DUTCH_HEADINGS = [1, 2, 3, 4, 5, 6].map((n) => `p[style-name='Kop ${n}'] => h${n}:fresh`);
+
+/** Mammoth with images left out unread (no base64 in the letter), empty paragraphs dropped, Dutch heading names. */
 export const mammothToHtml: DocxToHtml = async (bytes) => {
   // Node's build reads `buffer`, the browser build `arrayBuffer`; JSZip takes a Uint8Array for either.
   const input = { buffer: bytes, arrayBuffer: bytes } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
   const result = await mammoth.convertToHtml(input, {
     convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
     ignoreEmptyParagraphs: true,
+    styleMap: DUTCH_HEADINGS,
   });
   return { html: result.value, messages: result.messages.map((m) => m.message) };
 };

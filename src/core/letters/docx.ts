@@ -24,6 +24,8 @@ export interface DocxOptions {
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** Mammoth's message for a style it has no mapping for: one warning lists them all. */
+const UNKNOWN_STYLE = /^Unrecognised (?:paragraph|run|table) style: '(.*)' \(Style ID: .*\)$/;
 
 /**
  * The letter of `meta` (its id, title, soort, date, dossier, signatories from the OData Document) with the text of
@@ -41,7 +43,13 @@ export async function convertDocx(bytes: Uint8Array, meta: DocumentMetadata, opt
   }
   const { tree, warnings } = docxHtmlToMdast(converted.html);
   const all = new Set<string>(warnings);
-  for (const m of converted.messages) all.add(`DOCX: ${m}`);
+  const styles = new Set<string>();
+  for (const m of converted.messages) {
+    const style = UNKNOWN_STYLE.exec(m);
+    if (style) styles.add(style[1]);
+    else all.add(`DOCX: ${m}`);
+  }
+  if (styles.size) all.add(`Word styles read as plain text (no heading or list): ${[...styles].sort().join(', ')}`);
   if (tree.children.length === 0) all.add('the DOCX has no text');
   const markdown = `${frontMatterOf(meta, DOCX_SOURCE)}\n${tree.children.length ? writeMarkdown(tree) : ''}`;
   return { id: meta.id, markdown, metadata: meta, warnings: [...all].sort() };

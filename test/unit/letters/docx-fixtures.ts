@@ -51,6 +51,8 @@ export interface DocxParts {
   footnotes?: Record<number, string>;
   /** External hyperlink targets by relationship id. */
   links?: Record<string, string>;
+  /** More paragraph styles: style id -> style name (as a Dutch template names them: `Kop 1`, `Aanhef`). */
+  styles?: Record<string, string>;
 }
 
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -105,7 +107,10 @@ export async function buildDocx(parts: DocxParts): Promise<Uint8Array> {
 <Relationship Id="rIdFootnotes" Type="${REL}/footnotes" Target="footnotes.xml"/>
 ${links}</Relationships>`,
   );
-  add('word/styles.xml', STYLES);
+  const extraStyles = Object.entries(parts.styles ?? {})
+    .map(([id, name]) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${esc(name)}"/></w:style>`)
+    .join('');
+  add('word/styles.xml', STYLES.replace('</w:styles>', `${extraStyles}</w:styles>`));
   add('word/numbering.xml', NUMBERING);
   const notes = Object.entries(parts.footnotes ?? {})
     .map(

@@ -161,6 +161,21 @@ describe('DOCX to markdown (Tweede Kamer letters KOOP has not published)', () =>
     assert.deepEqual(texts, ['A & B <c> "d"']);
   });
 
+  it('Dutch heading style names (Kop 1, Kop 2) are headings; other unknown styles are listed in one warning', async () => {
+    const bytes = await buildDocx({
+      body: [
+        para('Inleiding', { style: 'Kop1' }),
+        para('Achtergrond', { style: 'Kop2' }),
+        para('Geachte voorzitter,', { style: 'Aanhef' }),
+        para('Tekst.', { style: 'Slot' }),
+      ].join(''),
+      styles: { Kop1: 'Kop 1', Kop2: 'Kop 2', Aanhef: 'Aanhef', Slot: 'Brief slot' },
+    });
+    const r = await convertDocx(bytes, META, MAMMOTH);
+    assert.equal(bodyOf(r.markdown), '\n# Inleiding\n\n## Achtergrond\n\nGeachte voorzitter,\n\nTekst.\n');
+    assert.deepEqual(r.warnings, ['Word styles read as plain text (no heading or list): Aanhef, Brief slot']);
+  });
+
   it('a DOCX with no text gives a letter of front matter only, with a warning', async () => {
     const r = await convertDocx(await buildDocx({ body: '' }), META, MAMMOTH);
     assert.equal(bodyOf(r.markdown), '\n');
