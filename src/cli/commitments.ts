@@ -41,10 +41,15 @@ function languageOption(value: string | undefined): 'en' | 'nl' {
   return lang;
 }
 
-/** The taxonomy's commitment tags: by key, or by a label that says commitment or toezegging. */
+/**
+ * The taxonomy's commitment tags: by key, or by a label that says commitment or toezegging; with their labels,
+ * since a file written by hand may name a tag by its label (`tag: toezegging`).
+ */
 export function commitmentTagsOf(taxonomy: Taxonomy): string[] {
   const byLabel = [...taxonomy.values()].filter((d) => /^(?:commitments?|toezegging(?:en)?)$/i.test(d.label ?? '') || /^commitments?$/i.test(d.labelEn ?? ''));
-  return [...new Set([...commitmentTags([...taxonomy.keys()]), ...byLabel.map((d) => d.id)])];
+  const keys = new Set([...commitmentTags([...taxonomy.keys()]), ...byLabel.map((d) => d.id)]);
+  const labels = [...keys].flatMap((k) => [taxonomy.get(k)?.label, taxonomy.get(k)?.labelEn]).filter((x): x is string => !!x);
+  return [...new Set([...keys, ...labels])];
 }
 
 /** Every letter with an annotation file under `dir`; files that do not parse are reported on stderr and counted. */

@@ -135,6 +135,17 @@ describe('kamerstuk report --commitments and check --overdue', () => {
     }
   });
 
+  it('a tag written by its label (tag: toezegging) is a commitment too', async () => {
+    const file = join(dir, 'letters/zz-label.annotations.yaml');
+    writeFileSync(file, 'version: 1\nannotations:\n  - id: lbl0000001\n    tag: toezegging\n    quote: "zo spoedig mogelijk"\n    start: 0\n    end: 19\n');
+    try {
+      const r = await run('report', '--commitments', '--format', 'json', '--today', '2025-01-01');
+      assert.ok((JSON.parse(r.out) as { commitments: { id: string }[] }).commitments.some((c) => c.id === 'lbl0000001'));
+    } finally {
+      writeFileSync(file, 'version: 1\nannotations: []\n');
+    }
+  });
+
   it('a broken annotation file is reported and fails the run; the other letters are still listed', async () => {
     const broken = join(dir, 'letters/zz-broken.annotations.yaml');
     writeFileSync(broken, 'version: 1\nannotations:\n  - id: x\n    tag: commitment\n    quote: q\n    start: 0\n    end: 1\n    due: soon\n');
