@@ -150,11 +150,12 @@ function annotationFile(rnd: () => number, id: string, letterText: string): stri
   const count = 1 + Math.floor(rnd() * 5);
   for (let i = 0; i < count; i++) {
     const start = 200 + Math.floor(rnd() * (letterText.length - 400));
-    const quote = letterText.slice(start, start + 40).replace(/\s+/g, ' ');
     lines.push(
       `  - id: g${id.replace(/\W/g, '').slice(-6)}${i}x`,
-      `    tag: ${['measure', 'commitment', 'risk', 'question'][i % 4]}`,
-      `    quote: ${JSON.stringify(quote)}`,
+      `    tag: ${['measure', 'commitment', 'conclusion'][i % 3]}`,
+      `    quote: ${JSON.stringify(letterText.slice(start, start + 40))}`,
+      `    prefix: ${JSON.stringify(letterText.slice(start - 32, start))}`,
+      `    suffix: ${JSON.stringify(letterText.slice(start + 40, start + 72))}`,
       `    start: ${start}`,
       `    end: ${start + 40}`,
       `    author: Analist`,

@@ -71,7 +71,7 @@ describe('workspace index: one file', () => {
 });
 
 describe('workspace index: prefilter', () => {
-  it('uses the scanner\'s own anchor pattern', () => {
+  it("uses the scanner's own anchor pattern", () => {
     const scanner = readFileSync('src/core/citations/scanner.ts', 'utf8');
     const literal = /const anchorRe =\s*\/(.+)\/g;/.exec(scanner);
     assert.ok(literal, 'anchorRe not found in scanner.ts');
@@ -163,7 +163,10 @@ describe('workspace index: saved form', () => {
     assert.deepEqual([s.files, s.refs, s.reusedFromSaved, s.indexedThisSession], [4, 4, 4, 0]);
     back.upsert(entry('notes/a.md', NOTE_A, 2));
     assert.deepEqual([back.stats().reusedFromSaved, back.stats().indexedThisSession], [3, 1]);
-    assert.deepEqual(back.stale([...index.files()].map((f) => ({ path: f.path, size: f.size, mtime: f.mtime }))).changed.map((c) => c.path), ['notes/a.md']);
+    assert.deepEqual(
+      back.stale([...index.files()].map((f) => ({ path: f.path, size: f.size, mtime: f.mtime }))).changed.map((c) => c.path),
+      ['notes/a.md'],
+    );
   });
 
   it('deserialize() gives undefined for corrupt, old, foreign or tampered data, and never throws', () => {
