@@ -40,6 +40,28 @@ export const ANNOTATION_KEYS = [
 export const FULFILMENTS = ['fulfilled', 'partly', 'dropped'] as const;
 export type Fulfilment = (typeof FULFILMENTS)[number];
 
+/**
+ * Dutch names of a fulfilment, as analysts and the registers write them (the Eerste Kamer's `voldaan`, `deels
+ * voldaan`; the Tweede Kamer's `Afgedaan`, `Deels Afgedaan`, `Vervallen`): read as the key and written as the key.
+ */
+export const FULFILMENT_ALIASES: Readonly<Record<string, Fulfilment>> = {
+  nagekomen: 'fulfilled',
+  voldaan: 'fulfilled',
+  afgedaan: 'fulfilled',
+  'deels nagekomen': 'partly',
+  'deels voldaan': 'partly',
+  'deels afgedaan': 'partly',
+  deels: 'partly',
+  vervallen: 'dropped',
+};
+
+/** The fulfilment a written value stands for: a key or its Dutch name, in any case; undefined for others. */
+export function fulfilmentOf(value: unknown): Fulfilment | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim().toLowerCase().replace(/\s+/g, ' ');
+  return (FULFILMENTS as readonly string[]).includes(v) ? (v as Fulfilment) : FULFILMENT_ALIASES[v];
+}
+
 /** A deadline as a range of ISO dates (`yyyy-mm-dd`), with the phrase it was read from; vague ones have no dates. */
 export interface DueRange {
   from?: string;

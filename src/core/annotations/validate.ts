@@ -2,17 +2,7 @@
 
 import { type Document, isMap, isScalar, isSeq, type LineCounter, type Node, type YAMLMap } from 'yaml';
 import { type AnnotationDiagnostic, message, MESSAGES, type Message } from './messages';
-import {
-  type Annotation,
-  type AnnotationFileData,
-  ANNOTATION_KEYS,
-  type DueRange,
-  FILE_KEYS,
-  FORMAT_VERSION,
-  FULFILMENTS,
-  type Fulfilment,
-  reviewStatusOf,
-} from './model';
+import { type Annotation, type AnnotationFileData, ANNOTATION_KEYS, type DueRange, FILE_KEYS, FORMAT_VERSION, fulfilmentOf, reviewStatusOf } from './model';
 import { LETTER_HASH_PATTERN } from './letter-version';
 import { findPair, getNode, keyOf, nodeToJs, YAML_LIMITS } from './yaml-nodes';
 
@@ -28,7 +18,7 @@ export interface ValidatedFile {
 
 export interface EntryAlias {
   id: string;
-  key: 'tag' | 'status';
+  key: 'tag' | 'status' | 'fulfilment';
   value: string;
 }
 
@@ -189,7 +179,7 @@ function readEntry(doc: Document, map: YAMLMap, fail: Fail, options: ValidateOpt
       if (id && isScalar(status) && key !== status.value) aliases.push({ id, key: 'status', value: key });
     } else fail(status, 'status', message(MESSAGES.statusInvalid, isScalar(status) ? String(status.value) : '?'), id);
   }
-  readCommitmentFields(map, a, fail, id);
+  readCommitmentFields(map, a, fail, id, aliases);
   const extra = unknownValues(doc, map, ANNOTATION_KEYS, (node) => fail(node, 'alias-expansion', aliasLimitMessage(), id));
   if (Object.keys(extra).length) a.extra = extra;
   return a as Annotation;
@@ -214,7 +204,7 @@ function dateText(n: Node | undefined): unknown {
 }
 
 /** The commitment keys (issue 16): `due`, `fulfilment`, `fulfilledBy`, `fulfilled`, `fulfilmentNote`. */
-function readCommitmentFields(map: YAMLMap, a: Partial<Annotation>, fail: Fail, id: string | undefined): void {
+function readCommitmentFields(map: YAMLMap, a: Partial<Annotation>, fail: Fail, id: string | undefined, aliases: EntryAlias[]): void {
   const due = getNode(map, 'due');
   if (!isEmpty(due)) {
     const range = isMap(due) ? dueRangeOf(due) : undefined;
@@ -223,9 +213,11 @@ function readCommitmentFields(map: YAMLMap, a: Partial<Annotation>, fail: Fail, 
   }
   const fulfilment = getNode(map, 'fulfilment');
   if (!isEmpty(fulfilment)) {
-    const v = isScalar(fulfilment) && typeof fulfilment.value === 'string' ? fulfilment.value : undefined;
-    if (v && (FULFILMENTS as readonly string[]).includes(v)) a.fulfilment = v as Fulfilment;
-    else fail(fulfilment, 'fulfilment', message(MESSAGES.fulfilmentInvalid, isScalar(fulfilment) ? String(fulfilment.value) : '?'), id);
+    const key = isScalar(fulfilment) ? fulfilmentOf(fulfilment.value) : undefined;
+    if (key) {
+      a.fulfilment = key;
+      if (id && isScalar(fulfilment) && key !== fulfilment.value) aliases.push({ id, key: 'fulfilment', value: key });
+    } else fail(fulfilment, 'fulfilment', message(MESSAGES.fulfilmentInvalid, isScalar(fulfilment) ? String(fulfilment.value) : '?'), id);
   }
   const by = getNode(map, 'fulfilledBy');
   if (!isEmpty(by)) {

@@ -61,6 +61,22 @@ describe('annotation file: the commitment fields (issue 16)', () => {
     for (const a of store.annotations()) assert.equal(a.due ?? a.fulfilment ?? a.fulfilledBy ?? a.fulfilled, undefined);
   });
 
+  it('reads the Dutch names of a fulfilment (as the registers write them) and writes the key', () => {
+    for (const [written, key] of [
+      ['nagekomen', 'fulfilled'],
+      ['Voldaan', 'fulfilled'],
+      ['Afgedaan', 'fulfilled'],
+      ['Deels Afgedaan', 'partly'],
+      ['deels  voldaan', 'partly'],
+      ['vervallen', 'dropped'],
+      ['Partly', 'partly'],
+    ]) {
+      const store = load(ENTRY(`    fulfilment: ${written}\n`));
+      assert.equal(store.get('a1b2c3d4e5')!.fulfilment, key, written);
+      assert.match(store.toString(), new RegExp(`\\n    fulfilment: ${key}\\n`), written);
+    }
+  });
+
   it('refuses wrong values with a diagnostic on their line, and never gives a store to write', () => {
     assert.deepEqual(problems(ENTRY(`    due: voor de zomer\n`)), ['10:due']);
     assert.deepEqual(problems(ENTRY(`    due: { from: 2025-06-31, text: x }\n`)), ['10:due']);
