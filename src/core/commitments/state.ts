@@ -1,5 +1,6 @@
 // Which tags are commitments, a commitment's state and deadline, and when it is overdue. No clock: `today` is given.
 
+import { isPendingSuggestion } from '../suggestions/marker';
 import type { Annotation } from '../annotations/model';
 import { parseDue } from './due';
 import type { Commitment, CommitmentLetter, CommitmentState, DueRange } from './model';
@@ -45,12 +46,13 @@ export function sentenceAround(text: string, a: Pick<Annotation, 'start' | 'end'
 }
 
 /** Every commitment of the letters, ordered by deadline (vague, then undated last), then letter date, path and position. */
-export function collectCommitments(letters: CommitmentLetter[], options: { today: string; tags?: string[] }): Commitment[] {
+export function collectCommitments(letters: CommitmentLetter[], options: { today: string; tags?: string[]; includeSuggestions?: boolean }): Commitment[] {
   const tags = new Set(options.tags ?? commitmentTags([]));
   const out: Commitment[] = [];
   for (const letter of letters)
     for (const annotation of letter.annotations) {
-      if (!tags.has(annotation.tag)) continue;
+      // A suggestion nobody accepted yet is no commitment of the register (the view and the CLI agree on that).
+      if (!tags.has(annotation.tag) || (!options.includeSuggestions && isPendingSuggestion(annotation))) continue;
       const { due, dueSource } = commitmentDue(annotation, letter);
       const state = commitmentState(annotation);
       out.push({ letter, annotation, due, dueSource, state, overdue: isOverdue({ due, state }, options.today) });

@@ -28,6 +28,17 @@ describe('commitments: which tags, state and overdue with a fake clock', () => {
     assert.deepEqual(commitmentTags(['maatregel']), ['commitment', 'toezegging']);
   });
 
+  it('a pending suggestion is no commitment of the register until accepted; asked for, it is listed', () => {
+    const suggested = tag('Ik zal uw Kamer voor de zomer informeren.', { author: 'suggestion', status: 'proposed' });
+    const accepted = tag('Ik zal uw Kamer voor de zomer informeren.', { author: 'suggestion', status: 'agreed' });
+    const l = letter('letters/a.md', '2025-03-01', [suggested, accepted]);
+    assert.deepEqual(
+      collectCommitments([l], { today: '2025-03-02' }).map((c) => c.annotation.id),
+      [accepted.id],
+    );
+    assert.equal(collectCommitments([l], { today: '2025-03-02', includeSuggestions: true }).length, 2);
+  });
+
   it('overdue: open or partly, and the last day before today; the last day itself is not overdue', () => {
     const due = { from: '2025-03-10', to: '2025-07-03', text: 'voor de zomer' };
     assert.equal(isOverdue({ due, state: 'open' }, '2025-07-03'), false);
