@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { AnnotationStore, letterHash } from '../../src/core/annotations';
 import { DOCX_TYPE, letterFrontMatter } from '../../src/core/letters';
 import type { ImportOutcome } from '../../src/vscode/letters/import-letter';
+import { startProxy } from '../support/http-proxy';
 import { startKoopServer, type KoopServer } from '../support/koop-server';
 import { buildDocx, documentRow, sampleLetterParts } from '../unit/letters/docx-fixtures';
 import { eventually, extensionApi, hoverText, positionOf, readWorkspaceFile, scratch, workspaceUri, writeWorkspaceFile } from './helpers';
@@ -23,6 +24,8 @@ const NEW_ID = 'kst-36410-XIII-80';
 const DOCX_NUMBER = '2099D77001';
 const PDF_NUMBER = '2099D77002';
 const PDF_GUID = '5e1c2d3a-4b5c-4d6e-8f70-000000077002';
+/** Imported through VS Code's proxy setting. */
+const PROXIED_ID = 'kst-24095-50';
 
 /** The sample letter's publication with an inserted sentence (later tags move), one tagged sentence reworded and one tagged heading replaced. */
 function changedPublication(): string {
@@ -81,7 +84,7 @@ describe('Import Letter from a KOOP server on 127.0.0.1', function () {
     await kamerstuk().update('apiBaseUrl', undefined, vscode.ConfigurationTarget.Global);
     await kamerstuk().update('online', undefined, vscode.ConfigurationTarget.Global);
     for (const [f, text] of Object.entries(saved)) if (text !== undefined) await writeWorkspaceFile(f, text);
-    for (const f of [`letters/${NEW_ID}.md`, `letters/${DOCX_NUMBER}.md`, 'letters/.versions']) {
+    for (const f of [`letters/${NEW_ID}.md`, `letters/${DOCX_NUMBER}.md`, `letters/${PROXIED_ID}.md`, 'letters/.versions']) {
       await vscode.workspace.fs.delete(workspaceUri(f), { recursive: true }).then(undefined, () => undefined);
     }
     const api = await extensionApi();
@@ -235,6 +238,39 @@ describe('Import Letter from a KOOP server on 127.0.0.1', function () {
       await kamerstuk().update('requestTimeout', undefined, vscode.ConfigurationTarget.Global);
     }
     assert.equal(await exists('letters/kst-11111-2.md'), false);
+  });
+
+  it("fetches through VS Code's proxy setting (http.proxy); a captive portal's page is refused", async () => {
+    const api = await extensionApi();
+    server.set(`/${PROXIED_ID}.xml`, { body: fixture(`${PROXIED_ID}.xml`) });
+    // 127.0.0.2 is not served: only the proxy, which sends every request to the test server, reaches it.
+    const proxy = await startProxy('forward', { upstream: { host: '127.0.0.1', port: Number(new URL(server.url).port) } });
+    const proxies = [proxy];
+    await vscode.workspace.getConfiguration('http').update('proxy', proxy.url, vscode.ConfigurationTarget.Global);
+    await kamerstuk().update('koopBaseUrl', server.url.replace('127.0.0.1', '127.0.0.2'), vscode.ConfigurationTarget.Global);
+    try {
+      const outcome = await importLetter({ id: PROXIED_ID });
+      assert.equal(outcome?.status, 'written', `${api.annotations.messages().at(-1)} (the proxy saw: ${proxy.seen.join(', ')})`);
+      assert.ok(
+        proxy.seen.some((r) => r.includes('127.0.0.2')),
+        `the proxy saw: ${proxy.seen.join(', ')}`,
+      );
+      assert.match((await readWorkspaceFile(`letters/${PROXIED_ID}.md`)) ?? '', new RegExp(`kamerstuk: ${PROXIED_ID}`));
+
+      // A captive portal (a new proxy: the first one's open tunnel would be reused) answers with its login page.
+      const portal = await startProxy('captive-portal');
+      proxies.push(portal);
+      await vscode.workspace.getConfiguration('http').update('proxy', portal.url, vscode.ConfigurationTarget.Global);
+      const refused = await importLetter({ id: 'kst-11111-3' });
+      assert.equal(refused?.status, 'failed');
+      assert.ok(portal.seen.length > 0, 'the request did not go through the second proxy');
+      assert.match(api.annotations.messages().at(-1) ?? '', /web page|webpagina/);
+      assert.equal(await exists('letters/kst-11111-3.md'), false);
+    } finally {
+      await vscode.workspace.getConfiguration('http').update('proxy', undefined, vscode.ConfigurationTarget.Global);
+      await kamerstuk().update('koopBaseUrl', server.url, vscode.ConfigurationTarget.Global);
+      await Promise.all(proxies.map((p) => p.close()));
+    }
   });
 
   it('says the letter is up to date when its publication has not changed since', async () => {
