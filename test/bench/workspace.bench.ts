@@ -8,7 +8,7 @@ import { existsSync, promises as fs, mkdtempSync, readFileSync, rmSync, statSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliIo } from '../../src/cli/io';
-import { main } from '../../src/cli/main';
+import { refsCommand } from '../../src/cli/commands/refs';
 import { indexFile, WorkspaceIndex, type FileStamp } from '../../src/core/workspace';
 import { generateTeamRepository, writeFiles } from '../support/generated-notes';
 import { summarise, type BenchCase, type BenchResult, type Measurement } from './harness';
@@ -217,7 +217,7 @@ async function cliRefs(): Promise<BenchResult> {
   const cpu0 = process.cpuUsage();
   const i0 = performance.now();
   const sink: CliIo = { out: () => undefined, err: () => undefined, readFile: (p) => fs.readFile(p, 'utf8'), cwd: () => t.dir };
-  const status = await main(['refs', '.'], sink);
+  const status = await refsCommand.run(['.'], sink);
   const inProcess = { ms: performance.now() - i0, cpuMs: cpuSince(cpu0), status };
   return {
     subject: once(ms),

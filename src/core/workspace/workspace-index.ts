@@ -10,6 +10,8 @@ export class WorkspaceIndex {
   private readonly citingPaths = new Map<string, Set<string>>();
   /** Letter id -> paths of the letters declaring it. */
   private readonly letterPaths = new Map<string, Set<string>>();
+  /** Document id -> number of citing places. */
+  private readonly placeCounts = new Map<string, number>();
   /** Paths whose entry is still the one loaded from the saved index. */
   private readonly fromSaved = new Set<string>();
   private indexed = 0;
@@ -64,9 +66,7 @@ export class WorkspaceIndex {
 
   /** Each cited document id with its number of citing places. */
   citedIds(): Map<string, number> {
-    const out = new Map<string, number>();
-    for (const f of this.byPath.values()) for (const r of f.refs) out.set(r.id, (out.get(r.id) ?? 0) + 1);
-    return out;
+    return new Map(this.placeCounts);
   }
 
   /** The letter file with canonical id `id` (the first by path when several declare it). */
@@ -133,7 +133,10 @@ export class WorkspaceIndex {
   private add(file: IndexedFile): void {
     this.byPath.set(file.path, file);
     this.refCount += file.refs.length;
-    for (const r of file.refs) addTo(this.citingPaths, r.id, file.path);
+    for (const r of file.refs) {
+      addTo(this.citingPaths, r.id, file.path);
+      this.placeCounts.set(r.id, (this.placeCounts.get(r.id) ?? 0) + 1);
+    }
     if (file.letterId && file.kind === 'letter') addTo(this.letterPaths, file.letterId, file.path);
   }
 
@@ -142,7 +145,12 @@ export class WorkspaceIndex {
     if (!old) return;
     this.byPath.delete(path);
     this.refCount -= old.refs.length;
-    for (const r of old.refs) removeFrom(this.citingPaths, r.id, path);
+    for (const r of old.refs) {
+      removeFrom(this.citingPaths, r.id, path);
+      const n = (this.placeCounts.get(r.id) ?? 1) - 1;
+      if (n > 0) this.placeCounts.set(r.id, n);
+      else this.placeCounts.delete(r.id);
+    }
     if (old.letterId) removeFrom(this.letterPaths, old.letterId, path);
   }
 }

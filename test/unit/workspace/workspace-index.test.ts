@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { contentHash, indexFile, INDEX_FORMAT, INDEX_VERSION, mightCite, WorkspaceIndex, type FileStamp } from '../../../src/core/workspace';
 import { ANCHOR_SOURCE } from '../../../src/core/workspace/prefilter';
+import { generateTeamRepository } from '../../support/generated-notes';
 
 const stamp = (path: string, text: string, mtime = 1): FileStamp => ({ path, size: text.length, mtime });
 const entry = (path: string, text: string, mtime = 1) => indexFile(stamp(path, text, mtime), text);
@@ -196,5 +197,47 @@ describe('workspace index: saved form', () => {
       tamper((d) => d.files.push(null as unknown as Record<string, unknown>)),
     ];
     for (const text of bad) assert.equal(WorkspaceIndex.deserialize(text), undefined, text.slice(0, 120));
+  });
+});
+
+describe('workspace index: after many changes', () => {
+  it('citing(), citedIds(), letter() and stats() agree with a count over the files', () => {
+    const repo = generateTeamRepository({ notes: 40, seed: 5, notesPerLetter: 8 });
+    const index = new WorkspaceIndex();
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let step = 0; step < 400; step++) {
+      const f = repo[Math.floor(next() * repo.length)];
+      if (next() < 0.3) index.remove(f.path);
+      else {
+        // Sometimes another file's text under this path: its citations and letter id move.
+        const other = repo[Math.floor(next() * repo.length)];
+        const text = next() < 0.5 ? f.text : other.text;
+        index.upsert(indexFile(stamp(f.path, text, step), text));
+      }
+    }
+    const files = [...index.files()];
+    const counted = new Map<string, number>();
+    for (const f of files) for (const r of f.refs) counted.set(r.id, (counted.get(r.id) ?? 0) + 1);
+    assert.ok(counted.size > 50);
+    assert.deepEqual(new Map([...index.citedIds()].sort()), new Map([...counted].sort()));
+    for (const [id, n] of counted) assert.equal(index.citing(id).length, n, id);
+    assert.equal(
+      index.stats().refs,
+      [...counted.values()].reduce((a, b) => a + b, 0),
+    );
+    for (const f of files.filter((x) => x.letterId)) {
+      const first = files.filter((x) => x.letterId === f.letterId && x.kind === 'letter').sort((a, b) => (a.path < b.path ? -1 : 1))[0];
+      assert.equal(index.letter(f.letterId!)?.path, first?.path);
+    }
+  });
+
+  it('never throws on hostile markdown, and says what it could not scan', () => {
+    for (const text of ['- '.repeat(5000) + 'Kamerstuk 29 754, nr. 1', '['.repeat(50_000), '\u0000\uD800 kst-1-2 \uFFFF', '---\nkamerstuk: [\n---\n']) {
+      const e = entry('n.md', text);
+      assert.ok(Array.isArray(e.refs));
+    }
+    const big = indexFile(stamp('big.md', 'x'), 'kst-29754-1 '.repeat(100), { maxLength: 100 });
+    assert.match(big.problem!, /too large/);
   });
 });
