@@ -2,6 +2,7 @@
 // KOOP does not give), and adding the imported record to `.kamerstuk/catalog.yaml` (through the metadata service,
 // which never overwrites a catalog that does not parse or has unsaved changes).
 import { letterFrontMatter } from '../../core/letters';
+import * as vscode from 'vscode';
 import { bundledSource, CatalogSource, type DocumentMetadata } from '../../core/metadata';
 import { log } from '../common/log';
 import { readTextOrEmpty } from '../common/workspace-files';
@@ -46,4 +47,9 @@ export async function addToCatalog(metadata: MetadataService, meta: DocumentMeta
     log().warn(`import ${meta.id}: the team catalog was not changed: ${message}`);
     return message;
   }
+}
+
+/** A message with the catalog's problem, if adding the record failed, after it. */
+export function withCatalogNote(message: string, catalogProblem: string | undefined): string {
+  return catalogProblem ? `${message} ${vscode.l10n.t('The team catalog was not changed: {0}', catalogProblem)}` : message;
 }
