@@ -25,6 +25,12 @@ export function aanhangselId(kamer: Kamer | undefined, vergaderjaar: string | un
 }
 
 export const staatsbladId = (year: string, nr: string): string => `stb-${year}-${nr}`;
+/** The canonical form of a toezegging number, `TZ202504-057` (upper case, a plain dash), or undefined for anything else. */
+export function toezeggingId(raw: string): string | undefined {
+  const m = /^(TZ)((?:199|20\d)\d)(0[1-9]|1[0-2])[-\u2010-\u2015\u2212](\d{3})$/i.exec(raw.trim());
+  return m ? `${m[1].toUpperCase()}${m[2]}${m[3]}-${m[4]}` : undefined;
+}
+
 export const staatscourantId = (year: string, nr: string): string => `stcrt-${year}-${nr}`;
 
 /** Kamer as written: `II`, `TK`, `T.K.`, `Tweede Kamer` -> `II`; `I`, `EK`, `Eerste Kamer` -> `I`. */

@@ -7,6 +7,7 @@ import { parseIdentifier, parseTkNumber } from './identifiers';
 import { parseBareKamerstuk, parseBareRoman, parseLabelledKamerstuk, parseNrDossier } from './kamerstuk';
 import type { CitationProblem, Match, ScanContext } from './match';
 import { parseContinuation, parseMotie, type MentionContext, type MotieMatch } from './motie';
+import { parseToezegging } from './toezegging';
 import { parenEkStuk, parseStukMention, resolveStukken, subjectOf } from './stuk';
 import type { CitationRef } from './types';
 import { parseUrl } from './urls';
@@ -24,10 +25,10 @@ export interface ScanOutput {
 }
 
 // Where a citation can start: a 5-digit dossier, a TK number, a spaced dossier (`29 754`), `nr`, an id prefix, a
-// URL, a Roman Eerste Kamer dossier (`CXXIV,`), or a label word. Specific digit patterns keep the engine from stopping at every number; no lookbehind and
-// no `u` flag, which would make it test every position. The left boundary is checked in code.
+// URL, a Roman Eerste Kamer dossier (`CXXIV,`), a toezegging number (`TZ202504-057`), or a label word. Specific
+// digit patterns keep the engine from stopping at every number; no lookbehind and no `u` flag, which would make it test every position. The left boundary is checked in code.
 const anchorRe =
-  /\d(?:\d{4}|\d{3}[DZ]\d|\d[ .\u00A0\u202F\u2009\u2007]\d{3}|\d\r?\n[ \t>]{0,8}\d{3})|C[CLXVI]{1,8}[ \t]?,|[Ll]etter[ \t]|[Nn][Rr]|NR|[Kk][Ss][Tt]|[Aa]?[Hh]-|[hwWzKkPBbAaHSsMmGgTEdD](?:ttps?:\/\/|anhangsel|ww\.|etsvoorstel|ossier|oek\.officielebekendmakingen|amerstuk|AMERSTUK|arl\.|ijl|IJLAGE|ijlage|andelingen|ANDELINGEN|and\.|anh|ANH|tb|TB|tcrt|TCRT|taatsblad|taatscourant|tuk|otie|OTIE|mendement|MENDEMENT|ewijzigd|EWIJZIGD|K|\.K\.|weede|erste)/g;
+  /\d(?:\d{4}|\d{3}[DZ]\d|\d[ .\u00A0\u202F\u2009\u2007]\d{3}|\d\r?\n[ \t>]{0,8}\d{3})|C[CLXVI]{1,8}[ \t]?,|TZ\d{6}|[Ll]etter[ \t]|[Nn][Rr]|NR|[Kk][Ss][Tt]|[Aa]?[Hh]-|[hwWzKkPBbAaHSsMmGgTEdD](?:ttps?:\/\/|anhangsel|ww\.|etsvoorstel|ossier|oek\.officielebekendmakingen|amerstuk|AMERSTUK|arl\.|ijl|IJLAGE|ijlage|andelingen|ANDELINGEN|and\.|anh|ANH|tb|TB|tcrt|TCRT|taatsblad|taatscourant|tuk|otie|OTIE|mendement|MENDEMENT|ewijzigd|EWIJZIGD|K|\.K\.|weede|erste)/g;
 
 export function emptyOutput(): ScanOutput {
   return { refs: [], problems: [], pending: [] };
@@ -40,6 +41,10 @@ function tryAt(s: string, p: number, end: number, segStart: number, ctx: ScanCon
     if (tk) return { end: tk.end, match: { start: p, end: tk.end, refs: [tk], problems: [] } };
     const m = parseBareKamerstuk(s, p, end, segStart);
     return m ? { end: m.end, match: m } : null;
+  }
+  if (c === 0x54 /* T */) {
+    const tz = parseToezegging(s, p, end);
+    if (tz) return { end: tz.end, match: { start: p, end: tz.end, refs: [tz], problems: [] } };
   }
   const url = parseUrl(s, p, end);
   if (url) return { end: url.end, match: url.ref ? { start: p, end: url.end, refs: [url.ref], problems: [] } : null };

@@ -1,7 +1,18 @@
 // The shape of a recognised reference, shared by the scanner, the metadata resolver and the editor features.
 
 export type CitationKind =
-  'kamerstuk' | 'dossier' | 'motie' | 'amendement' | 'tk-document' | 'tk-zaak' | 'handelingen' | 'aanhangsel' | 'staatsblad' | 'staatscourant';
+  | 'kamerstuk'
+  | 'dossier'
+  | 'motie'
+  | 'amendement'
+  | 'tk-document'
+  | 'tk-zaak'
+  | 'handelingen'
+  | 'aanhangsel'
+  | 'staatsblad'
+  | 'staatscourant'
+  /** A Tweede Kamer register number of an oral commitment, `TZ202504-057`. */
+  | 'toezegging';
 
 export type Kamer = 'I' | 'II';
 

@@ -1,7 +1,7 @@
 // Canonical ids (DESIGN.md) -> their parts, and the links that follow from an id alone.
 import type { CitationKind } from '../citations/types';
 import { officialUrl } from '../citations/format';
-import { kamerstukId } from '../citations/ids';
+import { kamerstukId, toezeggingId } from '../citations/ids';
 import { scanText } from '../citations';
 
 /** `kst-{dossier}[-{toevoeging}]-{ondernummer}`: the one builder the scanner uses too. */
@@ -69,6 +69,8 @@ export function parseCanonicalId(raw: string): ParsedId | undefined {
     const id = `${m[1]}Z${m[2]}`;
     return { id, kind: 'tk-zaak', zaaknummer: id };
   }
+  const tz = toezeggingId(s);
+  if (tz) return { id: tz, kind: 'toezegging', number: tz };
   if ((m = HANDELINGEN.exec(s))) {
     const kamer = m[1].toLowerCase() as 'tk' | 'ek';
     return {
@@ -96,10 +98,10 @@ export function normaliseId(raw: string): string | undefined {
   return parseCanonicalId(raw)?.id;
 }
 
-/** Ids with a page on zoek.officielebekendmakingen.nl (TK numbers and dossiers have none). */
+/** Ids with a page on zoek.officielebekendmakingen.nl (TK numbers, toezeggingen and dossiers have none). */
 export function officialPublicationUrl(id: string): string | undefined {
   const p = parseCanonicalId(id);
-  if (!p || p.kind === 'tk-document' || p.kind === 'tk-zaak') return undefined;
+  if (!p || p.kind === 'tk-document' || p.kind === 'tk-zaak' || p.kind === 'toezegging') return undefined;
   return officialUrl(p.id) ?? undefined;
 }
 
