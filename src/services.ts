@@ -58,8 +58,6 @@ export function createServices(context: vscode.ExtensionContext): Services {
       extensionUri: context.extensionUri,
       storageUri: context.storageUri,
       notifier,
-      onDidWrite: (listener) => markdownFiles.onDidWrite(listener),
-      onDidDelete: (listener) => markdownFiles.onDidDelete(listener),
     }),
   );
   // The first build starts now: it loads the saved index and reads only what changed, off the extension host's thread.

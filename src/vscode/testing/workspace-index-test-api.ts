@@ -14,8 +14,8 @@ export interface WorkspaceIndexTestApi {
   create(storageUri: vscode.Uri | undefined): WorkspaceIndexService;
   /** The extension's workspace storage folder. */
   storageUri: vscode.Uri | undefined;
-  /** The Cited documents view's rows (document id and number of citing places) over `index`, with each row's notes. */
-  citedDocuments(index: WorkspaceIndexService): Promise<Array<{ id: string; count: number; notes: string[] }>>;
+  /** The Cited documents view's rows (document id and number of citing places) over `index`; the notes of the rows `expand` names. */
+  citedDocuments(index: WorkspaceIndexService, expand?: readonly string[]): Promise<Array<{ id: string; count: number; notes?: string[] }>>;
 }
 
 export function workspaceIndexTestApi(services: Services): WorkspaceIndexTestApi {
@@ -28,16 +28,18 @@ export function workspaceIndexTestApi(services: Services): WorkspaceIndexTestApi
         extensionUri: services.context.extensionUri,
         storageUri,
         notifier: services.notifier,
-        onDidWrite: (listener) => services.markdownFiles.onDidWrite(listener),
-        onDidDelete: (listener) => services.markdownFiles.onDidDelete(listener),
       }),
-    async citedDocuments(index) {
+    async citedDocuments(index, expand = []) {
       const tree = new CitedDocumentsTree(services.citations, index, services.metadata);
       try {
         const roots = ((await tree.getChildren()) ?? []) as CitedNode[];
-        const out: Array<{ id: string; count: number; notes: string[] }> = [];
+        const out: Array<{ id: string; count: number; notes?: string[] }> = [];
         for (const root of roots) {
           if (root.type !== 'document') continue;
+          if (!expand.includes(root.id)) {
+            out.push({ id: root.id, count: root.count });
+            continue;
+          }
           const notes = ((await tree.getChildren(root)) ?? []) as CitedNode[];
           out.push({ id: root.id, count: root.count, notes: notes.map((n) => (n.type === 'note' ? vscode.workspace.asRelativePath(n.uri) : '')) });
         }

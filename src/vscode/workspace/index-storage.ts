@@ -10,7 +10,12 @@ import { log } from '../common/log';
 const FILE_NAME = 'workspace-index.json';
 const SAVE_DELAY_MS = 5000;
 
-export type LoadResult = { index: WorkspaceIndex; from: 'storage' } | { index: WorkspaceIndex; from: 'none' | 'discarded' };
+export interface LoadResult {
+  index: WorkspaceIndex;
+  from: 'storage' | 'none' | 'discarded';
+  /** Milliseconds spent decoding and checking the saved index (synchronous, on the extension host's thread). */
+  parseMs?: number;
+}
 
 export class IndexStorage extends Disposable {
   private readonly delayer = this.register(new Delayer(SAVE_DELAY_MS));
@@ -36,8 +41,10 @@ export class IndexStorage extends Disposable {
     } catch {
       return { index: new WorkspaceIndex(), from: 'none' };
     }
+    const started = performance.now();
     const index = WorkspaceIndex.deserialize(new TextDecoder().decode(bytes));
-    if (index) return { index, from: 'storage' };
+    const parseMs = performance.now() - started;
+    if (index) return { index, from: 'storage', parseMs };
     log().info(vscode.l10n.t('The saved workspace index is damaged or from another version: it is built again.'));
     await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
     return { index: new WorkspaceIndex(), from: 'discarded' };

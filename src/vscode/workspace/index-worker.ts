@@ -41,6 +41,16 @@ async function stamps(job: number, files: WorkerFile[]): Promise<void> {
   post({ type: 'stamps', job, stamps: out });
 }
 
+async function entryOf(file: WorkerFile, stamp: FileStamp): Promise<IndexedFile> {
+  if (stamp.size > MAX_INDEXED_FILE_BYTES) return tooLarge(stamp, 'too large');
+  try {
+    // Decoded as VS Code decodes a document (a byte order mark dropped), so offsets agree with the editor's.
+    return indexFile(stamp, decoder.decode(await readFile(file.fsPath)));
+  } catch (e) {
+    return { ...indexFile(stamp, ''), problem: e instanceof Error ? e.message : String(e) };
+  }
+}
+
 async function index(job: number, files: WorkerFile[]): Promise<void> {
   let batch: IndexedFile[] = [];
   let sent = Date.now();
@@ -53,15 +63,9 @@ async function index(job: number, files: WorkerFile[]): Promise<void> {
     const stamp = await stampOf(f);
     // A file deleted since it was listed: the extension host hears of it from the watcher.
     if (!stamp) return;
-    if (stamp.size > MAX_INDEXED_FILE_BYTES) batch.push(tooLarge(stamp, 'too large'));
-    else {
-      try {
-        // Decoded as VS Code decodes a document (a byte order mark dropped), so offsets agree with the editor's.
-        batch.push(indexFile(stamp, decoder.decode(await readFile(f.fsPath))));
-      } catch (e) {
-        batch.push({ ...indexFile(stamp, ''), problem: e instanceof Error ? e.message : String(e) });
-      }
-    }
+    // Awaited before `batch` is read: another lane may have sent it and begun a new one meanwhile.
+    const entry = await entryOf(f, stamp);
+    batch.push(entry);
     if (batch.length >= BATCH_FILES || Date.now() - sent > BATCH_MS) flush();
   });
   flush();

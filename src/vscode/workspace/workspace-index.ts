@@ -5,7 +5,7 @@
 // unsaved edits of open notes are laid over the saved entries at query time. No file cap unless the setting
 // `kamerstuk.workspaceIndex.maxFiles` sets one, and then the user is told.
 import * as vscode from 'vscode';
-import { indexFile, type IndexedFile, type IndexedRef, type IndexStats, type WorkspaceIndex } from '../../core/workspace';
+import { indexFile, isAnnotationFilePath, isMarkdownPath, type IndexedFile, type IndexedRef, type IndexStats, type WorkspaceIndex } from '../../core/workspace';
 import { Delayer } from '../common/delay';
 import { Disposable } from '../common/disposable';
 import { EXCLUDE } from '../common/documents';
@@ -18,7 +18,11 @@ import { workspacePaths } from './workspace-paths';
 
 /** Notes and letters (markdown) and annotation files. */
 export const INDEX_GLOB = '**/*.{md,markdown,annotations.yaml}';
-const ANNOTATIONS_GLOB = '**/*.annotations.yaml';
+/** Every file and folder: a folder made or removed at once (a checkout) may come as one event for the folder. */
+const WATCH_GLOB = '**/*';
+const isIndexedPath = (path: string) => isMarkdownPath(path) || isAnnotationFilePath(path);
+/** A name without a dot may be a folder (files of the index all have one). */
+const mayBeFolder = (path: string) => !path.slice(path.lastIndexOf('/') + 1).includes('.');
 /** Watcher events are collected this long before one job reads them all. */
 const BATCH_DELAY_MS = 300;
 /** Listeners hear of changes at most this often while a build runs. */
@@ -44,6 +48,8 @@ export interface WorkspaceIndexStats extends IndexStats {
   built: boolean;
   /** Milliseconds the first build took. */
   buildMs?: number;
+  /** The longest synchronous step of this service on the extension host's thread (decoding the saved index, finding what is stale, taking in a batch), in ms. */
+  longestStepMs: number;
 }
 
 /** One place citing a document, with its range in the file (or in the open document's unsaved text). */
@@ -68,9 +74,6 @@ export interface WorkspaceIndexOptions {
   /** The workspace storage (context.storageUri); without it nothing is saved. */
   storageUri: vscode.Uri | undefined;
   notifier: Notifier;
-  /** Fires for markdown files created or changed on disk (the shared watcher). */
-  onDidWrite: (listener: (uri: vscode.Uri) => unknown) => vscode.Disposable;
-  onDidDelete: (listener: (uri: vscode.Uri) => unknown) => vscode.Disposable;
 }
 
 export class WorkspaceIndexService extends Disposable {
@@ -86,24 +89,26 @@ export class WorkspaceIndexService extends Disposable {
   private readonly batchDelayer = this.register(new Delayer(BATCH_DELAY_MS));
   private readonly pendingWrites = new Map<string, vscode.Uri>();
   private readonly pendingDeletes = new Set<string>();
+  /** Folders created (to be searched for files) or deleted (their entries removed), by index path. */
+  private readonly pendingFolders = new Map<string, { uri: vscode.Uri; what: 'write' | 'delete' }>();
   private batchRunning: Promise<void> = Promise.resolve();
   private built: Promise<void> | undefined;
   private builtDone = false;
-  private info = { loadedFromStorage: false, discardedSaved: false, cutFiles: 0, buildMs: undefined as number | undefined };
+  private info = { loadedFromStorage: false, discardedSaved: false, cutFiles: 0, buildMs: undefined as number | undefined, longestStepMs: 0 };
   /** Unsaved text of open notes, indexed once per document version. */
   private readonly overlay = new Map<string, { version: number; file: IndexedFile; uri: vscode.Uri }>();
   private lettersCache: Map<string, vscode.Uri> | undefined;
+  /** Core's citedIds() walks every entry: kept until the index changes. */
+  private citedCache: Map<string, number> | undefined;
 
   constructor(private readonly options: WorkspaceIndexOptions) {
     super();
     this.runner = this.register(createIndexRunner(options.extensionUri));
     this.storage = this.register(new IndexStorage(options.storageUri));
-    const annotations = this.register(vscode.workspace.createFileSystemWatcher(ANNOTATIONS_GLOB));
-    this.register(options.onDidWrite((uri) => this.queue(uri, 'write')));
-    this.register(options.onDidDelete((uri) => this.queue(uri, 'delete')));
-    this.register(annotations.onDidCreate((uri) => this.queue(uri, 'write')));
-    this.register(annotations.onDidChange((uri) => this.queue(uri, 'write')));
-    this.register(annotations.onDidDelete((uri) => this.queue(uri, 'delete')));
+    const watcher = this.register(vscode.workspace.createFileSystemWatcher(WATCH_GLOB));
+    this.register(watcher.onDidCreate((uri) => this.queue(uri, 'write', true)));
+    this.register(watcher.onDidChange((uri) => this.queue(uri, 'write', false)));
+    this.register(watcher.onDidDelete((uri) => this.queue(uri, 'delete', true)));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.overlayChanged(e.document)));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.overlay.delete(d.uri.toString()) && this.changed()));
     this.register(vscode.workspace.onDidSaveTextDocument((d) => this.overlay.delete(d.uri.toString())));
@@ -131,17 +136,22 @@ export class WorkspaceIndexService extends Disposable {
     const loaded = await this.storage.load();
     if (token.isCancellationRequested) return;
     this.index = loaded.index;
+    this.fireChanged();
     this.info.loadedFromStorage = loaded.from === 'storage';
     this.info.discardedSaved = loaded.from === 'discarded';
+    this.info.longestStepMs = Math.max(this.info.longestStepMs, loaded.parseMs ?? 0);
     await withBuildProgress(async (progress) => {
       const targets = await this.listFiles(token);
       progress.report(0, targets.length);
       const stamps = await this.runner.stamps(targets, token);
       if (token.isCancellationRequested) return;
-      const { changed, removed } = this.indexNow.stale(stamps);
-      for (const path of removed) this.indexNow.remove(path);
-      const byPath = new Map(targets.map((t) => [t.path, t]));
-      const toRead = changed.map((s) => byPath.get(s.path)).filter((t): t is IndexTarget => !!t);
+      const toRead = this.step(() => {
+        const { changed, removed } = this.indexNow.stale(stamps);
+        for (const path of removed) this.indexNow.remove(path);
+        if (removed.length) this.fireChanged();
+        const byPath = new Map(targets.map((t) => [t.path, t]));
+        return changed.map((s) => byPath.get(s.path)).filter((t): t is IndexTarget => !!t);
+      });
       await this.read(toRead, token, progress, targets.length - toRead.length, targets.length);
     });
     if (token.isCancellationRequested) return;
@@ -164,6 +174,16 @@ export class WorkspaceIndexService extends Disposable {
     this.saveSoon();
     this.fireChanged(true);
     this.scheduleBatch();
+  }
+
+  /** Runs a synchronous step and remembers the longest. */
+  private step<T>(run: () => T): T {
+    const started = performance.now();
+    try {
+      return run();
+    } finally {
+      this.info.longestStepMs = Math.max(this.info.longestStepMs, performance.now() - started);
+    }
   }
 
   private get indexNow(): WorkspaceIndex {
@@ -205,23 +225,32 @@ export class WorkspaceIndexService extends Disposable {
     let done = doneBefore;
     await this.runner.index(
       targets,
-      (files) => {
-        if (token.isCancellationRequested || !this.index) return;
-        // Same text as the entry's (a checkout that rewrote a file as it was): only the stamp changes.
-        for (const f of files) if (!this.index.restamp(f, f.hash)) this.index.upsert(f);
-        done += files.length;
-        progress?.report(done, total);
-        this.fireChanged();
-      },
+      (files) =>
+        this.step(() => {
+          const index = this.index;
+          if (token.isCancellationRequested || !index) return;
+          // Same text as the entry's (a checkout that rewrote a file as it was): only the stamp changes.
+          for (const f of files) if (!index.restamp(f, f.hash)) index.upsert(f);
+          done += files.length;
+          progress?.report(done, total);
+          this.fireChanged();
+        }),
       token,
     );
   }
 
   // Incremental updates: watcher events collected, then one job.
 
-  private queue(uri: vscode.Uri, what: 'write' | 'delete'): void {
+  private queue(uri: vscode.Uri, what: 'write' | 'delete', orFolder: boolean): void {
     const path = workspacePaths.of(uri);
     if (path === undefined) return;
+    if (!isIndexedPath(path)) {
+      if (orFolder && mayBeFolder(path)) {
+        this.pendingFolders.set(path, { uri, what });
+        this.scheduleBatch();
+      }
+      return;
+    }
     if (what === 'write') {
       this.pendingDeletes.delete(path);
       this.pendingWrites.set(path, uri);
@@ -233,24 +262,43 @@ export class WorkspaceIndexService extends Disposable {
   }
 
   private scheduleBatch(): void {
-    if (!this.builtDone || (!this.pendingWrites.size && !this.pendingDeletes.size)) return;
+    if (!this.builtDone || !this.hasPending()) return;
     this.batchDelayer.schedule(() => {
       this.batchRunning = this.batchRunning.then(() => this.runBatch()).catch((e) => log().warn(`workspace index: ${String(e)}`));
     });
   }
 
+  private hasPending(): boolean {
+    return this.pendingWrites.size > 0 || this.pendingDeletes.size > 0 || this.pendingFolders.size > 0;
+  }
+
   private async runBatch(): Promise<void> {
     const index = this.index;
     if (!index || this.isDisposed) return;
+    const folders = [...this.pendingFolders.entries()];
+    this.pendingFolders.clear();
     const deletes = [...this.pendingDeletes];
-    const writes = [...this.pendingWrites.entries()].map(([path, uri]) => ({ path, uri }));
+    const writes = new Map(this.pendingWrites);
     this.pendingDeletes.clear();
     this.pendingWrites.clear();
+    for (const [path, folder] of folders) {
+      if (folder.what === 'delete') {
+        for (const f of [...index.files()]) if (f.path.startsWith(`${path}/`)) deletes.push(f.path);
+        continue;
+      }
+      const stat = await Promise.resolve(vscode.workspace.fs.stat(folder.uri)).catch(() => undefined);
+      if (!stat || !(stat.type & vscode.FileType.Directory)) continue;
+      for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder.uri, INDEX_GLOB), EXCLUDE)) {
+        const filePath = workspacePaths.of(uri);
+        if (filePath !== undefined) writes.set(filePath, uri);
+      }
+    }
     for (const path of deletes) index.remove(path);
+    if (deletes.length) this.fireChanged();
     // Under a file limit, new files are read only while there is room.
     const max = maxFilesSetting();
     let room = max ? max - index.stats().files : Infinity;
-    const fresh = writes.filter((w) => !!index.get(w.path) || room-- > 0);
+    const fresh = [...writes].map(([path, uri]) => ({ path, uri })).filter((w) => !!index.get(w.path) || room-- > 0);
     await this.read(fresh, this.cancel.token);
     if (deletes.length || fresh.length) {
       this.lettersCache = undefined;
@@ -285,6 +333,7 @@ export class WorkspaceIndexService extends Disposable {
 
   private fireChanged(now = false): void {
     this.lettersCache = undefined;
+    this.citedCache = undefined;
     if (now) {
       this.changeThrottle.cancel();
       this.changePending = false;
@@ -340,7 +389,7 @@ export class WorkspaceIndexService extends Disposable {
     const dirty = this.dirtyEntries();
     const dirtyPaths = new Set(dirty.map((d) => d.file.path));
     const out: CitingPlace[] = [];
-    for (const id of index.citedIds().keys()) {
+    for (const id of this.citedNow(index).keys()) {
       if (!matches(id)) continue;
       for (const { path, ref } of index.citing(id)) {
         if (dirtyPaths.has(path)) continue;
@@ -357,7 +406,7 @@ export class WorkspaceIndexService extends Disposable {
     await this.ready();
     const index = this.index;
     if (!index) return new Map();
-    const counts = new Map(index.citedIds());
+    const counts = new Map(this.citedNow(index));
     const add = (refs: readonly IndexedRef[], sign: 1 | -1) => {
       for (const r of refs) {
         const n = (counts.get(r.id) ?? 0) + sign;
@@ -370,6 +419,11 @@ export class WorkspaceIndexService extends Disposable {
       add(d.file.refs, 1);
     }
     return counts;
+  }
+
+  private citedNow(index: WorkspaceIndex): ReadonlyMap<string, number> {
+    this.citedCache ??= index.citedIds();
+    return this.citedCache;
   }
 
   /** Every letter of the workspace by id (the shortest path when two files declare one id). */
@@ -408,7 +462,7 @@ export class WorkspaceIndexService extends Disposable {
   /** Resolves once the watcher events received so far are in the index. */
   async settled(): Promise<void> {
     await this.ready();
-    if (this.pendingWrites.size || this.pendingDeletes.size) {
+    if (this.hasPending()) {
       this.batchDelayer.cancel();
       this.batchRunning = this.batchRunning.then(() => this.runBatch());
     }
