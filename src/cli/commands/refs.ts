@@ -65,7 +65,9 @@ function table(rows: RefRow[]): string {
   };
   const cells = rows.map((r) => [`${r.file}:${r.line}:${r.column}`, r.kind, r.id ?? '(unresolved)', oneLine(r.text)]);
   const head = ['LOCATION', 'KIND', 'ID', 'TEXT'];
-  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  // A loop, not Math.max(...cells): a spread of 100,000s of rows overflows the call stack.
+  const widths = head.map((h) => h.length);
+  for (const c of cells) for (let i = 0; i < c.length; i++) if (c[i].length > widths[i]) widths[i] = c[i].length;
   const fmt = (c: string[]) => c.map((x, i) => (i === c.length - 1 ? x : x.padEnd(widths[i]))).join('  ');
   return [fmt(head), ...cells.map(fmt)].join('\n');
 }

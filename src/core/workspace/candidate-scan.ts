@@ -7,11 +7,12 @@
 // over the parser's budgets, more definitions than one parse takes, and `stuk nr.` / `(EK, A)`, which take the
 // dossier under discussion from any block before them.
 import type { ScanContext } from '../citations/match';
+import { emptyOutput, scanSegment } from '../citations/scanner';
 import type { CitationRef } from '../citations/types';
 import { scanBlock, scanTopLevel, shiftBlock, type BlockResult } from '../markdown/blocks';
 import { MAX_CONTAINERS_PER_LINE, MAX_DEFINITIONS_PER_PARSE, MAX_MARKUP_PER_PARAGRAPH, type ScanLimit } from '../markdown/budget';
 import { analyseMarkdown, assemble } from '../markdown/document';
-import { parseTopLevel } from '../markdown/parse';
+import { parseTopLevel, span, type BlockNode } from '../markdown/parse';
 import { mayStartWithFrontMatter, segmentMarkdown, type Segment } from '../markdown/shape';
 import { anchorsIn } from './prefilter';
 import { joinLists, listKindAt, simpleBlock, type SimpleShape } from './simple-blocks';
@@ -33,8 +34,10 @@ interface Unit {
   end: number;
   definitions: number;
   candidate: boolean;
-  /** Its one block, when its form is known without the parser (simple-blocks.ts). */
+  /** Its one block, when its form is known without the parser (simple-blocks.ts); read when `shaped`. */
   simple?: SimpleShape;
+  /** Whether `simple` was worked out (only for units that are scanned, or that a list after them may continue). */
+  shaped: boolean;
 }
 
 /** Citations of a markdown text, equal to a full scan's, parsing only the blocks that can hold one. */
@@ -46,7 +49,7 @@ export function scanCandidates(text: string): CandidateScan {
   markCandidates(units, anchors);
   const frontMatter = mayStartWithFrontMatter(text);
   const picked = units.filter((u, i) => u.candidate || u.definitions > 0 || (i === 0 && frontMatter));
-  const toParse = picked.filter((u) => !u.simple);
+  const toParse = picked.filter((u) => !shapeOf(text, u));
   const parseChars = toParse.reduce((n, u) => n + u.end - u.start, 0);
   if (parseChars > 0.8 * text.length) return full(text);
   const ctx: ScanContext = {};
@@ -54,7 +57,7 @@ export function scanCandidates(text: string): CandidateScan {
   // The front matter first: its id is the context of every other block (as in scanBlocks).
   const head = picked[0] === units[0] && units[0].simple?.kind === 'block' ? units[0] : undefined;
   if (head?.simple?.kind === 'block') {
-    const b = scanBlock(text, text, head.simple.node, 0, ctx);
+    const b = scanFrontMatter(text, head.simple.node, ctx);
     if (b.frontMatter?.selfId) ctx.selfId = b.frontMatter.selfId;
     blocks.push(b);
   }
@@ -64,7 +67,7 @@ export function scanCandidates(text: string): CandidateScan {
   let parsed = 0;
   for (const u of picked) {
     if (!u.simple) parsed += u.end - u.start;
-    else if (u.simple.kind === 'block' && u !== head) blocks.push(scanBlock(text, text, u.simple.node, 0, ctx));
+    else if (u.simple.kind === 'block' && u !== head) blocks.push(scanSimple(text, u.simple.node, ctx));
   }
   if (blocks.some((b) => b.stukken)) return full(text);
   blocks.sort((a, b) => a.start - b.start);
@@ -119,6 +122,34 @@ function deltaAt(moves: Array<{ at: number; delta: number }>, at: number): numbe
   return moves[lo].delta;
 }
 
+/**
+ * The scan of a simple block: scanBlock's, with a shortcut for a block without links that defines no footnote
+ * (the prose is the whole block, and nothing is merged or resolved in it). What the shortcut leaves out, the
+ * heading's dossier subject, matters only to `stuk nr.`, for which the caller scans the text whole.
+ */
+function scanSimple(text: string, node: BlockNode, ctx: ScanContext): BlockResult {
+  const n = node as BlockNode & { children?: unknown[] };
+  if (n.type === 'yaml' || n.type === 'footnoteDefinition' || n.children?.length) return scanBlock(text, text, node, 0, ctx);
+  const [start, end] = span(node);
+  const out = emptyOutput();
+  scanSegment(text, start, end, ctx, out);
+  const block: BlockResult = { start, end, type: node.type, refs: out.refs, problems: out.problems, pending: out.pending, footnotes: [], code: [] };
+  if (out.refs.some((r) => r.parts.stuk)) block.stukken = true;
+  return block;
+}
+
+/**
+ * The first block of a document, front matter when it is a yaml node. Its YAML is read only when it can declare
+ * the document's id (`kamerstuk:`; a backslash could spell the key with an escape): the id is all a scan takes
+ * from it, and most notes' front matter is a title and tags.
+ */
+function scanFrontMatter(text: string, node: BlockNode, ctx: ScanContext): BlockResult {
+  const value = node.type === 'yaml' ? node.value : undefined;
+  if (value === undefined || value.includes('kamerstuk') || value.includes('\\')) return scanBlock(text, text, node, 0, ctx);
+  const [start, end] = span(node);
+  return { start, end, type: 'yaml', refs: [], problems: [], pending: [], footnotes: [], code: [{ start, end }] };
+}
+
 function full(text: string): CandidateScan {
   const scan = analyseMarkdown(text);
   return { refs: scan.refs, limits: scan.limits, mode: 'full', parsedChars: text.length };
@@ -143,25 +174,39 @@ function unitsOf(text: string): Unit[] | undefined {
   for (const s of segmentMarkdown(text, true)) {
     if (s.containers > MAX_CONTAINERS_PER_LINE || s.markup > MAX_MARKUP_PER_PARAGRAPH) return undefined;
     definitions += s.definitions;
-    const simple = simpleBlock(text, s.start, s.end);
     const last = units[units.length - 1];
+    if (!last || s.clean) {
+      units.push({ start: s.start, end: s.end, definitions: s.definitions, candidate: false, shaped: false });
+      continue;
+    }
     // An unclean cut (a list item after a blank line) may continue a list before it: one block, so one unit.
-    if (last && !s.clean && continuesList(text, last, s, simple)) {
-      last.simple = last.simple && simple ? joinLists(last.simple, simple) : undefined;
+    const simple = simpleBlock(text, s.start, s.end);
+    const lastShape = shapeOf(text, last);
+    if (continuesList(text, last, lastShape, s, simple)) {
+      last.simple = lastShape && simple ? joinLists(lastShape, simple) : undefined;
       last.end = Math.max(last.end, s.end);
       last.definitions += s.definitions;
-    } else units.push({ start: s.start, end: s.end, definitions: s.definitions, candidate: false, simple });
+    } else units.push({ start: s.start, end: s.end, definitions: s.definitions, candidate: false, shaped: true, simple });
   }
   return definitions > MAX_DEFINITIONS_PER_PARSE ? undefined : units;
+}
+
+/** A unit's simple form, worked out on first use. */
+function shapeOf(text: string, u: Unit): SimpleShape | undefined {
+  if (!u.shaped) {
+    u.simple = simpleBlock(text, u.start, u.end);
+    u.shaped = true;
+  }
+  return u.simple;
 }
 
 /**
  * Whether a list piece after a blank line may belong to the list that ends the unit before it: not when that unit
  * is one simple block other than a list, or a simple list with another marker kind (which starts a new list).
  */
-function continuesList(text: string, last: Unit, s: Segment, simple: SimpleShape | undefined): boolean {
-  if (!last.simple) return true;
-  if (last.simple.kind === 'code' || last.simple.node.type !== 'list') return false;
+function continuesList(text: string, last: Unit, lastShape: SimpleShape | undefined, s: Segment, simple: SimpleShape | undefined): boolean {
+  if (!lastShape) return true;
+  if (lastShape.kind === 'code' || lastShape.node.type !== 'list') return false;
   const kind = listKindAt(text, s.start, s.end);
   return kind === undefined || kind === listKindAt(text, last.start, last.end) || simple === undefined;
 }
