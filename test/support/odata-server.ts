@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import documentsFixture from '../fixtures/odata/documents.json';
 import dossiersFixture from '../fixtures/odata/dossiers.json';
 import stemmingenFixture from '../fixtures/odata/stemmingen.json';
+import toezeggingenFixture from '../fixtures/odata/toezeggingen.json';
 import zakenFixture from '../fixtures/odata/zaken.json';
 
 export type ODataMode =
@@ -74,6 +75,7 @@ const clone = <T>(v: T): T => structuredClone(v);
 const NAV: Record<string, string[]> = {
   Document: ['DocumentActor', 'Kamerstukdossier', 'Zaak', 'BijlageDocument', 'BronDocument'],
   Zaak: ['ZaakActor', 'Besluit', 'Document', 'VervangenDoor', 'VervangenVanuit'],
+  Toezegging: ['Activiteit', 'KamerbriefNakoming'],
 };
 /** The entity type behind a navigation property, where its rows have navigation properties of their own. */
 const TARGET: Record<string, string> = {
@@ -262,6 +264,11 @@ export async function startODataServer(options: ODataServerOptions = {}): Promis
       if (!(m = /Besluit_Id eq ([0-9a-f-]{36})/i.exec(filter))) return badQuery();
       rows = clone(stemmingenFixture.value as Row[]).filter((s) => s.Besluit_Id === m![1]);
       if (mode === 'duplicates') rows = rows.flatMap((s) => [s, { ...s, Id: String(s.Id).replace(/^c/, 'd') }]);
+    } else if (entity === 'Toezegging') {
+      if (!(m = /Nummer eq '([^']*)'/.exec(filter))) return badQuery();
+      rows = clone(toezeggingenFixture.value as Row[]).filter((t) => t.Nummer === m![1]);
+      // KamerbriefNakoming as a DocumentNummer string is a field: expanding it is refused, as a real server would.
+      if (parseExpand(expand).some((x) => x.nav === 'KamerbriefNakoming') && rows.some((t) => typeof t.KamerbriefNakoming === 'string')) return badQuery();
     } else if (entity === 'Kamerstukdossier') {
       if (!(m = new RegExp(`Nummer eq (\\d+) and ${TOEVOEGING('')}`).exec(filter))) return badQuery();
       const [, nummer, cond, value] = m;
@@ -305,7 +312,8 @@ export async function startODataServer(options: ODataServerOptions = {}): Promis
     for (const nav of NAV[entity] ?? []) {
       const item = items.find((x) => x.nav === nav);
       if (!item) {
-        delete row[nav];
+        // A plain field of that name (Toezegging.KamerbriefNakoming in the XSD's shape) is no navigation property.
+        if (typeof row[nav] !== 'string') delete row[nav];
         continue;
       }
       const related = relation(entity, row, nav);

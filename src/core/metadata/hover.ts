@@ -5,7 +5,8 @@
 import { isVotedKind } from '../citations/types';
 import type { DocumentMetadata, FractieVote, Signatory } from './model';
 import { englishTemplates, HOVER_TEMPLATES as T, type Translate } from './hover-text';
-import { officialPublicationUrl } from './ids';
+import { officialPublicationUrl, parseCanonicalId } from './ids';
+import { toezeggingHoverBlocks } from './toezegging-hover';
 
 /**
  * Local first: a hover takes what the local sources know (catalog, cache even when expired, bundled catalog) at
@@ -89,7 +90,8 @@ export function renderHoverMarkdown(meta: DocumentMetadata, options: HoverOption
   const blocks: string[] = [];
 
   blocks.push(`**${e(meta.title ?? meta.onderwerp ?? meta.id, 300)}**`);
-  const kindLabel = meta.kind === 'motie' ? t(T.kindMotie) : meta.kind === 'amendement' ? t(T.kindAmendement) : undefined;
+  const kindLabel =
+    meta.kind === 'motie' ? t(T.kindMotie) : meta.kind === 'amendement' ? t(T.kindAmendement) : meta.kind === 'toezegging' ? t(T.kindToezegging) : undefined;
   const facts = [meta.soort ? e(meta.soort, 80) : kindLabel, meta.date && e(meta.date, 20), e(meta.id, 60)].filter(Boolean);
   const ids = [meta.documentnummer && t(T.documentnummer, e(meta.documentnummer, 20)), meta.zaaknummer && t(T.zaaknummer, e(meta.zaaknummer, 20))].filter(
     Boolean,
@@ -104,6 +106,7 @@ export function renderHoverMarkdown(meta: DocumentMetadata, options: HoverOption
     blocks.push(line.join(' · '));
   }
   if (meta.signatories?.length && !isVotedKind(meta.kind)) blocks.push(t(T.signedBy, people(meta.signatories)));
+  if (meta.toezegging) blocks.push(...toezeggingHoverBlocks(meta.toezegging, t, { escape: e, link: (label, url) => link(label, safeHttpsLink(url)) }));
 
   const motion = meta.motion;
   if (motion) {
@@ -154,7 +157,8 @@ export function networkNote(
 /** A hover for an id no source answered: not found, not found offline, or (`pending`) still being looked up. */
 export function renderUnresolvedHover(id: string, options: { offline?: boolean; pending?: boolean; t?: Translate; commands?: HoverCommand[] } = {}): string {
   const t = options.t ?? englishTemplates;
-  const why = options.pending ? T.stillLooking : options.offline ? T.notFoundOffline : T.notFound;
+  const toezegging = parseCanonicalId(id)?.kind === 'toezegging';
+  const why = options.pending ? T.stillLooking : options.offline ? (toezegging ? T.tzOffline : T.notFoundOffline) : toezegging ? T.tzNotFound : T.notFound;
   const blocks = [`**${escapeMarkdown(id, 60)}**`, t(why, escapeMarkdown(id, 60))];
   const links = [
     link(t(T.linkOfficial), safeHttpsLink(officialPublicationUrl(id))),

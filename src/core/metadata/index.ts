@@ -24,6 +24,8 @@ export * from './letter-source';
 export * from './related-model';
 export * from './related';
 export * from './related-hover';
+export * from './toezegging';
+export * from './toezegging-hover';
 
 export interface MetadataStackOptions {
   /** Text of `.kamerstuk/catalog.yaml`, if the workspace has one. */

@@ -1,5 +1,6 @@
 // What the extension knows about a cited document, whichever source it came from.
 import type { CitationKind } from '../citations/types';
+import type { ToezeggingInfo } from './toezegging';
 
 export interface Signatory {
   naam: string;
@@ -92,6 +93,8 @@ export interface DocumentMetadata {
   signatories?: Signatory[];
   links?: DocumentLinks;
   motion?: MotionInfo;
+  /** A toezegging from the Tweede Kamer's register (kind `toezegging`). */
+  toezegging?: ToezeggingInfo;
   /** Name of the source that answered: `catalog`, `cache`, `tweedekamer`, `bundled`. */
   source: string;
   /** Where the data first came from, when `source` is a copy (a cache entry of an API answer). */

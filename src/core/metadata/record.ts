@@ -3,6 +3,7 @@
 import { isVotedKind, type CitationKind } from '../citations/types';
 import { type DocumentMetadata, type FractieVote, type MotionInfo, type OutcomeResult, type Signatory, voteTotals } from './model';
 import { parseCanonicalId } from './ids';
+import { toezeggingFromPlain } from './toezegging';
 import { CATALOG_MESSAGES as M, type CatalogTemplate } from './catalog-messages';
 
 /**
@@ -132,6 +133,8 @@ export function metadataFromPlain(id: string, v: unknown, source: string, report
   }
   const mo = motion(v.motion, ['motion'], report);
   if (mo) meta.motion = mo;
+  const tz = parsed.kind === 'toezegging' ? toezeggingFromPlain(v.toezegging, parsed.id) : undefined;
+  if (tz) meta.toezegging = tz;
   return meta;
 }
 

@@ -8,6 +8,7 @@ import { kamerstukId, officialPublicationUrl, parseCanonicalId, tweedeKamerUrl }
 import { isRecord, ODataHttp, type ODataHttpOptions } from './odata-http';
 import { decisiveBesluit, isHoofdelijk, outcomeOf, tally } from './stemming';
 import type { MetadataSource, SearchOptions } from './source';
+import { fetchToezegging, toezeggingMetadata } from './toezegging';
 
 type Row = Record<string, unknown>;
 
@@ -70,6 +71,9 @@ export class TweedeKamerSource implements MetadataSource {
     } else if (p.kind === 'tk-zaak') {
       const filter = `Zaak/any(z: z/Nummer eq ${odataString(p.id)})`;
       doc = pickMain(await this.list(odataQuery('Document', { filter, expand: DOCUMENT_EXPAND }), signal));
+    } else if (p.kind === 'toezegging') {
+      const info = await fetchToezegging(this.http, p.id, signal);
+      return info ? this.stamp(toezeggingMetadata(info, this.name)) : undefined;
     } else if (p.kind === 'dossier' && /^\d+$/.test(p.dossier ?? '')) {
       const filter = `Nummer eq ${Number(p.dossier)} and ${toevoegingFilter(p.toevoeging)}`;
       const d = (await this.list(odataQuery('Kamerstukdossier', { filter }), signal)).find(isDossierRow);
