@@ -1,0 +1,54 @@
+// A toezegging number in a note, in the real VS Code: its hover comes from the Toezegging entity of the (fake)
+// Tweede Kamer API, and offline it says what the number is without details.
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { startODataServer, type ODataServer } from '../support/odata-server';
+import { eventually, extensionApi, hoverText, positionOf, scratch } from './helpers';
+
+describe('toezegging numbers in a real VS Code', function () {
+  this.timeout(60_000);
+  const kamerstuk = () => vscode.workspace.getConfiguration('kamerstuk');
+  let server: ODataServer;
+
+  async function hoverAt(editor: vscode.TextEditor, needle: string): Promise<string> {
+    const pos = positionOf(editor.document, needle);
+    return hoverText((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos)) ?? []).replace(/\\/g, '');
+  }
+
+  before(async () => {
+    server = await startODataServer();
+  });
+  after(async () => {
+    await kamerstuk().update('apiBaseUrl', undefined, vscode.ConfigurationTarget.Global);
+    await kamerstuk().update('online', undefined, vscode.ConfigurationTarget.Global);
+    await server.close();
+  });
+
+  it('hovers a toezegging with its status, bewindspersoon, debate and the letter that fulfilled it', async () => {
+    const api = await extensionApi();
+    const before = api.metadata.resolver;
+    await kamerstuk().update('online', true, vscode.ConfigurationTarget.Global);
+    await kamerstuk().update('apiBaseUrl', server.url, vscode.ConfigurationTarget.Global);
+    await eventually(() => api.metadata.resolver !== before, 'the extension did not switch to the test API');
+    const editor = await scratch('De staatssecretaris deed toezegging TZ209901-002 in het debat.\n');
+    const text = await eventually(async () => {
+      const t = await hoverAt(editor, 'TZ209901-002');
+      return t.includes('2099D00101') ? t : undefined;
+    }, 'no hover with the fulfilling letter');
+    assert.match(text, /De staatssecretaris stuurt de Kamer een brief over de evaluatie/);
+    assert.match(text, /\*\*(?:fulfilled|nagekomen)\*\*/);
+    assert.match(text, /De Vries, C\./);
+    assert.match(text, /Plenair debat/);
+    assert.ok(server.requests.some((r) => r.entity === 'Toezegging' && r.filter === "Verwijderd eq false and Nummer eq 'TZ209901-002'"));
+  });
+
+  it('offline, says it is a toezegging number with no details', async () => {
+    await kamerstuk().update('online', false, vscode.ConfigurationTarget.Global);
+    const editor = await scratch('Zie toezegging TZ202504-057.\n');
+    const text = await eventually(async () => {
+      const t = await hoverAt(editor, 'TZ202504-057');
+      return /toezegging number|toezeggingnummer/.test(t) ? t : undefined;
+    }, 'no offline hover for the toezegging number');
+    assert.match(text, /no details offline|offline zijn er geen details/);
+  });
+});
