@@ -4,7 +4,7 @@
 // when its text hashes to the recorded id, so a wrong text never steers the diff.
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { keptVersionPath, letterHash } from '../core/annotations';
 import { readIfExists } from './annotation-files';
 import { CliError } from './io';
@@ -26,8 +26,9 @@ export async function previousVersionOf(
   current: string,
   recorded: string | undefined,
   explicit?: string,
+  cwd = process.cwd(),
 ): Promise<PreviousLetter | undefined> {
-  if (explicit !== undefined) return explicitVersion(letterPath, explicit);
+  if (explicit !== undefined) return explicitVersion(letterPath, explicit, cwd);
   if (!recorded || letterHash(current) === recorded) return undefined;
   const kept = join(dirname(letterPath), keptVersionPath(basename(letterPath), recorded));
   const keptText = await readIfExists(kept).catch(() => undefined);
@@ -37,12 +38,18 @@ export async function previousVersionOf(
   return undefined;
 }
 
-/** `--previous FILE` or `--previous REV` (the letter as it was in that git revision). */
-async function explicitVersion(letterPath: string, value: string): Promise<PreviousLetter> {
-  const stat = await fs.stat(value).catch(() => undefined);
-  if (stat?.isFile()) return { text: await fs.readFile(value, 'utf8'), source: value };
-  if (!/^[\w./~^@{}-]+$/.test(value) || value.startsWith('-')) throw new CliError(`--previous: '${value}' is neither a file nor a git revision`, 2);
-  const text = await git(dirname(letterPath), ['show', `${value}:./${basename(letterPath)}`]).catch((e: Error) => {
+/** `--previous FILE` (relative to `cwd`) or `--previous REV` (the letter as it was in that git commit). */
+async function explicitVersion(letterPath: string, value: string, cwd: string): Promise<PreviousLetter> {
+  const file = resolve(cwd, value);
+  const stat = await fs.stat(file).catch(() => undefined);
+  if (stat?.isFile()) return { text: await fs.readFile(file, 'utf8'), source: value };
+  // One commit, not a range or an option: `git rev-parse --verify` says whether it names one.
+  if (!/^[\w./~^@{}-]+$/.test(value) || value.startsWith('-') || value.includes('..'))
+    throw new CliError(`--previous: '${value}' is neither a file nor a git commit`, 2);
+  const folder = dirname(letterPath);
+  const commit = await git(folder, ['rev-parse', '--verify', '--quiet', `${value}^{commit}`]).catch(() => '');
+  if (!commit.trim()) throw new CliError(`--previous: '${value}' is neither a file nor a git commit`, 1);
+  const text = await git(folder, ['show', `${commit.trim()}:./${basename(letterPath)}`]).catch((e: Error) => {
     throw new CliError(`--previous: cannot read the letter at git revision '${value}': ${e.message.split('\n')[0]}`, 1);
   });
   return { text, source: `git ${value}` };

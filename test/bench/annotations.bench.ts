@@ -129,7 +129,7 @@ export const cases: BenchCase[] = [
       const revised = revise(text, annotations);
       // The editor keeps where each tag was found in the previous text; the CLI anchors it first (measured too).
       const results = anchorAnnotations(text, annotations);
-      const withResults = () => anchorAnnotations(revised, annotations, { previous: { text, results } });
+      const withResults = () => anchorAnnotations(revised, annotations, { previous: { text, results, annotations } });
       const counts = new Map<string, number>();
       for (const r of withResults()) counts.set(`${r.status}/${r.reason ?? '-'}`, (counts.get(`${r.status}/${r.reason ?? '-'}`) ?? 0) + 1);
       // The editor anchors every version against the same previous text (its base), split once; the CLI meets a
@@ -141,10 +141,13 @@ export const cases: BenchCase[] = [
         warmup: 1,
       });
       let freshWithResults = 0;
-      const coldEditor = await measure(() => anchorAnnotations(revised, annotations, { previous: { text: text + '\n'.repeat(++freshWithResults), results } }), {
-        iterations: 5,
-        warmup: 1,
-      });
+      const coldEditor = await measure(
+        () => anchorAnnotations(revised, annotations, { previous: { text: text + '\n'.repeat(++freshWithResults), results, annotations } }),
+        {
+          iterations: 5,
+          warmup: 1,
+        },
+      );
       const search = await measure(() => anchorAnnotations(revised, annotations), { iterations: 5, warmup: 1 });
       return {
         subject,

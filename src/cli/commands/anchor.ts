@@ -6,10 +6,11 @@
 // (changed) match unless `--accept` says the analyst accepted it (left as stored, offsets included, so `check`
 // keeps flagging it). `--json` keeps the shape {id, status, start, end, score} plus `reason` (diff, context,
 // search) and the `alternatives` of a near-tie; for an orphan start/end are the stored (stale) hint, not a location
-// in the current letter. Writing records the letter's version the anchors now refer to (`document.hash`).
+// in the current letter. Writing records the letter's version the anchors now refer to (`document.hash`) when every
+// tag was found there as is.
 
 import { resolve } from 'node:path';
-import { anchorAnnotations, formatMessage, letterHash, LetterText, message, MESSAGES, selectorUpdates } from '../../core/annotations';
+import { anchorAnnotations, formatMessage, LetterText, message, MESSAGES, selectorUpdates, versionToRecord } from '../../core/annotations';
 import { displayPath, formatDiagnostic, letterPathOf, loadAnnotationFile, readIfExists, writeFileAtomic } from '../annotation-files';
 import { CliError, count, defineCommand, UsageError } from '../io';
 import { previousVersionOf } from '../previous-version';
@@ -56,7 +57,7 @@ export const anchorCommand = defineCommand({
     if (letter === undefined) throw new CliError(formatMessage(message(MESSAGES.letterMissing, displayPath(io.cwd(), letterPath))), 1);
     const annotations = store.annotations();
     const text = new LetterText(letter);
-    const previous = await previousVersionOf(letterPath, letter, store.letter.hash, values.previous);
+    const previous = await previousVersionOf(letterPath, letter, store.letter.hash, values.previous, io.cwd());
     if (previous) io.err(`anchoring through the changes since ${previous.source}`);
     const results = anchorAnnotations(text, annotations, previous ? { previous: { text: previous.text } } : {});
     if (values.json) {
@@ -85,7 +86,9 @@ export const anchorCommand = defineCommand({
       const updates = selectorUpdates(annotations, results, { acceptChanged: values.accept === true, letter: text });
       if (updates.length) {
         store.updateSelectors(updates);
-        store.setLetter({ hash: letterHash(letter) });
+        // The version, only when every tag was found there as is: a changed tag is best mapped from its own text.
+        const version = versionToRecord(letter, results);
+        if (version) store.setLetter({ hash: version });
         await writeFileAtomic(file, store.toString());
         io.err(`updated ${count(updates.length, 'annotation')} in ${shown}`);
       }

@@ -174,10 +174,52 @@ function throughHistory(text: LetterText, annotations: readonly (QuoteSelector &
       return letter().normal;
     },
   };
-  // Results of another set of annotations (one added or removed since) are not theirs: found again in the old text.
-  const theirs = previous.results?.length === annotations.length && previous.results.every((r, i) => r.id === annotations[i].id);
-  const oldResults = theirs ? previous.results! : anchorAnnotations(letter(), annotations, { signal });
-  return mapThroughHistory(text, annotations, before, oldResults);
+  const oldResults = resultsInPrevious(annotations, previous, letter, signal);
+  // A tag made on a later text than the previous one (tagged since, or re-attached) has its stored words at its
+  // stored place in the text now, and not there in the previous text: its place is the one it was made at, so it
+  // is not mapped from a look-alike in the old text.
+  const made = oldResults.map((r, i) => (r.status !== 'exact' && storedHere(text.text, annotations[i]) ? orphanOf(annotations[i]) : r));
+  return mapThroughHistory(text, annotations, before, made);
+}
+
+/**
+ * Where each tag is in the previous text: the kept result of a tag whose id and selector are those it was found
+ * with (`previous.annotations`), else found again there.
+ */
+function resultsInPrevious(
+  annotations: readonly (QuoteSelector & { id: string })[],
+  previous: PreviousVersion,
+  letter: () => LetterText,
+  signal?: AbortSignal,
+): readonly AnchorResult[] {
+  const kept = new Map<string, { made: QuoteSelector; result: AnchorResult }>();
+  const { results, annotations: made } = previous;
+  if (results && made && made.length === results.length) made.forEach((m, i) => results[i].id === m.id && kept.set(m.id, { made: m, result: results[i] }));
+  const reusable = (a: QuoteSelector & { id: string }) => {
+    const k = kept.get(a.id);
+    return k !== undefined && sameSelectorAs(a, k.made);
+  };
+  const again = annotations.filter((a) => !reusable(a));
+  const found = new Map((again.length ? anchorAnnotations(letter(), again, { signal }) : []).map((r) => [r.id, r]));
+  return annotations.map((a) => (reusable(a) ? kept.get(a.id)!.result : found.get(a.id)!));
+}
+
+function sameSelectorAs(a: QuoteSelector, b: QuoteSelector): boolean {
+  return a.quote === b.quote && a.prefix === b.prefix && a.suffix === b.suffix && a.start === b.start && a.end === b.end;
+}
+
+/** The stored quote with its stored context at the stored offsets of `text`, to the letter. */
+function storedHere(text: string, a: QuoteSelector): boolean {
+  return (
+    a.quote.length > 0 &&
+    text.startsWith(a.quote, a.start) &&
+    text.slice(Math.max(0, a.start - a.prefix.length), a.start) === a.prefix &&
+    text.startsWith(a.suffix, a.end)
+  );
+}
+
+function orphanOf(a: QuoteSelector & { id: string }): AnchorResult {
+  return { id: a.id, status: 'orphaned', start: a.start, end: a.end, score: 0 };
 }
 
 /** The last previous text made a LetterText: the editor anchors every version of a letter against the same one. */

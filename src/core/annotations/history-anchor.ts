@@ -17,6 +17,11 @@ export interface PreviousVersion {
   text: string;
   /** Where each tag was found in that text (input order, as the editor keeps them); computed when absent. */
   results?: readonly AnchorResult[];
+  /**
+   * The tags as they were when `results` were found (same order). A result is reused only for a tag whose id and
+   * selector are still these (not re-attached, accepted or edited by hand since); others are found again.
+   */
+  annotations?: readonly (QuoteSelector & { id: string })[];
 }
 
 export interface HistoryMapping {

@@ -11,7 +11,7 @@ export { anchorAnnotations, anchorAnnotation, type AnchorResult, type AnchorStat
 export { ORPHAN_THRESHOLD, MAX_ERROR_RATE } from './anchor-score';
 export { LetterText, normaliseWhitespace } from './letter-text';
 export { LetterSource } from './letter-source';
-export { isRecordedVersion, keptVersionPath, KEPT_VERSIONS_FOLDER, LETTER_HASH_PATTERN, letterHash } from './letter-version';
+export { isRecordedVersion, keptVersionPath, KEPT_VERSIONS_FOLDER, LETTER_HASH_PATTERN, letterHash, versionToRecord } from './letter-version';
 export { reanchorLetter, selectorUpdates, storedSelectorHolds, type LetterRevisionReport, type UpdateOptions } from './reanchor';
 export { mergeAnnotationTexts, mergeAnnotationStores, type MergeConflict, type MergeOutcome, type ConflictPolicy } from './merge';
 export { checkAnnotations, unknownTagsOfBrokenFile, type CheckOptions } from './check';

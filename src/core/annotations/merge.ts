@@ -181,6 +181,19 @@ function mergeSets(b: string[] = [], o: string[] = [], t: string[] = []): string
   return out.length ? out : null;
 }
 
+/** Whether two versions of a file have the same tags at the same places (ids and selectors). */
+function sameSelectors(a: AnnotationStore, b: AnnotationStore): boolean {
+  const before = new Map(b.annotations().map((x) => [x.id, x]));
+  const now = a.annotations();
+  return (
+    now.length === before.size &&
+    now.every((x) => {
+      const y = before.get(x.id);
+      return !!y && x.quote === y.quote && x.prefix === y.prefix && x.suffix === y.suffix && x.start === y.start && x.end === y.end;
+    })
+  );
+}
+
 /** Merges `document` and unknown top-level keys into `out`; with no `out`, only collects the conflicts. */
 function mergeDocument(
   base: AnnotationStore,
@@ -192,10 +205,14 @@ function mergeDocument(
 ): void {
   const record = !out;
   const [lb, lo, lt] = [base.letter, ours.letter, theirs.letter];
-  // Both sides anchored on other versions of the letter: the merged tags were made on neither alone, so the
-  // merge records none and the next anchoring searches (no conflict: nothing an analyst needs to decide).
-  if (!same(lo.hash, lt.hash) && !same(lt.hash, lb.hash) && !same(lo.hash, lb.hash)) out?.setLetter({ hash: null });
-  else if (out && !same(lt.hash, lb.hash)) out.setLetter({ hash: lt.hash ?? null });
+  // The letter's version the tags were made on: one side's new version holds for the merge only when the other
+  // side placed no tag (added none, moved none) — those were made on the old version. Else the merge records none
+  // and the next anchoring searches (no conflict: nothing an analyst needs to decide).
+  if (out && !same(lo.hash, lt.hash)) {
+    const oursOnly = same(lt.hash, lb.hash) && sameSelectors(theirs, base);
+    const theirsOnly = same(lo.hash, lb.hash) && sameSelectors(ours, base);
+    out.setLetter({ hash: oursOnly ? (lo.hash ?? null) : theirsOnly ? (lt.hash ?? null) : null });
+  }
   for (const key of ['id', 'path'] as const) {
     const [vb, vo, vt] = [lb[key], lo[key], lt[key]];
     if (same(vo, vt) || same(vt, vb)) continue;

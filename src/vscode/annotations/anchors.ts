@@ -161,6 +161,9 @@ export class LetterAnchors extends Disposable {
     const annotations = state.store?.annotations() ?? [];
     if (!annotations.length && !this.current.has(key)) return undefined;
     const doc = openDocument(letter);
+    // The version and store revision the text and tags were taken at (the lookups below await: both may move on).
+    const version = doc?.version;
+    const storeRevision = state.revision;
     let source: LetterSource;
     let letterText: LetterText;
     if (doc) ({ source, text: letterText } = this.textsOf(doc));
@@ -189,13 +192,13 @@ export class LetterAnchors extends Disposable {
     const items = annotations.map((annotation, i) => ({ annotation, result: results[i] }));
     const anchored: AnchoredLetter = {
       letter,
-      version: doc?.version,
+      version,
       source,
       letterText,
       items,
       byId: new Map(items.map((it) => [it.annotation.id, it])),
-      storeRevision: state.revision,
-      base: base ?? { text: source.text, results, recorded },
+      storeRevision,
+      base: base ?? { text: source.text, results, annotations, recorded },
     };
     this.current.set(key, anchored);
     this.emitter.fire(letter);

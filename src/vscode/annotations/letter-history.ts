@@ -3,7 +3,7 @@
 // else git (`git cat-file blob`, trusted workspaces on disk only). A text is used only when it hashes to the
 // recorded id. Versions are remembered per letter and hash, so a letter is looked up once per version.
 import * as vscode from 'vscode';
-import { type AnchorResult, keptVersionPath, letterHash, LetterSource } from '../../core/annotations';
+import { type AnchorResult, type Annotation, keptVersionPath, letterHash, LetterSource } from '../../core/annotations';
 import { baseName } from '../common/documents';
 import { log } from '../common/log';
 import { platform } from '../common/platform';
@@ -11,7 +11,9 @@ import { platform } from '../common/platform';
 export interface PreviousLetter {
   /** The previous text as annotations address it (no BOM, LF). */
   text: string;
+  /** Where the tags were found in it, and the tags as they were then (see PreviousVersion). */
   results?: readonly AnchorResult[];
+  annotations?: readonly Annotation[];
 }
 
 export class LetterHistory {
@@ -46,13 +48,4 @@ export class LetterHistory {
     log().info(`Anchoring ${baseName(letter)} through the changes since version ${hash.slice(0, 12)} (git)`);
     return r.stdout;
   }
-}
-
-/**
- * The version to record with an annotation file written for `raw`: its hash when every tag was found there as
- * the same words (exact or moved), else undefined (keep the recorded one: a changed or orphaned tag is still
- * best mapped from the text it was made on).
- */
-export function versionToRecord(raw: string, results: readonly AnchorResult[]): string | undefined {
-  return results.every((r) => r.status === 'exact' || r.status === 'moved') ? letterHash(raw) : undefined;
 }

@@ -2,7 +2,7 @@
 // no longer finds them surely get their new selectors (never orphans, never changed passages); when the letter file is replaced on disk (git pull, checkout, a new version), all its
 // tags re-anchor and what moved, changed or was orphaned is reported in a notification and in the view.
 import * as vscode from 'vscode';
-import { type AnnotationStore, LetterSource, type LetterRevisionReport, reanchorLetter, selectorUpdates } from '../../core/annotations';
+import { type AnnotationStore, LetterSource, type LetterRevisionReport, reanchorLetter, selectorUpdates, versionToRecord } from '../../core/annotations';
 import { Disposable } from '../common/disposable';
 import { byCount } from '../common/plural';
 import { baseName, openDocument } from '../common/documents';
@@ -11,7 +11,6 @@ import { VIEWS } from '../common/manifest-ids';
 import type { Notifier } from '../common/notify';
 import type { MarkdownFiles } from '../workspace/markdown-files';
 import type { LetterAnchors } from './anchors';
-import { versionToRecord } from './letter-history';
 import { BrokenAnnotationFileError, UnsavedAnnotationFileError } from './store/errors';
 import type { AnnotationStores } from './store/stores';
 

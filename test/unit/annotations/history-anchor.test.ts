@@ -160,4 +160,26 @@ describe('anchoring through history (the previous text and a diff)', () => {
     );
     assert.ok(starved[0] < aligned(full), 'the bound did not bound');
   });
+
+  it('a tag made after the previous text was taken stays where it was made, not on the look-alike the old text had', () => {
+    const para = 'Het kabinet zal de Kamer voor de zomer informeren over de voortgang van het programma.';
+    const before = `# Brief\n\nInleiding over het beleid.\n\n${para}\n\nSlotalinea.\n`;
+    const now = `${before}\n${para}\n`; // the paragraph pasted again at the end, and tagged there
+    const intro = tagIn(before, 'intro', 'Inleiding');
+    const base = { text: before, results: anchorAnnotations(before, [intro]), annotations: [intro] };
+    const fresh = tagIn(now, 'fresh', 'voor de zomer informeren', 1);
+    const [, r] = anchorAnnotations(now, [intro, fresh], { previous: base });
+    assert.equal(r.start, now.lastIndexOf('voor de zomer informeren'), JSON.stringify(r));
+  });
+
+  it('a kept result is only reused for the selector it was found with: a re-attached tag goes where it was re-attached', () => {
+    const before = '# Brief\n\nHet kabinet zal de Kamer voor de zomer informeren.\n\nDe minister stuurt in het najaar een tweede brief.\n';
+    const now = before.replace('voor de zomer', 'voor het zomerreces');
+    const x0 = tagIn(before, 'x', 'Het kabinet zal de Kamer voor de zomer informeren.');
+    const base = { text: before, results: anchorAnnotations(before, [x0]), annotations: [x0] };
+    const x1 = tagIn(now, 'x', 'De minister stuurt in het najaar een tweede brief.');
+    const [r] = anchorAnnotations(now, [x1], { previous: base });
+    assert.equal(textOf(now, r), x1.quote);
+    assert.equal(r.start, x1.start);
+  });
 });

@@ -17,8 +17,14 @@ function withHash(hash: string | undefined): string {
 }
 
 describe('letter versions (document.hash)', () => {
-  it('is the git blob id of the text, for ASCII, UTF-8, CRLF and empty texts', () => {
-    for (const text of [LETTER, 'Één café — “quotes”\r\nline 2\r\n', '', 'emoji 🇳🇱\n']) assert.equal(letterHash(text), gitHash(text));
+  it('is the git blob id of the text, for ASCII, UTF-8 and empty texts', () => {
+    for (const text of [LETTER, 'Één café — “quotes”\nline 2\n', '', 'emoji 🇳🇱\n']) assert.equal(letterHash(text), gitHash(text));
+  });
+
+  it('is the same for a CRLF working copy and a file with a BOM: the blob git stores for them (LF, no BOM)', () => {
+    const lf = 'Eerste regel\nTweede regel\n';
+    assert.equal(letterHash(lf.replace(/\n/g, '\r\n')), gitHash(lf));
+    assert.equal(letterHash('\uFEFF' + lf), gitHash(lf));
   });
 
   it('tells the recorded version from any other text', () => {
@@ -50,6 +56,25 @@ describe('letter versions (document.hash)', () => {
     const r = AnnotationStore.parse(text);
     assert.ok(r.ok, 'a bad version blocks nothing');
     assert.equal(r.store.letter.hash, undefined);
+  });
+
+  it('merges: a new version of one side is not taken over tags the other side placed on the old one', () => {
+    const [h0, h1] = ['0', '1'].map((x) => letterHash(LETTER + x));
+    const base = withHash(h0);
+    const theirs = withHash(h1);
+    const oursTagged = (() => {
+      const s = loadFixture();
+      s.setLetter({ hash: h0 });
+      const at = LETTER.indexOf('Nederland');
+      s.add({ tag: 'measure', quote: 'Nederland', prefix: LETTER.slice(at - 32, at), suffix: LETTER.slice(at + 9, at + 41), start: at, end: at + 9 });
+      return s.toString();
+    })();
+    const m = mergeAnnotationTexts(base, oursTagged, theirs);
+    assert.ok(m.ok);
+    assert.doesNotMatch(m.text, /hash:/, 'our new tag was made on h0: the merge must not claim h1');
+    const untouched = mergeAnnotationTexts(base, base, theirs);
+    assert.ok(untouched.ok);
+    assert.match(untouched.text, new RegExp(`hash: ${h1}`), 'ours placed nothing: their version holds');
   });
 
   it('merges: one side re-anchored takes its version; both on other versions records none', () => {

@@ -264,11 +264,42 @@ describe('kamerstuk anchor', () => {
       assert.match((await run('--previous', join(dir, 'old.md'))).stderr, /changes since .*old\.md/);
       const bad = await run('--previous', 'no-such-rev');
       assert.equal(bad.code, 1);
-      assert.match(bad.stderr, /cannot read the letter at git revision 'no-such-rev'/);
+      assert.match(bad.stderr, /'no-such-rev' is neither a file nor a git commit/);
+      const range = await run('--previous', 'HEAD~1..HEAD');
+      assert.equal(range.code, 2, 'a range names no single version');
+      assert.match(range.stderr, /neither a file nor a git commit/);
+      writeFileSync(join(dir, 'old-relative.md'), LETTER);
+      assert.match((await run('--previous', 'old-relative.md')).stderr, /changes since old-relative\.md/, 'a file is relative to the working folder');
+    });
+
+    it('--write keeps the recorded version when a tag was only found changed: it is best mapped from its own text', async () => {
+      writeFileSync(
+        join(dir, 'kst-29754-716.md'),
+        revised()
+          .replace('n bronnenonderzoek verrichten.', 'n onderzoek naar open bronnen verrichten.')
+          .replace('leerlijn screening', 'leerlijn voor screening'),
+      );
+      writeFileSync(file(), recorded(letterHash(LETTER)));
+      mkdirSync(join(dir, '.versions', 'kst-29754-716'), { recursive: true });
+      writeFileSync(join(dir, '.versions', 'kst-29754-716', `${letterHash(LETTER)}.md`), LETTER);
+      const io = captureIo(dir);
+      assert.equal(await main(['anchor', file(), '--write', '--json'], io), 0);
+      const rows = JSON.parse(io.stdout.join('\n')) as { status: string }[];
+      assert.ok(
+        rows.some((r) => r.status === 'fuzzy'),
+        JSON.stringify(rows),
+      );
+      const r = AnnotationStore.parse(readFileSync(file(), 'utf8'));
+      assert.ok(r.ok);
+      assert.equal(r.store.letter.hash, letterHash(LETTER));
     });
 
     it('--write records the version the anchors now refer to, with the selectors it stores', async () => {
-      writeFileSync(join(dir, 'kst-29754-716.md'), revised().replace('n bronnenonderzoek verrichten.', 'n onderzoek naar open bronnen verrichten.'));
+      // Every tag found as its words (moved): none changed, so the new version is recorded.
+      writeFileSync(
+        join(dir, 'kst-29754-716.md'),
+        ('Een nieuwe eerste alinea.\n\n' + LETTER).replace('n bronnenonderzoek verrichten.', 'n onderzoek naar open bronnen verrichten.'),
+      );
       writeFileSync(file(), recorded(letterHash(LETTER)));
       const io = captureIo(dir);
       assert.equal(await main(['anchor', file(), '--write'], io), 0);

@@ -1,13 +1,12 @@
 // "Tag selection": tags every non-empty selection of a letter with the chosen tag, and says why when it cannot
 // (no letter, not a workspace file, nothing selected, already tagged).
 import * as vscode from 'vscode';
-import { type Annotation, captureSelector, createdTimestamp, letterHash, newTagStatus, selectionRanges } from '../../../core/annotations';
+import { type Annotation, captureSelector, createdTimestamp, letterHash, newTagStatus, selectionRanges, versionToRecord } from '../../../core/annotations';
 import { settings } from '../../common/settings';
 import { baseName, isWorkspaceDocument } from '../../common/documents';
 import { letterVerdictFor } from '../letters';
 import { assertEditable } from '../store/state';
 import type { AnnotationCommandDeps } from './deps';
-import { versionToRecord } from '../letter-history';
 import { tagFromArgument } from './pick-tag';
 
 export async function tagSelection(deps: AnnotationCommandDeps, arg: unknown): Promise<Annotation[] | undefined> {
