@@ -274,12 +274,17 @@ function anchorWithShift(letter: LetterText, a: QuoteSelector & { id: string }, 
     const score = combinedScore(e.evidence, positionScore(a.start, letter.toOriginal(start), text.length));
     const c = { start, end, errors, evidence: e.evidence, context: e.context, settled: Math.min(e.prefix, e.suffix) >= MIN_SIDE_AGREEMENT, score };
     if (score >= ORPHAN_THRESHOLD && accepted.length < MAX_RIVALS) accepted.push(c);
+    // The quote's own words, verbatim and vouched for by context, are not beaten by edited look-alikes: an edit
+    // that left a verbatim copy elsewhere is rarer than a look-alike next to the hint (a new footnote above).
+    if (verbatim && errors > 0) return;
     if (!best || score > best.score) best = c;
   };
+  let verbatim: Candidate | undefined;
   let count = 0;
   for (let i = normal.indexOf(sel.quote); i >= 0 && count < MAX_EXACT_CANDIDATES; i = normal.indexOf(sel.quote, i + 1), count++) {
     consider(i, i + m, 0);
   }
+  if (best && best.score >= ORPHAN_THRESHOLD) verbatim = best;
   // A tag whose text the diff deleted is only found again word for word: edited look-alikes in new text are no evidence.
   if (!admit && (!best || best.evidence < 1)) {
     const exactStarts = [...seen].map((key) => Number(key.slice(0, key.indexOf(':'))));

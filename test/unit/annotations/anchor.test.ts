@@ -102,6 +102,17 @@ describe('anchoring', () => {
     assertFollows(text, r, 'en daarbij te onderzoeken of dit vaker voorkomt.[^3]');
   });
 
+  it('a footnote inserted before the others, without the previous text: the tag stays on its own footnote, word for word', () => {
+    const FN1 = 'Kamerstukken II 2022–2023, 29 754, nr. 680.';
+    const FN2 = 'Kamerstukken II 2022–2023, 29 754, nr. 683.';
+    const fn = tag('fn1', FN1);
+    const text = LETTER.replace(`[^1]: ${FN1}\n[^2]: ${FN2}`, `[^1]: Kamerstukken II 2023–2024, 29 754, nr. 3212.\n[^2]: ${FN1}\n[^3]: ${FN2}`);
+    assert.notEqual(text, LETTER);
+    const [r] = anchorAnnotations(text, [fn]);
+    assert.equal(r.start, text.indexOf(`[^2]: ${FN1}`) + 6, `on ${JSON.stringify(text.slice(r.start, r.end))}`);
+    assert.notEqual(r.status, 'orphaned');
+  });
+
   it('a deleted tagged passage is orphaned, never moved elsewhere', () => {
     const text = LETTER.replace(' De komende periode wordt gewerkt aan een nadere uitwerking hiervan.', '').replace(
       'Hiermee versterken we de veiligheid in Nederland.',
