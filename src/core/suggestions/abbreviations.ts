@@ -70,6 +70,31 @@ export const DUTCH_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mva.',
 ]);
 
+// Abbreviations that often end a sentence themselves (`op 5 juni jl.`, `1,5 mln.`, `blz. 3 e.v.`): before a capital
+// or a new line the next sentence starts. The others (`o.a. Nederland`, `dhr. Jansen`, `art. 3`) always go on.
+export const SENTENCE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'jl.',
+  'j.l.',
+  'a.s.',
+  'enz.',
+  'etc.',
+  'e.v.',
+  'e.d.',
+  'e.a.',
+  'c.s.',
+  'mln.',
+  'mld.',
+  'mrd.',
+  'ibid.',
+  'n.v.t.',
+]);
+
+/** Whether `text` ends in an abbreviation that can end a sentence (`… op 5 juni jl.`). */
+export function endsInFinalAbbreviation(text: string): boolean {
+  const word = trailingAbbreviation(text);
+  return !!word && SENTENCE_FINAL_ABBREVIATIONS.has(word);
+}
+
 /** The word (with dots) that ends `text` just before its final full stop, lower case: `… zie o.a.` → `o.a.`. */
 export function trailingAbbreviation(text: string): string | undefined {
   const m = /(?:^|[\s(«"“‘'])((?:\p{L}{1,6}\.)+)$/u.exec(text);

@@ -1,10 +1,10 @@
 // Sentence splitting for Dutch letters, offline: Intl.Segmenter (built into Node and the browsers, so the web
 // extension has it too) proposes the boundaries, and a merge pass takes back the ones it gets wrong in letters:
-// after an abbreviation (`o.a.`, `nr.`, `bijv.`) or an initial, inside a citation the scanner recognised
+// after an abbreviation (`o.a.`, `nr.`, `bijv.`; `jl.`, `enz.`, `mln.` only before a lower-case word) or an initial, inside a citation the scanner recognised
 // (`Kamerstukken II 2022/23, 29 754, nr. 680`), before a lower-case word, and inside a footnote marker (`[^1]`),
 // which moves to the sentence it ends. A footnote number printed after the full stop (`(Woo).1 Met deze brief`)
 // ends the sentence after the number.
-import { endsInAbbreviation } from './abbreviations';
+import { endsInAbbreviation, endsInFinalAbbreviation } from './abbreviations';
 
 export interface Span {
   start: number;
@@ -55,7 +55,10 @@ export function splitSentences(text: string, from = 0, to = text.length, protect
     if (inside(protect, b) || inside(protect, b - 1)) continue;
     const head = text.slice(Math.max(from, b - 80), b).trimEnd();
     if (!/[.!?…:;»”"')\]\d]$/u.test(head) && !/\n\s*$/u.test(text.slice(Math.max(from, b - 4), b))) continue;
-    if (/[.]$/u.test(head) && endsInAbbreviation(head)) continue;
+    // After `jl.`, `enz.`, `mln.` a capital or a new line starts the next sentence; after `o.a.`, `dhr.` it does not.
+    const gap = text.slice(Math.max(from, b - 80) + head.length, b);
+    const nextStarts = /^[«“‘"']?\p{Lu}/u.test(text.slice(b, b + 2)) || (/\n/u.test(gap) && !/^\p{Ll}/u.test(text.slice(b, b + 1)));
+    if (/[.]$/u.test(head) && endsInAbbreviation(head) && !(nextStarts && endsInFinalAbbreviation(head))) continue;
     // Continues in lower case or with a number or punctuation: `e.a. zegt toe`, `nr. 680`, `p. 3`.
     if (/^[\p{Ll}\d,;)]/u.test(text.slice(b, b + 1)) && !/\n/u.test(text.slice(Math.max(from, b - 3), b))) continue;
     if (bounds.length && bounds[bounds.length - 1] >= b) continue;

@@ -13,8 +13,42 @@ describe('suggestions: sentence splitting', () => {
       'Zie o.a. de brief van dhr. Jansen m.b.t. de Wet.',
       'Er zijn bijv. kosten, subsidies e.d. die meetellen.',
       'Het gaat om art. 3 van de wet, d.w.z. de kern.',
-      'Mr. Pietersen schreef het, etc. Dat is alles.',
+      'Mr. Pietersen schreef het, etc.',
+      'Dat is alles.',
     ]);
+  });
+
+  it('ends a sentence after jl., a.s., enz., etc., e.v., mln. and mld. when a capital or a new line follows', () => {
+    assert.deepEqual(sentences('Het overleg was op 5 juni jl. Ik zal uw Kamer voor de zomer informeren.'), [
+      'Het overleg was op 5 juni jl.',
+      'Ik zal uw Kamer voor de zomer informeren.',
+    ]);
+    for (const [end, next] of [
+      ['De brief komt op 1 april a.s.', 'Ik zal uw Kamer daarna informeren.'],
+      ['Het gaat om scholen, bibliotheken enz.', 'De minister zal uw Kamer informeren.'],
+      ['Zie Kamerstukken II 2023/24, 29 754, nr. 716, blz. 3 e.v.', 'Ik zal u voor de zomer informeren.'],
+      ['Het bedrag is € 1,5 mln.', 'Ik zal uw Kamer informeren.'],
+      ['Het kabinet investeert 3 mld.', '“Wij doen dit,” zegt de minister.'],
+    ])
+      assert.deepEqual(sentences(`${end} ${next}`), [end, next]);
+    assert.deepEqual(
+      letterUnits('Het overleg was op 5 juni jl.\n1.000 mensen kwamen.').map((u) => u.text),
+      ['Het overleg was op 5 juni jl.', '1.000 mensen kwamen.'],
+    );
+  });
+
+  it('keeps those abbreviations in the sentence before a lower-case word, and o.a., dhr., mr. even before a capital', () => {
+    for (const text of [
+      'Zie de brief van 5 juni jl. aan uw Kamer.',
+      'Het overleg van 5 juni jl.\naan uw Kamer is verzet.',
+      'De heer Van der Burg e.a. zegt toe de brief te sturen.',
+      'Het kabinet investeert 3 mld. extra in de IND.',
+      'Dit geldt voor o.a. Nederland en België.',
+      'Zoals gemeld door dhr. Jansen en mr. Pietersen.',
+      'De minister (mr. dr. A.B. Jansen) zal u informeren.',
+      'Dit gebeurt o.b.v. Europese regels.',
+    ])
+      assert.deepEqual(sentences(text), [text]);
   });
 
   it('splits the reference test sentence as a reader would (shared reference §5.5)', () => {
