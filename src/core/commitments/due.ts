@@ -7,7 +7,7 @@
 // The earliest deadline of the passage wins; a range that ended before the letter is history ("in 2023 is
 // besloten"), never a deadline. "zo spoedig mogelijk" and its kind give a vague range.
 
-import { addDays, addMonths, addWeeks, endOfMonth, format, isValid, lastDayOfQuarter } from 'date-fns';
+import { addBusinessDays, addDays, addMonths, addWeeks, endOfMonth, format, isValid, lastDayOfQuarter } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import type { DueRange } from '../annotations/model';
 import {
@@ -27,6 +27,11 @@ interface Reading {
   from?: Date;
   to?: Date;
   vague?: boolean;
+  /**
+   * A reading that may not be a deadline at all: a bare "voor 2026" is as often "for 2026" ("de middelen voor
+   * 2026"). It ranks below every other phrase, vague ones too.
+   */
+  weak?: boolean;
 }
 
 interface Context {
@@ -93,20 +98,29 @@ const BEFORE = '(?:voor|uiterlijk|ruim voor|nog voor|tot)';
 
 const day = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate());
 
-/** The next occurrence of a yearly period: this year's when it has not ended by the letter's date, else next year's. */
+/**
+ * The next occurrence of a yearly period: the first of last year's (a period that runs into January: the kerstreces,
+ * the winter), this year's and next year's that has not ended by the letter's date.
+ */
 function next(ctx: Context, year: number | undefined, period: (y: number) => Period): Period {
   if (year !== undefined) return period(year);
   const y = ctx.letter.getFullYear();
-  const p = period(y);
-  return p.to < ctx.letter ? period(y + 1) : p;
+  return [period(y - 1), period(y)].find((p) => p.to >= ctx.letter) ?? period(y + 1);
 }
 
-/** The next date of a yearly event on or after the letter's date (this year's or next year's), or in `year`. */
-function nextDay(ctx: Context, year: number | undefined, at: (y: number) => Date): Date {
+/**
+ * The next date of a yearly event on or after the letter's date (last year's event may fall in January: the end of
+ * the kerstreces), or in `year`. `after`: strictly after the letter, for "before X" in a letter of X's own day.
+ */
+function nextDay(ctx: Context, year: number | undefined, at: (y: number) => Date, after = false): Date {
   if (year !== undefined) return at(year);
   const y = ctx.letter.getFullYear();
-  return at(y) < ctx.letter ? at(y + 1) : at(y);
+  const ahead = (d: Date) => (after ? d > ctx.letter : d >= ctx.letter);
+  return [at(y - 1), at(y)].find(ahead) ?? at(y + 1);
 }
+
+/** The next X that is still to come for "before X": a letter of X's own day means next year's X. */
+const nextBefore = (ctx: Context, year: number | undefined, at: (y: number) => Date): Date => nextDay(ctx, year, at, year === undefined);
 
 /** "before X": from the letter's date to the day before X. */
 const before = (ctx: Context, x: Date): Reading => ({ from: ctx.letter, to: addDays(x, -1) });
@@ -148,7 +162,7 @@ const RULES: Rule[] = [
       }
       return before(
         ctx,
-        nextDay(ctx, year, (y) => recess(name, y).from),
+        nextBefore(ctx, year, (y) => recess(name, y).from),
       );
     },
   },
@@ -158,7 +172,7 @@ const RULES: Rule[] = [
     read: (_g, ctx) =>
       before(
         ctx,
-        nextDay(ctx, undefined, (y) => recess('kerstreces', y).from),
+        nextBefore(ctx, undefined, (y) => recess('kerstreces', y).from),
       ),
   },
   // Seasons. "voor de zomer" means before the zomerreces, "na de zomer" the autumn after it; "in het najaar" the season.
@@ -175,11 +189,12 @@ const RULES: Rule[] = [
       if (name === 'zomer' && isBefore)
         return before(
           ctx,
-          nextDay(ctx, year, (y) => recess('zomerreces', y).from),
+          nextBefore(ctx, year, (y) => recess('zomerreces', y).from),
         );
       const p = next(ctx, year, (y) => season(name, y));
       if (g.dir === 'na') return { from: addDays(p.to, 1), to: addMonths(p.to, 3) };
-      if (isBefore) return before(ctx, p.from);
+      // "voor de winter" in a letter of the winter itself: next winter.
+      if (isBefore) return before(ctx, year === undefined && p.from <= ctx.letter ? season(name, p.from.getFullYear() + 1).from : p.from);
       return within(p);
     },
   },
@@ -190,7 +205,7 @@ const RULES: Rule[] = [
       // The begroting for year Y is presented on Prinsjesdag of Y - 1.
       const y = g.year ? Number(g.year) - 1 : undefined;
       if (g.dir === 'op' && g.what !== 'prinsjesdag') return undefined; // "op de begroting" is where money is, not when
-      const at = nextDay(ctx, y, prinsjesdag);
+      const at = g.dir === 'voor' ? nextBefore(ctx, y, prinsjesdag) : nextDay(ctx, y, prinsjesdag);
       return g.dir === 'voor' ? before(ctx, at) : { from: ctx.letter, to: at };
     },
   },
@@ -201,7 +216,7 @@ const RULES: Rule[] = [
       const y = g.year ? Number(g.year) - 1 : undefined;
       return before(
         ctx,
-        nextDay(ctx, y, (yy) => recess('kerstreces', yy).from),
+        nextBefore(ctx, y, (yy) => recess('kerstreces', yy).from),
       );
     },
   },
@@ -227,7 +242,8 @@ const RULES: Rule[] = [
     read: (g, ctx) => {
       const m = monthIndex(g.month!);
       const d = Number(g.d);
-      const at = nextDay(ctx, g.year ? Number(g.year) : undefined, (y) => new Date(y, m, d));
+      const year = g.year ? Number(g.year) : undefined;
+      const at = g.dir === 'voor' ? nextBefore(ctx, year, (y) => new Date(y, m, d)) : nextDay(ctx, year, (y) => new Date(y, m, d));
       if (!isValid(at) || at.getDate() !== d) return undefined;
       return g.dir === 'voor' ? before(ctx, at) : { from: ctx.letter, to: at };
     },
@@ -235,7 +251,7 @@ const RULES: Rule[] = [
   // A month: "in maart", "eind maart 2026", "voor maart", "uiterlijk januari 2019", "begin juni", "medio mei".
   {
     re: new RegExp(
-      `\\b(?<dir>voor eind|voor het einde van|voor|uiterlijk eind|uiterlijk in|uiterlijk|in de loop van|in|eind|einde|begin|medio|half|halverwege|rond|vanaf|na)\\s+${MONTH}(?:\\s+(?<year>(?:19|20)\\d{2}))?`,
+      `\\b(?<dir>voor eind|voor het einde van|nog voor|ruim voor|voor|uiterlijk eind|uiterlijk in|uiterlijk|in de loop van|in|eind|einde|begin|medio|half|halverwege|rond|vanaf|na)\\s+${MONTH}(?:\\s+(?<year>(?:19|20)\\d{2}))?`,
       'g',
     ),
     read: (g, ctx) => {
@@ -244,6 +260,10 @@ const RULES: Rule[] = [
       const y = p.from.getFullYear();
       switch (g.dir) {
         case 'voor':
+          // "voor januari 2026" is as often "for January 2026" as "before it".
+          return { ...before(ctx, p.from), ...(g.year ? { weak: true } : {}) };
+        case 'nog voor':
+        case 'ruim voor':
           return before(ctx, p.from);
         case 'voor eind':
         case 'voor het einde van':
@@ -329,10 +349,15 @@ const RULES: Rule[] = [
   },
   // A whole year: "nog dit jaar", "in 2026", "in de loop van 2026", "volgend jaar", "uiterlijk 2027".
   {
-    re: new RegExp(`\\b(?<dir>nog|in de loop van|in het jaar|in|voor|uiterlijk in|uiterlijk|gedurende|ergens in|later)?\\s*(?<year>${YEAR_WORDS})`, 'g'),
+    re: new RegExp(
+      `\\b(?<dir>nog voor|ruim voor|uiterlijk voor|nog|in de loop van|in het jaar|in|voor|uiterlijk in|uiterlijk|gedurende|ergens in|later)?\\s*(?<year>${YEAR_WORDS})`,
+      'g',
+    ),
     read: (g, ctx) => {
       const y = ctx.yearOf(g.year)!;
-      if (g.dir === 'voor') return before(ctx, new Date(y, 0, 1));
+      // A bare "voor 2026" is as often "for 2026" ("de middelen voor 2026") as "before it"; "nog voor" is "before".
+      if (g.dir === 'voor') return { ...before(ctx, new Date(y, 0, 1)), weak: true };
+      if (g.dir === 'nog voor' || g.dir === 'ruim voor' || g.dir === 'uiterlijk voor') return before(ctx, new Date(y, 0, 1));
       if (g.dir === 'uiterlijk' || g.dir === 'uiterlijk in') return { from: ctx.letter, to: new Date(y, 11, 31) };
       if (/^(?:19|20)\d{2}$/.test(g.year!) && !g.dir) return undefined; // a bare year is a mention, not a deadline
       return within(yearPeriod(y));
@@ -341,7 +366,7 @@ const RULES: Rule[] = [
   // Spans: "binnen drie maanden", "binnen twee weken", "binnen een half jaar", "in de komende weken", "over zes weken".
   {
     re: new RegExp(
-      `\\b(?<intro>binnen|over|uiterlijk over|in de komende|de komende|in de eerstvolgende|de eerstvolgende|komende)\\s+(?:(?:${NUMBER})\\s+)?(?<half>halve?\\s+|anderhalve?\\s+)?(?<unit>werkdagen|dagen|dag|weken|week|maanden|maand|jaar|jaren)\\b|\\bbinnen\\s+(?<half2>een half|anderhalf)\\s+jaar`,
+      `\\b(?<intro>binnen|over|uiterlijk over|in de komende|de komende|in de eerstvolgende|de eerstvolgende|komende)\\s+(?:(?:${NUMBER})\\s+)?(?<half>halve?\\s+|anderhalve?\\s+)?(?<unit>werkdagen|werkdag|dagen|dag|weken|week|maanden|maand|jaar|jaren)\\b|\\bbinnen\\s+(?<half2>een half|anderhalf)\\s+jaar`,
       'g',
     ),
     read: (g, ctx) => {
@@ -353,7 +378,7 @@ const RULES: Rule[] = [
       const n = g.n ? numberOf(g.n) : /(?:en|ren)$/.test(unit) ? (/^jaren/.test(unit) ? 2 : /^dagen|^werkdagen/.test(unit) ? 14 : 6) : 1;
       const half = g.half?.trim();
       let to: Date;
-      if (/^werkdag/.test(unit)) to = addDays(ctx.letter, Math.ceil((n * 7) / 5));
+      if (/^werkdag/.test(unit)) to = addBusinessDays(ctx.letter, n);
       else if (/^dag/.test(unit)) to = addDays(ctx.letter, n);
       else if (/^we/.test(unit)) to = addWeeks(ctx.letter, n);
       else if (/^maand/.test(unit)) to = half ? addDays(ctx.letter, half.startsWith('anderhalf') ? 45 : 15) : addMonths(ctx.letter, n);
@@ -427,6 +452,8 @@ export function parseDue(passage: string, letterDate: string): DueRange | undefi
       const reading = rule.read(m.groups ?? {}, ctx);
       if (!reading) continue;
       const index = m.index + (m[0].length - m[0].trimStart().length);
+      // "vóór" with its accents is "before", never "for".
+      if (reading.weak && /v[óò][óò]r/i.test(passage.slice(index, index + phrase.length))) delete reading.weak;
       found.push({ ...reading, index, length: phrase.length });
     }
   }
@@ -440,7 +467,10 @@ export function parseDue(passage: string, letterDate: string): DueRange | undefi
   return { ...(from ? { from: toIso(day(from)) } : {}), to: toIso(day(chosen.to)), text: phrase };
 }
 
-/** The earliest dated reading still ahead of the letter, else the first vague one; a past date is history. */
+/**
+ * The earliest dated reading still ahead of the letter, else the first vague one, else the earliest weak one ("voor
+ * 2026"); a past date is history.
+ */
 function earliest(found: Found[], letter: Date): Found | undefined {
   // A phrase inside a longer one of the same place ("2026" in "in de loop van 2026") yields to it.
   const kept = found.filter(
@@ -449,8 +479,9 @@ function earliest(found: Found[], letter: Date): Found | undefined {
   const dated = kept.filter((f) => f.to && !f.vague);
   const order = (a: Found, b: Found) => a.to!.getTime() - b.to!.getTime() || a.index - b.index;
   const ahead = dated.filter((f) => f.to! >= letter).sort(order);
-  if (ahead.length) return ahead[0];
-  return kept.filter((f) => f.vague).sort((a, b) => a.index - b.index)[0];
+  const strong = ahead.find((f) => !f.weak);
+  if (strong) return strong;
+  return kept.filter((f) => f.vague).sort((a, b) => a.index - b.index)[0] ?? ahead[0];
 }
 
 export { toIso as isoDay, parseIsoDay };
