@@ -19,8 +19,8 @@ export function commitmentLetter(path: string, text: string, annotations: Annota
   if (aliases.length) letter.aliases = [...new Set(aliases)];
   const title = meta?.title ?? meta?.onderwerp;
   if (title) letter.title = title;
-  const date = meta?.date ?? dateFromText(text);
-  if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) letter.date = date;
+  const date = dateOf(meta?.date) ?? dateFromText(text);
+  if (date) letter.date = date;
   const dossier =
     dossierOf(data.dossier) ??
     /^kst-(\d+(?:-[A-Z0-9]+)?)-[^-]+$/i.exec(id ?? '')?.[1] ??
@@ -73,10 +73,36 @@ const tidy = (s: string) =>
 
 const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
+/**
+ * A front-matter date as an ISO day: `2024-06-18`, a timestamp cut to its date as written (`2024-06-18T10:00:00+02:00`),
+ * `18 juni 2024` or `18-06-2024`; undefined for anything else, or a day that does not exist.
+ */
+function dateOf(value: unknown): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(v);
+  if (iso) return isoDay(iso[1], Number(iso[2]) - 1, iso[3]);
+  const numeric = /^(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})$/.exec(v);
+  if (numeric) return isoDay(numeric[3], Number(numeric[2]) - 1, numeric[1]);
+  return dutchDate(v, /^(?:[a-z]+dag\s+)?(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})$/i);
+}
+
 /** "Den Haag, 18 juni 2024" near the top of the letter, when the front matter gives no date. */
 function dateFromText(text: string): string | undefined {
-  const m = /\bDen Haag,\s+(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})\b/i.exec(text.slice(0, 6000));
+  return dutchDate(text.slice(0, 6000), /\bDen Haag,\s+(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})\b/i);
+}
+
+/** The first "18 juni 2024" `re` finds (groups: day, month name, year) as an ISO day. */
+function dutchDate(text: string, re: RegExp): string | undefined {
+  const m = re.exec(text);
   const month = m ? MONTHS_NL.indexOf(m[2].toLowerCase()) : -1;
-  if (!m || month < 0) return undefined;
-  return `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  return m && month >= 0 ? isoDay(m[3], month, m[1]) : undefined;
+}
+
+/** `yyyy-mm-dd` of a year, a 0-based month and a day, when that day exists. */
+function isoDay(year: string, month: number, day: string): string | undefined {
+  const d = new Date(Date.UTC(Number(year), month, Number(day)));
+  if (d.getUTCMonth() !== month || d.getUTCDate() !== Number(day)) return undefined;
+  return `${year}-${String(month + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
