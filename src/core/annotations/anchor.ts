@@ -129,7 +129,8 @@ function movedVerbatim(text: LetterText, a: QuoteSelector & { id: string }, hist
   for (let i = text.normal.indexOf(quote); i >= 0 && places.length < 16; i = text.normal.indexOf(quote, i + 1))
     places.push([text.toOriginal(i), text.toOriginal(i + quote.length)]);
   // Fewer copies of its words than the previous text had: its own copy is the one that went.
-  if (places.length < history.countInPrevious(quote, places.length + 1)) return orphan(a, 0);
+  const before = history.countInPrevious(quote, places.length + 1);
+  if (places.length < before) return orphan(a, 0);
   const fresh = places.filter(([s, e]) => history.isNewText(s, e));
   const at = (place: [number, number], status: AnchorStatus, reason: AnchorReason, others: [number, number][] = []): AnchorResult => {
     const selector = captureSelector(text.text, place[0], place[1]);
@@ -157,9 +158,30 @@ function movedVerbatim(text: LetterText, a: QuoteSelector & { id: string }, hist
       withParagraph.filter((p) => p !== freshWithParagraph[0]),
     );
   const long = quote.trim().length >= MOVED_ALONE_CHARS && quote.trim().split(' ').length >= MOVED_ALONE_WORDS;
+  // As many copies as before, one of them in new text: that one is the tag's, moved (for review: a short phrase may
+  // have been written anew). Long words alone in the letter, in new text, the same.
+  if (fresh.length === 1 && places.length === before && quote.trim().length >= MIN_MOVED_CHARS) return at(fresh[0], 'fuzzy', 'search');
   if (long && places.length === 1 && fresh.length === 1) return at(fresh[0], 'fuzzy', 'search');
+  // Its words, long, verbatim in a few places of new text only (moved, and copied too): which one is its own is
+  // not known, so all are offered for review, the best kept context first — never orphaned, never trusted.
+  if (long && fresh.length > 1 && fresh.length <= MAX_OFFERED && places.length === fresh.length) {
+    const ranked = fresh
+      .map((p) => ({ p, context: contextShare(a, captureSelector(text.text, p[0], p[1])) }))
+      .sort((x, y) => y.context - x.context || Math.abs(x.p[0] - a.start) - Math.abs(y.p[0] - a.start));
+    return at(
+      ranked[0].p,
+      'fuzzy',
+      'search',
+      ranked.slice(1).map((r) => r.p),
+    );
+  }
   return undefined;
 }
+
+/** How many places of a moved tag's words are offered for review at most. */
+const MAX_OFFERED = 3;
+/** A moved phrase shorter than this is left to the search (a word or two recur anywhere). */
+const MIN_MOVED_CHARS = 16;
 
 /** The history mapping, with the tags' places in the previous text (computed when the caller has none). */
 function throughHistory(text: LetterText, annotations: readonly (QuoteSelector & { id: string })[], previous: PreviousVersion, signal?: AbortSignal) {

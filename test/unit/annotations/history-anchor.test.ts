@@ -182,4 +182,23 @@ describe('anchoring through history (the previous text and a diff)', () => {
     assert.equal(textOf(now, r), x1.quote);
     assert.equal(r.start, x1.start);
   });
+
+  it('a short sentence moved verbatim into new text is offered at its new place (fuzzy), not orphaned', () => {
+    const before = '# Debat\n\nDe voorzitter: Wilt u afronden alstublieft?\n\nDe heer Jansen: Ik kom tot een afronding van mijn betoog.\n\nSlot.\n';
+    const now = '# Debat\n\nDe voorzitter: Dank u.\n\nDe heer Jansen: Ik kom tot een afronding van mijn betoog. Wilt u afronden alstublieft?\n\nSlot.\n';
+    const t = tagIn(before, 'kort', 'Wilt u afronden alstublieft?');
+    const [r] = anchorAnnotations(now, [t], { previous: { text: before } });
+    assert.equal(r.status, 'fuzzy');
+    assert.equal(r.start, now.indexOf('Wilt u afronden'));
+  });
+
+  it('a sentence moved and copied into new text: both places offered, never orphaned, never trusted', () => {
+    const s = 'Hieruit vloeien diverse verzoeken van de Kamer aan de regering voort.';
+    const before = `# Brief\n\nEerste alinea. ${s}\n\nTweede alinea over iets anders.\n\nDerde alinea tot slot.\n`;
+    const now = `# Brief\n\nEerste alinea.\n\nTweede alinea over iets anders. ${s}\n\nDerde alinea tot slot. ${s}\n`;
+    const [r] = anchorAnnotations(now, [tagIn(before, 'x', s)], { previous: { text: before } });
+    assert.equal(r.status, 'fuzzy');
+    const places = [r.start, ...(r.alternatives ?? []).map((p) => p.start)].sort((a, b) => a - b);
+    assert.deepEqual(places, [now.indexOf(s), now.lastIndexOf(s)]);
+  });
 });

@@ -38,6 +38,9 @@ describe('anchoring: the revision stress set (real letters, ground truth per cha
       total += n;
     }
     assert.ok(right / total >= 0.995, `right ${right} of ${total}`);
+    // A passage whose text is unchanged is never orphaned (moved, copied or among repeats it is offered for review).
+    const needless = [...byKind].filter(([, row]) => row['needless orphan']).map(([kind, row]) => `${kind}: ${row['needless orphan']}`);
+    assert.deepEqual(needless, []);
     console.log(`      history: ${right} of ${total} right (${((100 * right) / total).toFixed(2)}%)`);
   });
 
