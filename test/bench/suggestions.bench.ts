@@ -1,5 +1,6 @@
 // Suggest tags: the time to suggest on the sample letter against the citation scan of the same letter (which it
-// includes), and precision and recall per tag against hand-tagged letters, tuning set and held-out set apart.
+// includes), and precision and recall per tag against hand-tagged letters, tuning set and held-out set apart; and
+// a ~700 KB letter (the sample's body 64 times) against suggesting on the sample 64 times: the cost is linear.
 import { readFileSync } from 'node:fs';
 import { analyseMarkdown } from '../../src/core/markdown';
 import { suggestTags } from '../../src/core/suggestions';
@@ -25,6 +26,30 @@ export const cases: BenchCase[] = [
           `tuning (${scores.perLetter.filter((l) => !l.heldOut).length} letters): ${formatScores(scores.tuning)}`,
           `held out (${scores.perLetter.filter((l) => l.heldOut).length} letters): ${formatScores(scores.heldOut)}`,
         ],
+      };
+    },
+  },
+  {
+    name: 'suggestions: a ~700 KB letter against the sample letter as many times',
+    async run() {
+      const letter = readFileSync('samples/letters/kst-29754-716.md', 'utf8');
+      const body = letter.replace(/^---\n[\s\S]*?\n---\n/u, '');
+      const copies = 64;
+      const large = letter + `\n${body}`.repeat(copies - 1);
+      const baseline = await measure(
+        () => {
+          for (let i = 0; i < copies; i++) suggestTags(letter);
+        },
+        { iterations: 3, warmup: 1 },
+      );
+      const subject = await measure(() => suggestTags(large), { iterations: 3, warmup: 1 });
+      const ratio = subject.median / baseline.median;
+      return {
+        subject,
+        baseline: { name: `suggesting on the sample letter ${copies} times`, measurement: baseline },
+        target: 'ratio ≤ 2 (linear in the letter’s length)',
+        met: ratio <= 2,
+        notes: [`${Math.round(large.length / 1024)} KB letter, ${suggestTags(large).length} proposals`],
       };
     },
   },

@@ -130,13 +130,44 @@ function scoreMeasure(unit: LetterUnit): { score: number; reason: Reason[] } | u
 
 /** The best proposals that overlap neither each other nor an existing tag, in text order. */
 function choose(candidates: Proposal[], existing: readonly Span[]): Proposal[] {
-  const taken: Span[] = [...existing];
-  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  const blocked = blockedBy(existing);
+  // The chosen proposals never overlap, so sorted by start they are sorted by end too: one binary search each.
   const chosen: Proposal[] = [];
   for (const c of [...candidates].sort((a, b) => b.score - a.score || a.start - b.start)) {
-    if (taken.some((t) => overlaps(t, c))) continue;
-    taken.push(c);
-    chosen.push(c);
+    if (blocked(c)) continue;
+    const i = firstEndingAfter(chosen, c.start);
+    if (i < chosen.length && chosen[i].start < c.end) continue;
+    chosen.splice(i, 0, c);
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return chosen;
+}
+
+/** The index of the first of `spans` (disjoint, in order) that ends after `offset`. */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a span overlaps one of `spans` (which may overlap each other): sorted by start, with the furthest end so far. */
+function blockedBy(spans: readonly Span[]): (c: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(s.end, reach[reach.length - 1] ?? -Infinity));
+  return (c) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    // Among the spans that start before c ends, one reaches past c's start.
+    return lo > 0 && reach[lo - 1] > c.start;
+  };
 }

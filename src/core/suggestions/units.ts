@@ -1,8 +1,10 @@
 // A letter as the units suggestions are made of: headings (their text after `#` and any number), list items, and
 // the sentences of paragraphs, each with the section it is in. Front matter, code, footnote definitions and HTML
-// are left out. Citation ranges are protected from sentence boundaries.
+// are left out. Citation ranges are protected from sentence boundaries: each paragraph's own text is scanned (the
+// scanner's search runs to the end of the string it is given, so scanning segments of the whole letter would cost
+// the square of its length).
 import type { ListItem, RootContent } from 'mdast';
-import { analyseMarkdown } from '../markdown';
+import { scanText } from '../citations';
 import { parseTopLevel, span } from '../markdown/parse';
 import { splitSentences, type Span } from './sentences';
 
@@ -28,16 +30,18 @@ export interface LetterUnit extends Span {
 
 const HEADING_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)[.)]?\s+/u;
 
-/** The units of a markdown letter, in text order. */
-export function letterUnits(text: string): LetterUnit[] {
-  const protect = citationSpans(text);
+/** Finds the citations of a piece of text (offsets into it); a group (`nrs. 520 en 548`) as one span. */
+export type CitationScan = (piece: string) => readonly (Span & { group?: Span })[];
+
+/** The units of a markdown letter, in text order. `scan`: the citation scanner (tests count what it reads). */
+export function letterUnits(text: string, scan: CitationScan = scanText): LetterUnit[] {
   const units: LetterUnit[] = [];
   const open: Heading[] = [];
   let block = 0;
   const context = () => ({ section: open[open.length - 1], parentSection: open[open.length - 2] });
   const sentences = (start: number, end: number, kind: 'sentence' | 'item') => {
     block++;
-    splitSentences(text, start, end, protect).forEach((s, i) =>
+    splitSentences(text, start, end, citationSpans(text, start, end, scan)).forEach((s, i) =>
       units.push({ ...s, kind, text: text.slice(s.start, s.end), block, first: i === 0, ...context() }),
     );
   };
@@ -85,8 +89,11 @@ export function letterUnits(text: string): LetterUnit[] {
   return units;
 }
 
-/** The spans of every citation (a whole group for `nrs. 520 en 548`), sorted. */
-function citationSpans(text: string): Span[] {
-  const spans = analyseMarkdown(text).refs.map((r) => (r.group ? { start: r.group.start, end: r.group.end } : { start: r.start, end: r.end }));
+/** The spans of every citation in text[start, end) (a whole group for `nrs. 520 en 548`), sorted. */
+function citationSpans(text: string, start: number, end: number, scan: CitationScan): Span[] {
+  const spans = scan(text.slice(start, end)).map((r) => {
+    const s = r.group ?? r;
+    return { start: start + s.start, end: start + s.end };
+  });
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
