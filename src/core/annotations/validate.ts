@@ -207,12 +207,13 @@ function dateText(n: Node | undefined): unknown {
 function readCommitmentFields(map: YAMLMap, a: Partial<Annotation>, fail: Fail, id: string | undefined, aliases: EntryAlias[]): void {
   const due = getNode(map, 'due');
   if (!isEmpty(due)) {
-    const range = isMap(due) ? dueRangeOf(due) : undefined;
+    const range = isMap(due) ? dueRangeOf(due) : dueDateOf(due);
     if (range) a.due = range;
     else fail(due, 'due', message(MESSAGES.dueInvalid), id);
   }
   const fulfilment = getNode(map, 'fulfilment');
-  if (!isEmpty(fulfilment)) {
+  // "open" / "Openstaand", as an analyst or a register writes an open commitment, is no fulfilment (the key may stay).
+  if (!isEmpty(fulfilment) && !isOpenFulfilment(fulfilment)) {
     const key = isScalar(fulfilment) ? fulfilmentOf(fulfilment.value) : undefined;
     if (key) {
       a.fulfilment = key;
@@ -238,13 +239,29 @@ function readCommitmentFields(map: YAMLMap, a: Partial<Annotation>, fail: Fail, 
   }
 }
 
-/** `{from, to, text}` with ISO dates (from <= to), or `{text, vague: true}`; undefined for anything else. */
+/** What a written `fulfilment` says of an open commitment: read as no fulfilment, not refused. */
+export const OPEN_FULFILMENTS = ['open', 'openstaand'] as const;
+
+function isOpenFulfilment(n: Node | undefined): boolean {
+  return isScalar(n) && typeof n.value === 'string' && (OPEN_FULFILMENTS as readonly string[]).includes(n.value.trim().toLowerCase());
+}
+
+/** `due: 2025-06-30`, a deadline written as one date: `{to, text}` with the date as its text. */
+function dueDateOf(n: Node | undefined): DueRange | undefined {
+  const v = dateText(n);
+  return isIsoDate(v) ? { to: v, text: isScalar(n) && typeof n.source === 'string' && n.source ? n.source : v } : undefined;
+}
+
+/**
+ * `{from, to, text}` with ISO dates (from <= to), or `{text, vague: true}`; undefined for anything else. A range
+ * written by hand without its phrase (`{to: 2025-06-30}`) has its dates as text.
+ */
 function dueRangeOf(map: YAMLMap): DueRange | undefined {
   const known = ['from', 'to', 'text', 'vague'];
   if (map.items.some((p) => !known.includes(keyOf(p) ?? ''))) return undefined;
   const text = getNode(map, 'text');
-  if (!isScalar(text) || typeof text.value !== 'string') return undefined;
-  const range: DueRange = { text: text.value };
+  if (!isEmpty(text) && (!isScalar(text) || typeof text.value !== 'string')) return undefined;
+  const range: DueRange = { text: isScalar(text) && typeof text.value === 'string' ? text.value : '' };
   for (const key of ['from', 'to'] as const) {
     const n = getNode(map, key);
     if (isEmpty(n)) continue;
@@ -258,6 +275,11 @@ function dueRangeOf(map: YAMLMap): DueRange | undefined {
     if (vague.value) range.vague = true;
   }
   if (range.from && range.to && range.from > range.to) return undefined;
+  if (isEmpty(text)) {
+    // Without a phrase a range needs a date: `{vague: true}` alone says nothing.
+    if (!range.from && !range.to) return undefined;
+    range.text = range.from && range.to ? `${range.from} – ${range.to}` : (range.to ?? range.from)!;
+  }
   return range;
 }
 

@@ -81,12 +81,39 @@ describe('annotation file: the commitment fields (issue 16)', () => {
     assert.deepEqual(problems(ENTRY(`    due: voor de zomer\n`)), ['10:due']);
     assert.deepEqual(problems(ENTRY(`    due: { from: 2025-06-31, text: x }\n`)), ['10:due']);
     assert.deepEqual(problems(ENTRY(`    due: { from: 2025-07-01, to: 2025-06-30, text: x }\n`)), ['10:due']);
-    assert.deepEqual(problems(ENTRY(`    due: { to: 2025-06-30 }\n`)), ['10:due']);
+    assert.deepEqual(problems(ENTRY(`    due: { vague: true }\n`)), ['10:due']);
+    assert.deepEqual(problems(ENTRY(`    due: 2025-06-31\n`)), ['10:due']);
+    assert.deepEqual(problems(ENTRY(`    due: { to: 2025-06-30, text: [x] }\n`)), ['10:due']);
     assert.deepEqual(problems(ENTRY(`    due: { to: 2025-06-30, text: x, when: soon }\n`)), ['10:due']);
     assert.deepEqual(problems(ENTRY(`    fulfilment: done\n`)), ['10:fulfilment']);
     assert.deepEqual(problems(ENTRY(`    fulfilledBy: kst-29754-720\n`)), ['10:type']);
     assert.deepEqual(problems(ENTRY(`    fulfilled: 12-06-2025\n`)), ['10:date']);
     assert.deepEqual(problems(ENTRY(`    fulfilmentNote: [a]\n`)), ['10:type']);
+  });
+
+  it('reads natural hand edits of due: one date, or dates without their phrase', () => {
+    const one = load(ENTRY(`    due: 2025-06-30\n`));
+    assert.deepEqual(one.get('a1b2c3d4e5')!.due, { to: '2025-06-30', text: '2025-06-30' });
+    // Read, not rewritten: the file keeps the analyst's form until the due is changed.
+    assert.equal(one.toString(), ENTRY(`    due: 2025-06-30\n`));
+    assert.deepEqual(load(ENTRY(`    due: { to: 2025-06-30 }\n`)).get('a1b2c3d4e5')!.due, { to: '2025-06-30', text: '2025-06-30' });
+    assert.deepEqual(load(ENTRY(`    due:\n      from: 2025-04-01\n      to: 2025-06-30\n`)).get('a1b2c3d4e5')!.due, {
+      from: '2025-04-01',
+      to: '2025-06-30',
+      text: '2025-04-01 – 2025-06-30',
+    });
+  });
+
+  it('reads "open" and "Openstaand" as an open commitment (no fulfilment), and keeps them as written', () => {
+    for (const written of ['open', 'Open', 'Openstaand', 'openstaand ']) {
+      const store = load(ENTRY(`    fulfilment: ${written}\n`));
+      assert.equal(store.get('a1b2c3d4e5')!.fulfilment, undefined, written);
+      assert.equal(store.toString(), ENTRY(`    fulfilment: ${written}\n`), written);
+    }
+    // Marking it fulfilled later replaces the word.
+    const store = load(ENTRY(`    fulfilment: Openstaand\n`));
+    store.update('a1b2c3d4e5', { fulfilment: 'fulfilled' });
+    assert.match(store.toString(), /\n {4}fulfilment: fulfilled\n/);
   });
 
   it('writes new fields after status, due as one line, and removes them with null', () => {
