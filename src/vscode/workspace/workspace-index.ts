@@ -1,11 +1,11 @@
 // The one workspace index of the editor: which documents each note cites (with positions), which letters and
-// annotation files exist. Core's WorkspaceIndex holds the entries; this service fills it and keeps it current:
+// annotation files exist. Core's WorkspaceIndex holds the entries (in shards: sharded-index.ts); this service fills it and keeps it current:
 // loaded from the workspace storage, then only files whose size or time changed are read again (off the extension
 // host's thread: index-runner.ts); watcher events are batched (a branch switch of thousands of files is one job);
 // unsaved edits of open notes are laid over the saved entries at query time. No file cap unless the setting
 // `kamerstuk.workspaceIndex.maxFiles` sets one, and then the user is told.
 import * as vscode from 'vscode';
-import { indexFile, isAnnotationFilePath, isMarkdownPath, type IndexedFile, type IndexedRef, type IndexStats, type WorkspaceIndex } from '../../core/workspace';
+import { indexFile, isAnnotationFilePath, isMarkdownPath, type IndexedFile, type IndexedRef, type IndexStats } from '../../core/workspace';
 import { Delayer } from '../common/delay';
 import { Disposable } from '../common/disposable';
 import { EXCLUDE } from '../common/documents';
@@ -14,6 +14,7 @@ import type { Notifier } from '../common/notify';
 import { withBuildProgress, type BuildProgress } from './index-progress';
 import { createIndexRunner, type IndexRunner, type IndexTarget } from './index-runner';
 import { IndexStorage } from './index-storage';
+import type { ShardedIndex } from './sharded-index';
 import { workspacePaths } from './workspace-paths';
 
 /** Notes and letters (markdown) and annotation files. */
@@ -25,6 +26,11 @@ const isIndexedPath = (path: string) => isMarkdownPath(path) || isAnnotationFile
 const mayBeFolder = (path: string) => !path.slice(path.lastIndexOf('/') + 1).includes('.');
 /** Watcher events are collected this long before one job reads them all. */
 const BATCH_DELAY_MS = 300;
+/** A branch switch (git writes HEAD) makes the index compare every file's stamp: the watcher may miss a checkout's events. */
+const HEAD_GLOB = '**/.git/HEAD';
+const RESYNC_DELAY_MS = 1000;
+/** Coming back to the window compares the stamps too (a checkout in another program), at most this often. */
+const FOCUS_RESYNC_MS = 2 * 60_000;
 /** Listeners hear of changes at most this often while a build runs. */
 const CHANGE_THROTTLE_MS = 500;
 
@@ -50,6 +56,11 @@ export interface WorkspaceIndexStats extends IndexStats {
   buildMs?: number;
   /** The longest synchronous step of this service on the extension host's thread (decoding the saved index, finding what is stale, taking in a batch), in ms. */
   longestStepMs: number;
+  /** Watcher events waiting for the next batch, and batches run so far. */
+  pendingEvents: number;
+  batches: number;
+  /** Comparisons of every file's stamp since the first build (after a branch switch, on coming back to the window). */
+  resyncs: number;
 }
 
 /** One place citing a document, with its range in the file (or in the open document's unsaved text). */
@@ -77,7 +88,7 @@ export interface WorkspaceIndexOptions {
 }
 
 export class WorkspaceIndexService extends Disposable {
-  private index: WorkspaceIndex | undefined;
+  private index: ShardedIndex | undefined;
   private readonly runner: IndexRunner;
   private readonly storage: IndexStorage;
   private readonly cancel = this.register(new vscode.CancellationTokenSource());
@@ -94,7 +105,17 @@ export class WorkspaceIndexService extends Disposable {
   private batchRunning: Promise<void> = Promise.resolve();
   private built: Promise<void> | undefined;
   private builtDone = false;
-  private info = { loadedFromStorage: false, discardedSaved: false, cutFiles: 0, buildMs: undefined as number | undefined, longestStepMs: 0 };
+  private info = {
+    loadedFromStorage: false,
+    discardedSaved: false,
+    cutFiles: 0,
+    buildMs: undefined as number | undefined,
+    longestStepMs: 0,
+    batches: 0,
+    resyncs: 0,
+  };
+  private readonly resyncDelayer = this.register(new Delayer(RESYNC_DELAY_MS));
+  private lastResync = 0;
   /** Unsaved text of open notes, indexed once per document version. */
   private readonly overlay = new Map<string, { version: number; file: IndexedFile; uri: vscode.Uri }>();
   private lettersCache: Map<string, vscode.Uri> | undefined;
@@ -113,6 +134,10 @@ export class WorkspaceIndexService extends Disposable {
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.overlay.delete(d.uri.toString()) && this.changed()));
     this.register(vscode.workspace.onDidSaveTextDocument((d) => this.overlay.delete(d.uri.toString())));
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rebuild(false)));
+    const head = this.register(vscode.workspace.createFileSystemWatcher(HEAD_GLOB));
+    this.register(head.onDidCreate(() => this.resyncSoon()));
+    this.register(head.onDidChange(() => this.resyncSoon()));
+    this.register(vscode.window.onDidChangeWindowState((state) => state.focused && Date.now() - this.lastResync > FOCUS_RESYNC_MS && this.resyncSoon()));
     this.register({ dispose: () => this.cancel.cancel() });
   }
 
@@ -138,7 +163,7 @@ export class WorkspaceIndexService extends Disposable {
     this.index = loaded.index;
     this.fireChanged();
     this.info.loadedFromStorage = loaded.from === 'storage';
-    this.info.discardedSaved = loaded.from === 'discarded';
+    this.info.discardedSaved = loaded.discarded;
     this.info.longestStepMs = Math.max(this.info.longestStepMs, loaded.parseMs ?? 0);
     await withBuildProgress(async (progress) => {
       const targets = await this.listFiles(token);
@@ -186,13 +211,13 @@ export class WorkspaceIndexService extends Disposable {
     }
   }
 
-  private get indexNow(): WorkspaceIndex {
+  private get indexNow(): ShardedIndex {
     if (!this.index) throw new Error('the workspace index is not loaded yet');
     return this.index;
   }
 
   /** The workspace's files, cut to the setting's limit (and the user told). */
-  private async listFiles(token: vscode.CancellationToken): Promise<IndexTarget[]> {
+  private async listFiles(token: vscode.CancellationToken, quiet = false): Promise<IndexTarget[]> {
     if (!vscode.workspace.workspaceFolders?.length) return [];
     const uris = await vscode.workspace.findFiles(INDEX_GLOB, EXCLUDE, undefined, token);
     let targets: IndexTarget[] = [];
@@ -207,14 +232,15 @@ export class WorkspaceIndexService extends Disposable {
       targets.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       this.info.cutFiles = targets.length - max;
       targets = targets.slice(0, max);
-      this.options.notifier.notify(
-        'warning',
-        vscode.l10n.t(
-          'The workspace has {0} notes, letters and annotation files; only the first {1} are indexed (setting kamerstuk.workspaceIndex.maxFiles). References and the Cited documents view leave out the rest.',
-          uris.length,
-          max,
-        ),
-      );
+      if (!quiet)
+        this.options.notifier.notify(
+          'warning',
+          vscode.l10n.t(
+            'The workspace has {0} notes, letters and annotation files; only the first {1} are indexed (setting kamerstuk.workspaceIndex.maxFiles). References and the Cited documents view leave out the rest.',
+            uris.length,
+            max,
+          ),
+        );
     }
     return targets;
   }
@@ -275,6 +301,7 @@ export class WorkspaceIndexService extends Disposable {
   private async runBatch(): Promise<void> {
     const index = this.index;
     if (!index || this.isDisposed) return;
+    this.info.batches++;
     const folders = [...this.pendingFolders.entries()];
     this.pendingFolders.clear();
     const deletes = [...this.pendingDeletes];
@@ -307,6 +334,36 @@ export class WorkspaceIndexService extends Disposable {
     }
   }
 
+  private resyncSoon(): void {
+    if (this.builtDone) this.resyncDelayer.schedule(() => void this.resync());
+  }
+
+  /** Compares every file's stamp with the index and reads what changed (after a branch switch; events the watcher missed). */
+  async resync(): Promise<void> {
+    await this.ready();
+    this.lastResync = Date.now();
+    const run = async () => {
+      const index = this.index;
+      const token = this.cancel.token;
+      if (!index || this.isDisposed) return;
+      const targets = await this.listFiles(token, true);
+      const stamps = await this.runner.stamps(targets, token);
+      if (token.isCancellationRequested) return;
+      const toRead = this.step(() => {
+        const { changed, removed } = index.stale(stamps);
+        for (const path of removed) index.remove(path);
+        const byPath = new Map(targets.map((t) => [t.path, t]));
+        return changed.map((st) => byPath.get(st.path)).filter((t): t is IndexTarget => !!t);
+      });
+      await this.read(toRead, token);
+      this.info.resyncs++;
+      this.fireChanged(true);
+      this.saveSoon();
+    };
+    this.batchRunning = this.batchRunning.then(run).catch((e) => log().warn(`workspace index: ${String(e)}`));
+    await this.batchRunning;
+  }
+
   /** Reads every file again (the saved index is forgotten when `fromScratch`). */
   async rebuild(fromScratch = true): Promise<void> {
     await this.built;
@@ -323,7 +380,7 @@ export class WorkspaceIndexService extends Disposable {
 
   private saveSoon(): void {
     const index = this.index;
-    if (index) this.storage.schedule(() => index.serialize());
+    if (index) this.storage.schedule(() => index.takeDirty());
   }
 
   /** Writes the index to the workspace storage now, if it changed (on deactivate). */
@@ -421,7 +478,7 @@ export class WorkspaceIndexService extends Disposable {
     return counts;
   }
 
-  private citedNow(index: WorkspaceIndex): ReadonlyMap<string, number> {
+  private citedNow(index: ShardedIndex): ReadonlyMap<string, number> {
     this.citedCache ??= index.citedIds();
     return this.citedCache;
   }
@@ -456,7 +513,8 @@ export class WorkspaceIndexService extends Disposable {
   /** The core index's statistics and where they came from (for the test API and the log). */
   stats(): WorkspaceIndexStats {
     const core: IndexStats = this.index?.stats() ?? { files: 0, notes: 0, letters: 0, annotationFiles: 0, refs: 0, indexedThisSession: 0, reusedFromSaved: 0 };
-    return { ...core, ...this.info, runner: this.runner.kind, built: this.builtDone };
+    const pendingEvents = this.pendingWrites.size + this.pendingDeletes.size + this.pendingFolders.size;
+    return { ...core, ...this.info, runner: this.runner.kind, built: this.builtDone, pendingEvents };
   }
 
   /** Resolves once the watcher events received so far are in the index. */
