@@ -324,6 +324,77 @@ describe('Import Letter from a KOOP server on 127.0.0.1', function () {
     );
   });
 
+  it('a read-only letter or annotation file, or a .versions folder that cannot be made: accepting writes nothing and says why', async () => {
+    server.set('/kst-29754-716.xml', { body: changedPublication().replace('Deze brief is een herziene versie.', 'Deze brief is een vierde versie.') });
+    const api = await extensionApi();
+    const [letter, tags] = [await readWorkspaceFile(LETTER), await readWorkspaceFile(TAGS)];
+    const unchanged = async (what: string) => {
+      await api.annotations.stores.idle();
+      assert.equal(await readWorkspaceFile(LETTER), letter, `${what}: the letter was written`);
+      assert.equal(await readWorkspaceFile(TAGS), tags, `${what}: the annotation file was written`);
+    };
+    for (const file of [LETTER, TAGS]) {
+      const fsPath = workspaceUri(file).fsPath;
+      fs.chmodSync(fsPath, 0o444);
+      try {
+        const outcome = await importLetter({ id: 'kst-29754-716', review: 'accept' });
+        assert.equal(outcome?.status, 'failed', `${file} is read-only`);
+        assert.match(api.annotations.messages().at(-1) ?? '', new RegExp(`${path.basename(file).replace(/\./g, '\\.')} (?:is read-only|is alleen-lezen)`));
+      } finally {
+        fs.chmodSync(fsPath, 0o644);
+      }
+      await unchanged(file);
+    }
+    // A file where the folder of kept versions should be: the old text cannot be kept, so nothing is replaced.
+    const kept = workspaceUri(KEPT).fsPath;
+    const aside = `${kept}.aside`;
+    if (fs.existsSync(kept)) fs.renameSync(kept, aside);
+    fs.writeFileSync(kept, 'not a folder\n');
+    try {
+      const outcome = await importLetter({ id: 'kst-29754-716', review: 'accept' });
+      assert.equal(outcome?.status, 'failed', 'the old text could not be kept');
+      assert.match(api.annotations.messages().at(-1) ?? '', /kst-29754-716\.md (?:could not be written|kon niet worden geschreven)/);
+    } finally {
+      fs.rmSync(kept);
+      if (fs.existsSync(aside)) fs.renameSync(aside, kept);
+    }
+    await unchanged('.versions');
+  });
+
+  it('a letter saved with other text during the review is not overwritten: the import is refused', async () => {
+    server.set('/kst-29754-716.xml', { body: changedPublication().replace('Deze brief is een herziene versie.', 'Deze brief is een vijfde versie.') });
+    const api = await extensionApi();
+    const [letter, tags] = [(await readWorkspaceFile(LETTER)) ?? '', await readWorkspaceFile(TAGS)];
+    const edited = `${letter}\nEen alinea die de analist tijdens de beoordeling toevoegde.\n`;
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    let done = false;
+    const running = Promise.resolve(importLetter({ id: 'kst-29754-716' })).finally(() => (done = true));
+    try {
+      await eventually(
+        () =>
+          vscode.window.tabGroups.all
+            .flatMap((g) => g.tabs)
+            .some((t) => t.input instanceof vscode.TabInputTextDiff && t.input.modified.scheme === 'kamerstuk-import'),
+        'the diff was not shown',
+      );
+      // The analyst edits the left side of the diff (the real file) and saves while the review is open.
+      await writeWorkspaceFile(LETTER, edited);
+      for (let i = 0; i < 200 && !done; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        if (!done) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      }
+      const outcome = await running;
+      assert.equal(outcome?.status, 'failed');
+      assert.equal(await readWorkspaceFile(LETTER), edited, 'the edits made during the review were overwritten');
+      await api.annotations.stores.idle();
+      assert.equal(await readWorkspaceFile(TAGS), tags);
+      assert.match(api.annotations.messages().at(-1) ?? '', /changed during the review|tijdens de beoordeling gewijzigd/);
+    } finally {
+      await running;
+      await writeWorkspaceFile(LETTER, letter);
+    }
+  });
+
   it('with an annotation file that does not parse, accepting a new version writes nothing and says why', async () => {
     server.set('/kst-29754-716.xml', { body: changedPublication().replace('Deze brief is een herziene versie.', 'Deze brief is opnieuw herzien.') });
     const api = await extensionApi();

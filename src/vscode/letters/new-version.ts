@@ -1,8 +1,10 @@
 // A new version of a letter already in the workspace: its diff in VS Code's diff editor (the file on disk beside the
 // publication's text as a read-only virtual document), every tag re-anchored through that diff, and, once the
-// analyst accepts, the writes in an order that never loses a tag: the annotation file first (accepted selectors,
-// removed tags, `document.hash` of the new text; refused for a broken or unsaved file, and then nothing at all is
-// written), then the old text kept at `.versions/<name>/<hash>.md`, then the new letter text.
+// analyst accepts, the writes. Everything that can be checked is checked before anything is written (unsaved or
+// broken files, tags or letter changed during the review, a read-only letter or annotation file); then the old text
+// is kept at `.versions/<name>/<hash>.md`, the new letter text replaces the old one (only if the file is still the
+// reviewed text), and the annotation file is written last (accepted selectors, removed tags, `document.hash` of the
+// new text). Should the tags not be accepted after the letter was written, the letter's old text is put back.
 import * as vscode from 'vscode';
 import {
   type Annotation,
@@ -16,7 +18,9 @@ import {
 } from '../../core/annotations';
 import { Disposable } from '../common/disposable';
 import { baseName, unsavedDocument } from '../common/documents';
-import { replaceAtomically } from '../common/workspace-files';
+import { platform } from '../common/platform';
+import { readBytesOrEmpty, replaceAtomically } from '../common/workspace-files';
+import { annotationFileFor } from '../annotations/store/paths';
 import { assertEditable } from '../annotations/store/state';
 import type { AnnotationStores } from '../annotations/store/stores';
 
@@ -112,8 +116,9 @@ export function acceptedUpdates(plan: NewVersionPlan, decisions: ReadonlyMap<str
 export class NewVersionRefused extends Error {}
 
 /**
- * Writes the accepted new version. Throws NewVersionRefused (nothing written) when the letter or its annotation
- * file has unsaved changes, the annotation file has errors, or its tags changed since the review.
+ * Writes the accepted new version. Throws NewVersionRefused, with nothing written, when the letter or its annotation
+ * file has unsaved changes, the annotation file has errors, the tags or the letter changed since the review, or a
+ * file cannot be written.
  */
 export async function applyNewVersion(stores: AnnotationStores, plan: NewVersionPlan, decisions: ReadonlyMap<string, Decision>): Promise<void> {
   const { letter } = plan;
@@ -126,18 +131,24 @@ export async function applyNewVersion(stores: AnnotationStores, plan: NewVersion
   if (state.revision !== plan.revision) {
     throw new NewVersionRefused(vscode.l10n.t('The tags of {0} changed during the review; import again to review them.', baseName(letter)));
   }
+  await refuseUnwritable(letter, plan.oldText, state.store ? [annotationFileFor(letter)] : []);
   const hash = letterHash(plan.newText);
   const updates = acceptedUpdates(plan, decisions);
   const removed = [...decisions].filter(([, d]) => d === 'remove').map(([id]) => id);
-  if (state.store) {
+  await writeLetter(letter, plan.oldText, plan.newText);
+  if (!state.store) return;
+  try {
     await stores.edit(letter, (store) => {
       store.updateSelectors(updates);
       for (const id of removed) store.remove(id);
       store.setLetter({ hash });
     });
+  } catch (e) {
+    // The annotation file became unsaved or broken since the check: the letter goes back to the text its tags fit.
+    await replaceAtomically(letter, plan.oldText);
+    refuseUneditable(state);
+    throw e;
   }
-  await keepVersion(letter, plan.oldText);
-  await replaceAtomically(letter, plan.newText);
 }
 
 /** Replaces a letter without tags by its new version (after the diff and a confirmation). */
@@ -145,8 +156,41 @@ export async function replaceLetter(letter: vscode.Uri, oldText: string, newText
   if (unsavedDocument(letter)) {
     throw new NewVersionRefused(vscode.l10n.t('{0} has unsaved changes; save or revert them, then import again.', baseName(letter)));
   }
-  await keepVersion(letter, oldText);
-  await replaceAtomically(letter, newText);
+  await refuseUnwritable(letter, oldText, []);
+  await writeLetter(letter, oldText, newText);
+}
+
+/** The letter's text on disk, as Import Letter… read it. */
+async function diskText(letter: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await readBytesOrEmpty(letter));
+}
+
+function changedDuringReview(letter: vscode.Uri): NewVersionRefused {
+  return new NewVersionRefused(vscode.l10n.t('{0} changed during the review; import again to review the new version. Nothing was written.', baseName(letter)));
+}
+
+/** Refuses before anything is written: the letter is no longer the reviewed text, or it or `others` is read-only. */
+async function refuseUnwritable(letter: vscode.Uri, oldText: string, others: vscode.Uri[]): Promise<void> {
+  if ((await diskText(letter)) !== oldText) throw changedDuringReview(letter);
+  for (const file of [letter, ...others]) {
+    if (await platform.isReadOnly(await platform.realTarget(file))) {
+      throw new NewVersionRefused(vscode.l10n.t('{0} is read-only; make it writable, then import again. Nothing was written.', baseName(file)));
+    }
+  }
+}
+
+/** Keeps the old text, then replaces the letter if it is still the reviewed text; a failure is a NewVersionRefused. */
+async function writeLetter(letter: vscode.Uri, oldText: string, newText: string): Promise<void> {
+  let replaced: boolean;
+  try {
+    await keepVersion(letter, oldText);
+    replaced = await replaceAtomically(letter, newText, async () => (await diskText(letter)) === oldText);
+  } catch (e) {
+    throw new NewVersionRefused(
+      vscode.l10n.t('{0} could not be written ({1}); nothing was changed.', baseName(letter), e instanceof Error ? e.message : String(e)),
+    );
+  }
+  if (!replaced) throw changedDuringReview(letter);
 }
 
 /** The old text at `.versions/<name>/<hash>.md` beside the letter (written once: the hash names its content). */
