@@ -5,8 +5,8 @@
 // publication differs from the letter in the workspace. A thin shell over core/letters.
 import { existsSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { annotationFileNameFor } from '../../core/annotations';
+import { basename, dirname, join, resolve } from 'node:path';
+import { annotationFileNameFor, keptVersionPath, letterHash } from '../../core/annotations';
 import { convertDocx, convertPublication, DOCX_SOURCE, LetterError } from '../../core/letters';
 import { mammothToHtml } from '../../core/letters/docx-mammoth';
 import { DEFAULT_API_BASE_URL, saveToCatalog, type DocumentMetadata } from '../../core/metadata';
@@ -21,9 +21,11 @@ import {
   getTkResource,
   importTargetOf,
   isDocxLetter,
+  isSafeBaseUrl,
   knownNumbers,
   knownRecords,
   publicationIdOf,
+  readUtf8,
   relativeTo,
   type PublicationSource,
   type WorkspaceLetter,
@@ -75,9 +77,10 @@ export const importCommand = defineCommand({
   help: HELP,
   async run({ positionals, values }, io) {
     const koopUrl = values.koop;
-    if (koopUrl !== undefined && !/^https?:\/\/[^\s]+$/i.test(koopUrl)) throw new UsageError(`--koop must be an http(s) URL, not '${koopUrl}'`);
+    if (koopUrl !== undefined && !isSafeBaseUrl(koopUrl))
+      throw new UsageError(`--koop must be an https URL (plain http only to this machine), not '${koopUrl}'`);
     const apiUrl = values.api;
-    if (apiUrl !== undefined && !/^https?:\/\/[^\s]+$/i.test(apiUrl)) throw new UsageError(`--api must be an http(s) URL, not '${apiUrl}'`);
+    if (apiUrl !== undefined && !isSafeBaseUrl(apiUrl)) throw new UsageError(`--api must be an https URL (plain http only to this machine), not '${apiUrl}'`);
     const timeoutMs = values.timeout !== undefined ? Number(values.timeout) : 30_000;
     if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new UsageError('--timeout needs a positive number of milliseconds');
     if (values.check && values.force) throw new UsageError('--check writes nothing; --force has no use with it');
@@ -206,6 +209,8 @@ async function writeLetter(id: string, markdown: string, via: 'koop' | 'docx', c
       1,
     );
   }
+  // The old text is kept where the editor keeps it, so anchoring through history (`kamerstuk anchor`) maps the tags.
+  if (current !== undefined) await keepVersion(path, current);
   await writeFileAtomic(path, markdown);
   const what = current === undefined ? 'wrote' : 'replaced';
   const why = replacesDocx ? " (it was converted from the Tweede Kamer's DOCX; this is KOOP's publication)" : '';
@@ -213,14 +218,30 @@ async function writeLetter(id: string, markdown: string, via: 'koop' | 'docx', c
   io.out(`${id}: ${what} ${shown}${via === 'docx' ? " from the Tweede Kamer's DOCX" : ''}${why}${check}`);
 }
 
-/** Adds the record to the team catalog, when the workspace has one; a catalog that does not parse is left alone. */
+/** The replaced text at `.versions/<name>/<hash>.md` beside the letter (written once: the hash names its content). */
+async function keepVersion(letterPath: string, text: string): Promise<void> {
+  const kept = join(dirname(letterPath), keptVersionPath(basename(letterPath), letterHash(text)));
+  if (existsSync(kept)) return;
+  await fs.mkdir(dirname(kept), { recursive: true });
+  await writeFileAtomic(kept, text);
+}
+
+/**
+ * Adds the record to the team catalog, when the workspace has one; a catalog that does not parse, or whose bytes
+ * are not UTF-8, is left alone.
+ */
 async function saveRecord(meta: Parameters<typeof saveToCatalog>[1], ctx: Context): Promise<void> {
   if (!ctx.catalog) return;
+  const shown = relativeTo(ctx.cwd, ctx.catalog.path);
+  if ((await readUtf8(ctx.catalog.path).catch(() => '')) === undefined) {
+    ctx.io.err(`kamerstuk import: warning: ${shown} was not changed: it is not UTF-8 text (save it as UTF-8, then import again to add the record)`);
+    return;
+  }
   let text: string;
   try {
     text = saveToCatalog(ctx.catalog.text, meta);
   } catch (e) {
-    ctx.io.err(`kamerstuk import: warning: ${relativeTo(ctx.cwd, ctx.catalog.path)} was not changed: ${(e as Error).message}`);
+    ctx.io.err(`kamerstuk import: warning: ${shown} was not changed: ${(e as Error).message}`);
     return;
   }
   if (text === ctx.catalog.text) return;

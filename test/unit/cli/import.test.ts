@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { keptVersionPath, letterHash } from '../../../src/core/annotations';
 import { runCli, sampleWorkspace } from '../annotations/helpers';
 import { KOOP_FIXTURES } from '../letters/koop-fixtures';
 
@@ -48,6 +49,18 @@ describe('kamerstuk import', () => {
     assert.equal(again.out, 'kst-29754-716: letters/kst-29754-716.md is up to date');
   });
 
+  it('a team catalog that is not UTF-8 is left untouched, with a warning; the letter is still imported', async () => {
+    const saved = savedPublications(dir);
+    mkdirSync(join(dir, '.kamerstuk'));
+    const latin1 = Buffer.from('# team catalogus\nversion: 1\ndocuments:\n  kst-29754-680:\n    title: Eerdere brief over caf\xe9s\n', 'latin1');
+    writeFileSync(join(dir, '.kamerstuk/catalog.yaml'), latin1);
+    const r = await runCli(dir, 'import', 'kst-29754-716', '--offline-from', saved, '--out', 'letters');
+    assert.equal(r.code, 0, r.err);
+    assert.ok(existsSync(join(dir, 'letters/kst-29754-716.md')));
+    assert.match(r.err, /\.kamerstuk\/catalog\.yaml was not changed: it is not UTF-8 text/);
+    assert.deepEqual(readFileSync(join(dir, '.kamerstuk/catalog.yaml')), latin1);
+  });
+
   it('takes citations and TK numbers the catalog knows; reports unknown ones and missing files with exit 1', async () => {
     const saved = savedPublications(dir);
     const r = await runCli(dir, 'import', 'Kamerstuk 29 754, nr. 716', '2024D25640', '2025D30539', 'kst-29754-1', '--offline-from', saved);
@@ -82,6 +95,10 @@ describe('kamerstuk import', () => {
       const forced = await runCli(ws.dir, 'import', 'kst-29754-716', '--offline-from', saved, '--out', 'letters', '--force');
       assert.equal(forced.code, 0, forced.err);
       assert.match(forced.out, /replaced letters\/kst-29754-716\.md \(it has tags: check them with kamerstuk anchor\)/);
+      // The replaced text is kept where anchoring through history finds it (by the annotation file's document.hash).
+      const kept = join(ws.dir, 'letters', keptVersionPath('kst-29754-716.md', letterHash(before)));
+      assert.ok(existsSync(kept), 'the replaced text was not kept under letters/.versions');
+      assert.equal(readFileSync(kept, 'utf8'), before);
     } finally {
       ws.cleanup();
     }
@@ -107,6 +124,11 @@ describe('kamerstuk import', () => {
     assert.match((await runCli(dir, 'import', 'kst-1-2', '--bogus')).err, /unknown option '--bogus'\nusage: kamerstuk import/);
     assert.equal((await runCli(dir, 'import', '--check', '--force')).code, 2);
     assert.equal((await runCli(dir, 'import', 'kst-1-2', '--koop', 'ftp://x')).code, 2);
+    // Plain http only to this machine, as in the editor: a letter from another host could be altered on the way.
+    const plain = await runCli(dir, 'import', 'kst-1-2', '--koop', 'http://zoek.officielebekendmakingen.nl/');
+    assert.equal(plain.code, 2);
+    assert.match(plain.err, /--koop must be an https URL/);
+    assert.equal((await runCli(dir, 'import', '2024D25640', '--api', 'http://example.org/odata/')).code, 2);
     const help = await runCli(dir, 'import', '--help');
     assert.equal(help.code, 0);
     assert.match(help.out, /--offline-from DIR/);
