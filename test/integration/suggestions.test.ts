@@ -1,10 +1,12 @@
 // Suggest tags in a real VS Code: on a copy of the sample letter with one tag of the analyst, the command adds
 // proposals (status proposed, author suggestion) that leave the existing tag alone, shows them in their own style
-// and with their own view item, and accepting one makes it agreed with the analyst as author.
+// and with their own view item, and accepting one makes it agreed with the analyst as author; a rejected one is
+// remembered in the file and not proposed again.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { type Annotation, AnnotationStore, captureSelector } from '../../src/core/annotations';
 import { SUGGESTED_PASSAGES } from '../../src/vscode/annotations/editor/decorations';
+import { normalQuote, readRejected, REJECTED_KEY } from '../../src/core/suggestions';
 import type { AnnotationNode } from '../../src/vscode/annotations/tree/annotations-tree';
 import type { AnnotationsTestApi } from '../../src/vscode/testing/test-api';
 import { eventually, extensionApi, openSample, readWorkspaceFile, workspaceUri, writeWorkspaceFile } from './helpers';
@@ -103,8 +105,13 @@ describe('suggest tags in a real VS Code', () => {
     await eventually(async () => (parse(await readWorkspaceFile(YAML)).has(second.id) ? undefined : true), 'the suggestion was not removed');
     const store = parse(await readWorkspaceFile(YAML));
     assert.deepEqual(store.get(existing.id), existing, 'the existing tag changed');
-    // Suggesting again proposes nothing on passages that are tagged now.
+    // The rejection is remembered in the file, for everyone sharing it.
+    assert.deepEqual(readRejected(store.topLevelExtras()[REJECTED_KEY]), [{ tag: second.tag, quote: normalQuote(second.quote) }]);
+    // Suggesting again proposes nothing on passages that are tagged now, nor the rejected suggestion.
     const again = (await vscode.commands.executeCommand<Annotation[]>('kamerstuk.suggestTags')) ?? [];
     for (const a of again) assert.ok(!store.annotations().some((b) => a.start < b.end && b.start < a.end), `overlaps a tag: ${a.quote}`);
+    assert.ok(!again.some((a) => a.tag === second.tag && a.quote === second.quote), `the rejected suggestion came back: ${second.quote}`);
+    const after = parse(await readWorkspaceFile(YAML));
+    assert.ok(!after.annotations().some((a) => a.tag === second.tag && a.quote === second.quote), 'the rejected suggestion is in the file again');
   });
 });

@@ -14,6 +14,7 @@ import {
   NOT_FUTURE,
   OTHERS_SPEAK,
 } from './cues';
+import { normalQuote, type RejectedSuggestion } from './marker';
 import type { Reason } from './messages';
 import type { Span } from './sentences';
 import { letterUnits, type LetterUnit } from './units';
@@ -35,6 +36,8 @@ export interface SuggestOptions {
   threshold?: number;
   /** Only these tags are proposed (default all three). */
   tags?: readonly SuggestedTag[];
+  /** Suggestions the analysts rejected: the same tag on the same passage (white space aside) is not proposed again. */
+  rejected?: readonly RejectedSuggestion[];
 }
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -103,8 +106,10 @@ export function suggestTags(text: string, options: SuggestOptions = {}): Proposa
     if (conclusion.score > 0) candidates.push({ start: unit.start, end: unit.end, tag: 'conclusion', ...conclusion });
     if (conclusion.score >= threshold) previousConclusion = { block: unit.block, index };
   });
+  const rejected = new Set((options.rejected ?? []).map((r) => `${r.tag}\u0000${normalQuote(r.quote)}`));
+  const isRejected = (c: Proposal) => rejected.size > 0 && rejected.has(`${c.tag}\u0000${normalQuote(text.slice(c.start, c.end))}`);
   return choose(
-    candidates.filter((c) => wanted.has(c.tag) && c.score >= threshold),
+    candidates.filter((c) => wanted.has(c.tag) && c.score >= threshold && !isRejected(c)),
     options.existing ?? [],
   );
 }

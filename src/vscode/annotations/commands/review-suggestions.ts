@@ -1,9 +1,10 @@
 // Reviewing suggested tags: accept one (status agreed, the analyst as author), reject one (removed, with Undo),
-// or accept or reject all of a letter's pending suggestions at once. Only tags still `author: suggestion` and
+// or accept or reject all of a letter's pending suggestions at once. A rejection is remembered in the annotation
+// file's `rejected:` list (tag and quote), so "Suggest tags" does not offer it again to anyone sharing the file. Only tags still `author: suggestion` and
 // `status: proposed` are touched; a tag the analyst already edited is theirs.
 import * as vscode from 'vscode';
-import { type Annotation, excerpt } from '../../../core/annotations';
-import { isPendingSuggestion } from '../../../core/suggestions';
+import { type Annotation, type AnnotationStore, excerpt } from '../../../core/annotations';
+import { isPendingSuggestion, REJECTED_KEY, updateRejected } from '../../../core/suggestions';
 import { baseName } from '../../common/documents';
 import { byCount } from '../../common/plural';
 import type { AnnotationCommandDeps } from './deps';
@@ -31,10 +32,23 @@ export async function rejectSuggestion(deps: AnnotationCommandDeps, arg: unknown
   const found = await pendingTarget(deps, arg);
   if (!found) return;
   const removed = found.annotation;
-  await deps.stores.edit(found.letter, (s) => s.remove(found.id));
-  deps.notifier.notify('info', vscode.l10n.t('Rejected the suggested {0} tag on "{1}".', deps.taxonomy.label(removed.tag), excerpt(removed.quote, 50)), {
-    [vscode.l10n.t('Undo')]: () => deps.stores.edit(found.letter, (s) => s.has(removed.id) || s.add(removed)),
+  await deps.stores.edit(found.letter, (s) => {
+    s.remove(found.id);
+    remember(s, [removed]);
   });
+  deps.notifier.notify('info', vscode.l10n.t('Rejected the suggested {0} tag on "{1}".', deps.taxonomy.label(removed.tag), excerpt(removed.quote, 50)), {
+    [vscode.l10n.t('Undo')]: () =>
+      deps.stores.edit(found.letter, (s) => {
+        if (!s.has(removed.id)) s.add(removed);
+        remember(s, [], [removed]);
+      }),
+  });
+}
+
+/** Adds rejected suggestions to the file's `rejected:` list and takes undone ones off it (a list that is not one is left alone). */
+function remember(store: AnnotationStore, rejected: readonly Annotation[], undone: readonly Annotation[] = []): void {
+  const next = updateRejected(store.topLevelExtras()[REJECTED_KEY], rejected, undone);
+  if (next) store.setTopLevelExtra(REJECTED_KEY, next.length ? next : null);
 }
 
 /** The letter's pending suggestions, or undefined (with a message) when there is no letter or none is pending. */
@@ -71,6 +85,7 @@ export async function rejectAllSuggestions(deps: AnnotationCommandDeps, arg: unk
   const removed = await deps.stores.edit(found.letter, (s) => {
     const gone = s.annotations().filter((a) => ids.has(a.id) && isPendingSuggestion(a));
     for (const a of gone) s.remove(a.id);
+    remember(s, gone);
     return gone;
   });
   const n = removed.length;
@@ -78,6 +93,7 @@ export async function rejectAllSuggestions(deps: AnnotationCommandDeps, arg: unk
     [vscode.l10n.t('Undo')]: () =>
       deps.stores.edit(found.letter, (s) => {
         for (const a of removed) if (!s.has(a.id)) s.add(a);
+        remember(s, [], removed);
       }),
   });
 }

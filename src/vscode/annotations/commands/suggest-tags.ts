@@ -1,9 +1,19 @@
 // "Suggest tags": proposes commitments, measures and conclusions for the active letter (core/suggestions) and adds
 // them as tags with `status: proposed` and `author: suggestion`, never on a passage that is already tagged. The
 // reason (the cue phrases, a deadline, a hedge) goes in the note; the Annotations view accepts or rejects them.
+// Suggestions rejected before (the file's `rejected:` list) are not offered again.
 import * as vscode from 'vscode';
 import { type Annotation, captureSelector, createdTimestamp } from '../../../core/annotations';
-import { isPendingSuggestion, type Proposal, REASONS, SUGGESTION_AUTHOR, type SuggestedTag, suggestTags } from '../../../core/suggestions';
+import {
+  isPendingSuggestion,
+  type Proposal,
+  readRejected,
+  REASONS,
+  REJECTED_KEY,
+  SUGGESTION_AUTHOR,
+  type SuggestedTag,
+  suggestTags,
+} from '../../../core/suggestions';
 import { baseName, isWorkspaceDocument } from '../../common/documents';
 import { byCount } from '../../common/plural';
 import { letterVerdictFor } from '../letters';
@@ -37,7 +47,9 @@ export async function suggestTagsCommand(deps: AnnotationCommandDeps, arg: unkno
     notifier.notify('warning', vscode.l10n.t('{0} is not a letter in the workspace, so no tags can be suggested for it.', baseName(document.uri)));
     return undefined;
   }
-  assertEditable(await deps.stores.get(document.uri));
+  const state = await deps.stores.get(document.uri);
+  assertEditable(state);
+  const rejected = readRejected(state.store?.topLevelExtras()[REJECTED_KEY]);
   const tags = SUGGESTED_TAGS.filter((t) => deps.taxonomy.taxonomy.has(t));
   if (!tags.length) {
     notifier.notify(
@@ -53,7 +65,7 @@ export async function suggestTagsCommand(deps: AnnotationCommandDeps, arg: unkno
       // Offsets count the letter's text without BOM and with LF line endings (LetterSource), like every tag's.
       const text = deps.anchors.textsOf(document).source.text;
       const existing = (anchored?.items ?? []).filter((i) => i.result.status !== 'orphaned').map((i) => ({ start: i.result.start, end: i.result.end }));
-      const proposals = suggestTags(text, { existing, tags });
+      const proposals = suggestTags(text, { existing, tags, rejected });
       if (!proposals.length) return [];
       const created = createdTimestamp(new Date());
       return deps.stores.edit(
