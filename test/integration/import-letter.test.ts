@@ -119,6 +119,33 @@ describe('Import Letter from a KOOP server on 127.0.0.1', function () {
     assert.ok(server.requests.includes(`/${NEW_ID}.xml`));
   });
 
+  it('a letter or team catalog whose bytes are not UTF-8 is never rewritten: the import says why', async () => {
+    const api = await extensionApi();
+    const letterPath = workspaceUri(`letters/${NEW_ID}.md`).fsPath;
+    const [letter, catalog] = [fs.readFileSync(letterPath), fs.readFileSync(workspaceUri(CATALOG).fsPath)];
+    // Latin-1 bytes: as UTF-8 they would be read as U+FFFD and lost on the next write.
+    const latin1 = Buffer.concat([letter, Buffer.from('\nEen caf\xe9 in de tekst.\n', 'latin1')]);
+    try {
+      fs.writeFileSync(letterPath, latin1);
+      const outcome = await importLetter({ id: NEW_ID, review: 'accept' });
+      assert.equal(outcome?.status, 'failed');
+      assert.deepEqual(fs.readFileSync(letterPath), latin1, 'the letter was rewritten');
+      assert.match(api.annotations.messages().at(-1) ?? '', /is not UTF-8 text|is geen UTF-8-tekst/);
+
+      fs.writeFileSync(letterPath, letter);
+      const catalogLatin1 = Buffer.concat([catalog, Buffer.from('# caf\xe9\n', 'latin1')]);
+      fs.writeFileSync(workspaceUri(CATALOG).fsPath, catalogLatin1);
+      const upToDate = await importLetter({ id: NEW_ID });
+      assert.equal(upToDate?.status, 'up-to-date', api.annotations.messages().at(-1));
+      assert.deepEqual(fs.readFileSync(workspaceUri(CATALOG).fsPath), catalogLatin1, 'the catalog was rewritten');
+      assert.match(api.annotations.messages().at(-1) ?? '', /catalog\.yaml (?:is not UTF-8 text|is geen UTF-8-tekst)/);
+    } finally {
+      fs.writeFileSync(letterPath, letter);
+      fs.writeFileSync(workspaceUri(CATALOG).fsPath, catalog);
+      await api.metadata.reloadCatalog();
+    }
+  });
+
   it('refuses a web page answered with status 200: a clear message, nothing written', async () => {
     const api = await extensionApi();
     const outcome = await importLetter({ id: 'kst-11111-1' });

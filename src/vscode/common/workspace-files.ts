@@ -19,6 +19,22 @@ export async function readTextOrEmpty(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await readBytesOrEmpty(uri));
 }
 
+/** A file whose bytes are not UTF-8: its text cannot be rewritten without losing characters. */
+export class NotUtf8Error extends Error {}
+
+/**
+ * The file's text for rewriting it; '' when it does not exist. Throws NotUtf8Error (with a message for people) when
+ * its bytes are not UTF-8, where readTextOrEmpty would turn them into U+FFFD and a write would lose them.
+ */
+export async function readUtf8OrEmpty(uri: vscode.Uri): Promise<string> {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(await readBytesOrEmpty(uri));
+  } catch (e) {
+    if (e instanceof TypeError) throw new NotUtf8Error(vscode.l10n.t('{0} is not UTF-8 text; it was not changed (save it as UTF-8 first)', baseName(uri)));
+    throw e;
+  }
+}
+
 /**
  * Writes a temp file next to the target and renames it over the target, so readers never see half a file; returns
  * false (the target untouched) when `unchanged` says the target changed since it was read. On disk the rename is

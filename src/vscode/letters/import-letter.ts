@@ -9,7 +9,7 @@ import { DOCX_SOURCE, LETTER_HEAD_LENGTH, LetterError, letterFrontMatter } from 
 import { withAbortSignal } from '../common/cancellation';
 import { COMMANDS, registerCommand } from '../common/commands';
 import { log } from '../common/log';
-import { readTextOrEmpty, replaceAtomically } from '../common/workspace-files';
+import { NotUtf8Error, readTextOrEmpty, readUtf8OrEmpty, replaceAtomically } from '../common/workspace-files';
 import { type FetchedLetter, fetchLetter } from './import-fetch';
 import { letterErrorMessage } from './import-messages';
 import { askImportTarget, citationUnderCursor, type ImportTarget, importTarget, targetLabel } from './import-target';
@@ -82,7 +82,15 @@ export async function importLetter(deps: Deps, texts: PublicationTexts, args: Im
   const { conversion, via } = fetched;
   const id = conversion.id;
   const letter = await letterFor(id);
-  const current = await readIfExists(letter);
+  let current: string | undefined;
+  try {
+    // Strictly UTF-8: a new version rewrites the letter, and bytes decoded as U+FFFD would be lost.
+    current = await readIfExists(letter, readUtf8OrEmpty);
+  } catch (e) {
+    if (!(e instanceof NotUtf8Error)) throw e;
+    notifier.notify('error', vscode.l10n.t('{0} is not UTF-8 text; save it as UTF-8, then import again. Nothing was written.', relative(letter)));
+    return { status: 'failed', id, letter };
+  }
   if (current === undefined) {
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(letter, '..'));
     await replaceAtomically(letter, conversion.markdown);
@@ -128,13 +136,13 @@ function lettersFolder(folder: vscode.WorkspaceFolder): string {
   return parts.join('/') || '.';
 }
 
-async function readIfExists(uri: vscode.Uri): Promise<string | undefined> {
+async function readIfExists(uri: vscode.Uri, read = readTextOrEmpty): Promise<string | undefined> {
   try {
     await vscode.workspace.fs.stat(uri);
   } catch {
     return undefined;
   }
-  return readTextOrEmpty(uri);
+  return read(uri);
 }
 
 /** Text as it is compared: without a byte order mark, with LF line endings (a CRLF checkout is the same letter). */

@@ -21,7 +21,7 @@ import { log } from '../common/log';
 import type { Notifier } from '../common/notify';
 import { platform } from '../common/platform';
 import { onSettingChanged, settings, toggleSetting } from '../common/settings';
-import { readTextOrEmpty, replaceAtomically } from '../common/workspace-files';
+import { readTextOrEmpty, readUtf8OrEmpty, replaceAtomically } from '../common/workspace-files';
 import { JsonFileStorage } from './json-file-storage';
 
 export const translate: Translate = (template, ...args) => vscode.l10n.t(template, ...args);
@@ -195,7 +195,7 @@ export class MetadataService extends Disposable {
     const uri = this.catalogUri();
     if (!uri) throw new Error(vscode.l10n.t('Open a folder to keep a team catalog.'));
     if (openDocument(uri)?.isDirty) throw new Error(vscode.l10n.t('Save or revert your changes to {0} first.', CATALOG_PATH));
-    const current = await readTextOrEmpty(uri);
+    const current = await readUtf8OrEmpty(uri);
     const next = saveToCatalog(current, meta);
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
     await replaceAtomically(uri, next);
