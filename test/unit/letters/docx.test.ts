@@ -107,6 +107,20 @@ describe('DOCX to markdown (Tweede Kamer letters KOOP has not published)', () =>
     assert.deepEqual(texts, ['# geen kop', '*geen nadruk* en [geen](link) | pipe', '1. geen lijst']);
   });
 
+  it('a small DOCX that unpacks past the size limit (a zip bomb) is refused before it is read', async () => {
+    // ~24 MB of one repeated paragraph compresses to a few tens of kilobytes, well under the download limit.
+    const bomb = await buildDocx({ body: para('a'.repeat(100)).repeat(200_000) });
+    assert.ok(bomb.length < 1024 * 1024, `the test's zip is ${bomb.length} bytes`);
+    let read = 0;
+    const reader = { toHtml: async () => (read++, { html: '<p>x</p>', messages: [] }) };
+    await refused(() => convertDocx(bomb, META, reader), 'too-large', /unpacks to \d+ bytes, more than the limit of 20971520 bytes/);
+    assert.equal(read, 0, 'the DOCX was handed to the reader');
+    // The limit is the caller's; the sample letter is far below any reasonable one.
+    const sample = await buildDocx(sampleLetterParts());
+    await refused(() => convertDocx(sample, META, { ...reader, maxBytes: 1000 }), 'too-large', /more than the limit of 1000 bytes/);
+    assert.ok((await convertDocx(sample, META, { ...MAMMOTH, maxBytes: 1024 * 1024 })).markdown.includes('Aanleiding'));
+  });
+
   it('a file that is no zip, a truncated zip and a zip without a Word document are refused with a clear message', async () => {
     await refused(
       () => convertDocx(new TextEncoder().encode('<html><body>Fout</body></html>'), META, MAMMOTH),
