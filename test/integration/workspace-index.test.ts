@@ -111,6 +111,26 @@ describe('Workspace index on 6,000 generated notes', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('workspace symbols (Ctrl+T, #kst-36999) list the documents only the last note cites, at that note', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', '#kst-36999');
+    const mine = symbols.filter((s) => s.name === ONLY_IN_LAST_ID);
+    assert.equal(mine.length, 1, JSON.stringify(symbols.map((s) => s.name)));
+    assert.equal(mine[0].location.uri.fsPath, path.join(root(), ...lastNote.path.split('/')));
+    assert.ok(
+      symbols.every((s) => s.name.startsWith('kst-36999')),
+      JSON.stringify(symbols.map((s) => s.name)),
+    );
+  });
+
+  it('completion after kst- offers a kamerstuk cited elsewhere in the workspace that no source knows', async () => {
+    const editor = await scratch('Zie kst-36999');
+    const end = editor.document.lineAt(0).range.end;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, end);
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.includes(ONLY_IN_LAST_ID), JSON.stringify(labels.slice(0, 20)));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('a cold build runs off the extension host thread (timer probe), and a new service from the saved index reads nothing again', async () => {
     const storage = mkdtempSync(path.join(tmpdir(), 'kamerstuk-index-'));
     temp.push(storage);
