@@ -50,11 +50,18 @@ export function docxHtmlToMdast(html: string): DocxTree {
       .map(({ key, item }) => definition(state, item, label(key)));
   };
   const plain: Handle = (state, node) => state.all(node);
+  // A table cell holds one line of text in markdown: its paragraphs, lists and nested tables become inline text.
+  const cell: Handle = (state, node) => {
+    const flat = flattenCell(node.children, (what) => warnings.add(`${what} in table cells are kept as text on one line`));
+    return node.tagName === 'th' ? defaultHandlers.th(state, { ...node, children: flat }) : defaultHandlers.td(state, { ...node, children: flat });
+  };
 
   const tree = toMdast(hast, {
     handlers: {
       a: noteReference,
       ol: list,
+      td: cell,
+      th: cell,
       // The writer has no strikethrough: struck text stays as plain text.
       del: plain,
       s: plain,
@@ -71,6 +78,53 @@ export function docxHtmlToMdast(html: string): DocxTree {
   const body = tree.children.filter((n) => n.type !== 'footnoteDefinition');
   notes.sort((a, b) => Number(a.identifier) - Number(b.identifier));
   return { tree: { type: 'root', children: [...body, ...notes] as RootContent[] }, warnings: [...warnings] };
+}
+
+/** Elements that start a new block in a cell; their text is separated from what is around it. */
+const CELL_BLOCKS = new Set(['p', 'div', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'td', 'th']);
+
+/**
+ * A cell's content as inline content: paragraphs separated by a space, list items and the rows of a nested table by
+ * '; ', line breaks as spaces. `warn` is told of a list or a nested table (their structure is not kept).
+ */
+function flattenCell(nodes: ElementContent[], warn: (what: 'lists' | 'tables') => void): ElementContent[] {
+  const parts: ElementContent[][] = [];
+  let inline: ElementContent[] = [];
+  const flush = () => {
+    if (inline.some((n) => n.type !== 'text' || n.value.trim())) parts.push(inline);
+    inline = [];
+  };
+  for (const node of nodes) {
+    if (node.type === 'element' && node.tagName === 'br') inline.push({ type: 'text', value: ' ' });
+    else if (node.type !== 'element' || !CELL_BLOCKS.has(node.tagName)) inline.push(node);
+    else {
+      flush();
+      const items = node.tagName === 'ul' || node.tagName === 'ol' ? 'lists' : node.tagName === 'table' ? 'tables' : undefined;
+      if (items) warn(items);
+      const flat = items
+        ? joined(
+            rowsOrItems(node).map((c) => flattenCell(c.children, warn)),
+            '; ',
+          )
+        : flattenCell(node.children, warn);
+      if (flat.length) parts.push(flat);
+    }
+  }
+  flush();
+  return joined(parts, ' ');
+}
+
+/** The items of a list, or the rows of a table (inside thead/tbody too). */
+function rowsOrItems(el: Element): Element[] {
+  return el.children.flatMap((c): Element[] => {
+    if (c.type !== 'element') return [];
+    if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot') return rowsOrItems(c);
+    return [c];
+  });
+}
+
+function joined(parts: ElementContent[][], separator: string): ElementContent[] {
+  return parts.filter((p) => p.length).flatMap((p, i) => (i ? [{ type: 'text' as const, value: separator }, ...p] : p));
 }
 
 /** A note's definition: its paragraphs without mammoth's back link (`↑`). */

@@ -107,6 +107,39 @@ describe('DOCX to markdown (Tweede Kamer letters KOOP has not published)', () =>
     assert.deepEqual(texts, ['# geen kop', '*geen nadruk* en [geen](link) | pipe', '1. geen lijst']);
   });
 
+  it('a table cell with several paragraphs, a list or a nested table is one line of text, with a warning for the structure lost', async () => {
+    const tc = (...content: string[]) => `<w:tc>${content.join('')}</w:tc>`;
+    const tbl = (...rows: string[][]) => `<w:tbl><w:tblPr/>${rows.map((r) => `<w:tr>${r.join('')}</w:tr>`).join('')}</w:tbl>`;
+    const body = tbl(
+      [tc(para('Onderwerp')), tc(para('Stand'))],
+      [tc(para('eerste alinea'), para('tweede alinea')), tc(para('item een', { numId: 2 }), para('item twee', { numId: 2 }))],
+      [
+        tc(tbl([tc(para('binnen een')), tc(para('binnen twee'))], [tc(para('rij twee'))]), para('erna')),
+        tc(para('<w:r><w:t>regel1</w:t><w:br/><w:t>regel2</w:t></w:r>')),
+      ],
+    );
+    const r = await convertDocx(await buildDocx({ body }), META, MAMMOTH);
+    // One table, every row on one line (a list or a break in a cell would end the row).
+    const lines = bodyOf(r.markdown).trim().split('\n');
+    assert.ok(
+      lines.every((l) => l.startsWith('|') && l.endsWith('|')),
+      bodyOf(r.markdown),
+    );
+    const rows = lines.map((l) =>
+      l
+        .slice(1, -1)
+        .split('|')
+        .map((c) => c.trim()),
+    );
+    assert.deepEqual(rows.slice(-3), [
+      ['Onderwerp', 'Stand'],
+      ['eerste alinea tweede alinea', 'item een; item twee'],
+      ['binnen een binnen twee; rij twee erna', 'regel1 regel2'],
+    ]);
+    assert.ok(r.warnings.includes('lists in table cells are kept as text on one line'), r.warnings.join('; '));
+    assert.ok(r.warnings.includes('tables in table cells are kept as text on one line'), r.warnings.join('; '));
+  });
+
   it('a small DOCX that unpacks past the size limit (a zip bomb) is refused before it is read', async () => {
     // ~24 MB of one repeated paragraph compresses to a few tens of kilobytes, well under the download limit.
     const bomb = await buildDocx({ body: para('a'.repeat(100)).repeat(200_000) });
