@@ -308,11 +308,11 @@ export class WorkspaceIndexService extends Disposable {
     const writes = new Map(this.pendingWrites);
     this.pendingDeletes.clear();
     this.pendingWrites.clear();
-    for (const [path, folder] of folders) {
-      if (folder.what === 'delete') {
-        for (const f of [...index.files()]) if (f.path.startsWith(`${path}/`)) deletes.push(f.path);
-        continue;
-      }
+    // Removed folders: their entries, found in one pass over the index.
+    const gone = folders.filter(([, f]) => f.what === 'delete').map(([path]) => `${path}/`);
+    if (gone.length) this.step(() => deletes.push(...[...index.files()].filter((f) => gone.some((g) => f.path.startsWith(g))).map((f) => f.path)));
+    for (const [, folder] of folders) {
+      if (folder.what === 'delete') continue;
       const stat = await Promise.resolve(vscode.workspace.fs.stat(folder.uri)).catch(() => undefined);
       if (!stat || !(stat.type & vscode.FileType.Directory)) continue;
       for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder.uri, INDEX_GLOB), EXCLUDE)) {
