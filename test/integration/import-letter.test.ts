@@ -146,6 +146,32 @@ describe('Import Letter from a KOOP server on 127.0.0.1', function () {
     }
   });
 
+  it("core's English detail stays in the log: a broken catalog and a damaged publication get whole localized sentences", async () => {
+    const api = await extensionApi();
+    const catalogPath = workspaceUri(CATALOG).fsPath;
+    const catalog = fs.readFileSync(catalogPath);
+    const broken = `${catalog.toString('utf8')}\n  - [unclosed\n`;
+    try {
+      fs.writeFileSync(catalogPath, broken);
+      const upToDate = await importLetter({ id: NEW_ID });
+      assert.equal(upToDate?.status, 'up-to-date', api.annotations.messages().at(-1));
+      assert.equal(fs.readFileSync(catalogPath, 'utf8'), broken);
+      const note = api.annotations.messages().at(-1) ?? '';
+      assert.match(note, /catalog\.yaml (?:has errors|bevat fouten)/);
+      assert.doesNotMatch(note, /does not parse|line \d+, column/);
+    } finally {
+      fs.writeFileSync(catalogPath, catalog);
+      await api.metadata.reloadCatalog();
+    }
+    server.set('/kst-11111-4.xml', { body: fixture('kst-29754-716.truncated.xml') });
+    const damaged = await importLetter({ id: 'kst-11111-4' });
+    assert.equal(damaged?.status, 'failed');
+    const message = api.annotations.messages().at(-1) ?? '';
+    assert.match(message, /kst-11111-4.*(?:the details are in the log|de details staan in het logboek)/);
+    assert.doesNotMatch(message, /\(.*(?:parse|truncated|unexpected|expected .* but).*\);/i);
+    assert.equal(await exists('letters/kst-11111-4.md'), false);
+  });
+
   it('refuses a web page answered with status 200: a clear message, nothing written', async () => {
     const api = await extensionApi();
     const outcome = await importLetter({ id: 'kst-11111-1' });

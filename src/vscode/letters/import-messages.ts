@@ -41,11 +41,19 @@ export function letterErrorMessage(label: string, e: LetterError): string {
         site,
         label,
       );
+    // Core's English detail is in the log (importLetter writes it there), not in a localized sentence.
     case 'malformed':
+      return vscode.l10n.t(
+        'The publication of {0} could not be read: it is damaged or not in the expected format (the details are in the log); nothing was written.',
+        label,
+      );
     case 'encoding':
-      return vscode.l10n.t('The publication of {0} could not be read ({1}); nothing was written.', label, e.message);
+      return vscode.l10n.t(
+        'The publication of {0} could not be read: its text encoding is not one that can be read (the details are in the log); nothing was written.',
+        label,
+      );
     case 'mismatch':
-      return vscode.l10n.t('The publication fetched for {0} is another document ({1}); nothing was written.', label, e.message);
+      return vscode.l10n.t('The publication fetched for {0} is another document (the details are in the log); nothing was written.', label);
     case 'unsupported':
       return vscode.l10n.t(
         '{0} cannot be imported: only kamerstukken, Aanhangsels and Handelingen items (kst-…, ah-…, h-…) and Tweede Kamer document numbers are; nothing was written.',

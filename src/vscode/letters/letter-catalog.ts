@@ -3,7 +3,7 @@
 // which never overwrites a catalog that does not parse or has unsaved changes).
 import { letterFrontMatter } from '../../core/letters';
 import * as vscode from 'vscode';
-import { bundledSource, CatalogSource, type DocumentMetadata } from '../../core/metadata';
+import { bundledSource, CatalogSource, type DocumentMetadata, MetadataError } from '../../core/metadata';
 import { log } from '../common/log';
 import { readTextOrEmpty } from '../common/workspace-files';
 import type { MetadataService } from '../metadata/metadata-service';
@@ -45,6 +45,9 @@ export async function addToCatalog(metadata: MetadataService, meta: DocumentMeta
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     log().warn(`import ${meta.id}: the team catalog was not changed: ${message}`);
+    // Core's own English detail (a catalog that does not parse) stays in the log; the editor's messages are localized.
+    if (e instanceof MetadataError)
+      return vscode.l10n.t('.kamerstuk/catalog.yaml has errors; fix them, then import again to add the record (the details are in the log)');
     return message;
   }
 }
