@@ -249,6 +249,8 @@ describe('Workspace index on 6,000 generated notes', function () {
     const s = limited.stats();
     assert.equal(s.files, 100);
     assert.ok(s.cutFiles >= files.length - 100, JSON.stringify(s));
+    // The extension's own index takes the new limit at once.
+    await eventually(() => api().workspaceIndexStats().files === 100, "the extension's index did not apply the new limit", 60_000);
     assert.ok(
       testApi.annotations.messages().some((m) => /kamerstuk\.workspaceIndex\.maxFiles/.test(m)),
       JSON.stringify(testApi.annotations.messages()),

@@ -134,6 +134,10 @@ export class WorkspaceIndexService extends Disposable {
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.overlay.delete(d.uri.toString()) && this.changed()));
     this.register(vscode.workspace.onDidSaveTextDocument((d) => this.overlay.delete(d.uri.toString())));
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rebuild(false)));
+    // A new file limit applies at once (files past it leave the index, files it lets in are read).
+    this.register(
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(`kamerstuk.${MAX_FILES_SETTING}`) && this.builtDone && void this.rebuild(false)),
+    );
     const head = this.register(vscode.workspace.createFileSystemWatcher(HEAD_GLOB));
     this.register(head.onDidCreate(() => this.resyncSoon()));
     this.register(head.onDidChange(() => this.resyncSoon()));
