@@ -199,18 +199,7 @@ export function relativeTo(cwd: string, path: string): string {
   return r && !r.startsWith('..') ? r : path;
 }
 
-/** A publication site or API address: https, or plain http only to this machine (a local mirror, a test server). */
-export function isSafeBaseUrl(value: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (url.protocol === 'https:') return true;
-  const host = url.hostname;
-  return url.protocol === 'http:' && (host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host));
-}
+export { isSafeBaseUrl } from '../core/metadata';
 
 /** A file's text, or undefined when its bytes are not UTF-8 (such a file is never rewritten). */
 export async function readUtf8(path: string): Promise<string | undefined> {

@@ -71,3 +71,4 @@ export function createMetadataStack(options: MetadataStackOptions = {}): Metadat
   const canonicalId = (id: string) => catalog.primaryId(id) ?? bundled?.primaryId(id) ?? id;
   return { resolver, catalog, cache, api, bundled, canonicalId };
 }
+export { isLoopbackHost, isSafeBaseUrl } from './base-url';

@@ -14,7 +14,7 @@ import {
   LetterError,
   type TkFetchOptions,
 } from '../../core/letters';
-import { DEFAULT_API_BASE_URL, type DocumentMetadata } from '../../core/metadata';
+import { DEFAULT_API_BASE_URL, type DocumentMetadata, isSafeBaseUrl } from '../../core/metadata';
 import { log } from '../common/log';
 import type { Notifier } from '../common/notify';
 import { settings } from '../common/settings';
@@ -122,14 +122,10 @@ function checkedUrl(key: 'koopBaseUrl' | 'apiBaseUrl', fallback: string, notifie
   const value = vscode.workspace.getConfiguration('kamerstuk').get<string>(key, fallback);
   try {
     const u = new URL(value);
-    if (u.protocol === 'https:' || (u.protocol === 'http:' && isLoopback(u.hostname))) return u.href;
+    if (isSafeBaseUrl(u)) return u.href;
   } catch {
     // falls through to the warning
   }
   notifier.notify('warning', vscode.l10n.t('The setting kamerstuk.{0} ({1}) is not an https address; using the default.', key, value));
   return fallback;
-}
-
-function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
 }

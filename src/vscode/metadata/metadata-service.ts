@@ -11,6 +11,7 @@ import {
   saveToCatalog,
   type Connectivity,
   type DocumentMetadata,
+  isSafeBaseUrl,
   type MetadataStack,
   type Translate,
 } from '../../core/metadata';
@@ -96,7 +97,7 @@ export class MetadataService extends Disposable {
     let baseUrl = settings.apiBaseUrl();
     try {
       const u = new URL(baseUrl);
-      if (u.protocol !== 'https:' && !isLoopback(u.hostname)) throw new Error('not https');
+      if (!isSafeBaseUrl(u)) throw new Error('not https');
     } catch {
       this.notifier.notify('warning', vscode.l10n.t('The setting kamerstuk.apiBaseUrl ({0}) is not an https address; using the default.', baseUrl));
       baseUrl = DEFAULT_API_BASE_URL;
@@ -206,9 +207,4 @@ export class MetadataService extends Disposable {
   flush(): Promise<void> {
     return this.storage.flush();
   }
-}
-
-/** This machine: plain http is allowed there (a local mirror of the API, the tests' server). */
-function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
 }
