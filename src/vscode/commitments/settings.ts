@@ -2,6 +2,7 @@
 // grouping of the view, which the "Group commitments by…" command changes where its value comes from.
 import * as vscode from 'vscode';
 import type { CommitmentGrouping } from '../../core/commitments';
+import { updateSetting } from '../common/settings';
 import { isIsoDate } from './due-input';
 
 export const GROUPINGS: readonly CommitmentGrouping[] = ['month', 'ministry', 'dossier', 'status'];
@@ -33,15 +34,7 @@ export const commitmentSettings = {
   },
   /** Remembers the grouping where the setting's effective value comes from (folder, workspace, else the user's). */
   async setGroupBy(by: CommitmentGrouping): Promise<void> {
-    const c = config();
-    const where = c.inspect<string>('groupBy');
-    const target =
-      where?.workspaceFolderValue !== undefined
-        ? vscode.ConfigurationTarget.WorkspaceFolder
-        : where?.workspaceValue !== undefined
-          ? vscode.ConfigurationTarget.Workspace
-          : vscode.ConfigurationTarget.Global;
-    await c.update('groupBy', by, target);
+    await updateSetting('commitments.groupBy', by);
   },
 };
 

@@ -29,12 +29,12 @@ export const settings = {
 };
 
 /**
- * Switches a boolean setting where its effective value comes from (workspace folder, workspace, else user), so a
- * workspace that turns it off is really switched.
+ * Changes a `kamerstuk.*` setting where its effective value comes from (workspace folder, workspace, else user), so a
+ * workspace that sets it is really switched.
  */
-export async function toggleSetting(key: 'online', value: boolean): Promise<void> {
+export async function updateSetting(key: 'online' | 'commitments.groupBy', value: boolean | string): Promise<void> {
   const c = config();
-  const where = c.inspect<boolean>(key);
+  const where = c.inspect(key);
   const target =
     where?.workspaceFolderValue !== undefined
       ? vscode.ConfigurationTarget.WorkspaceFolder

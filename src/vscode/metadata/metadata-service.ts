@@ -21,7 +21,7 @@ import { openDocument } from '../common/documents';
 import { log } from '../common/log';
 import type { Notifier } from '../common/notify';
 import { platform } from '../common/platform';
-import { onSettingChanged, settings, toggleSetting } from '../common/settings';
+import { onSettingChanged, settings, updateSetting } from '../common/settings';
 import { readTextOrEmpty, readUtf8OrEmpty, replaceAtomically } from '../common/workspace-files';
 import { JsonFileStorage } from './json-file-storage';
 
@@ -153,7 +153,7 @@ export class MetadataService extends Disposable {
     }
     if (this.status === 'checking') return;
     const next = !settings.online();
-    await toggleSetting('online', next);
+    await updateSetting('online', next);
     this.notifier.notify('info', next ? vscode.l10n.t('Kamerstuk Annotator is online.') : vscode.l10n.t('Kamerstuk Annotator is offline: no network use.'));
   }
 
