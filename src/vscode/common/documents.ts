@@ -10,6 +10,13 @@ export const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 // `.versions`: the previous versions an import keeps beside a letter (KEPT_VERSIONS_FOLDER) are not letters or notes.
 export const EXCLUDE = '{**/node_modules/**,**/.git/**,**/.versions/**}';
 
+const EXCLUDED_FOLDERS = new Set(['node_modules', '.git', '.versions']);
+
+/** Whether a workspace-relative path ('/' separators) lies in a folder a scan never enters (see EXCLUDE). */
+export function isExcludedPath(path: string): boolean {
+  return path.split('/').some((segment, i, all) => i < all.length - 1 && EXCLUDED_FOLDERS.has(segment));
+}
+
 /** The last path segment of a URI (its file name). */
 export function baseName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);

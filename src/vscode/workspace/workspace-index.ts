@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { indexFile, isAnnotationFilePath, isMarkdownPath, type IndexedFile, type IndexedRef, type IndexStats } from '../../core/workspace';
 import { Delayer } from '../common/delay';
 import { Disposable } from '../common/disposable';
-import { EXCLUDE } from '../common/documents';
+import { EXCLUDE, isExcludedPath } from '../common/documents';
 import { log } from '../common/log';
 import type { Notifier } from '../common/notify';
 import { withBuildProgress, type BuildProgress } from './index-progress';
@@ -273,7 +273,8 @@ export class WorkspaceIndexService extends Disposable {
 
   private queue(uri: vscode.Uri, what: 'write' | 'delete', orFolder: boolean): void {
     const path = workspacePaths.of(uri);
-    if (path === undefined) return;
+    // The watcher sees every file; kept versions of letters, .git and node_modules are not indexed (as at the start).
+    if (path === undefined || isExcludedPath(path)) return;
     if (!isIndexedPath(path)) {
       if (orFolder && mayBeFolder(path)) {
         this.pendingFolders.set(path, { uri, what });
