@@ -16,7 +16,11 @@ const re = (source: string) => new RegExp(source, I);
 /** Who promises: the writer or the cabinet, not a third party (`de IND zal`). */
 const WRITER = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|mijn ministerie)`;
 const KAMER = String.raw`(?:u|uw kamer|de (?:tweede |eerste )?kamer|beide kamers)`;
-const SEND = String.raw`(?:doen toekomen|toekomen|toesturen|toe(?:\s+te)?\s+sturen|sturen|zenden|versturen|aanbieden|informeren|berichten|rapporteren|ontvangen)`;
+const SEND = String.raw`(?:doen toekomen|toekomen|toesturen|toe(?:\s+te)?\s+sturen|sturen|toezenden|toe(?:\s+te)?\s+zenden|zenden|versturen|aanbieden|voorleggen|informeren|berichten|rapporteren|ontvangen)`;
+/** What the writer sends or works out later (infinitive, `te` allowed): the verbs of SEND and `komen met`, `uitwerken`. */
+const DELIVER = String.raw`(?:(?:te\s+)?${SEND}|(?:te\s+)?komen\s+met|uit(?:\s+te)?\s*werken|in(?:\s+te)?\s*dienen|publiceren)`;
+/** A participle of sending or working out, for the passive (`wordt … toegezonden`, `zal … worden uitgewerkt`). */
+const SENT = String.raw`(?:geïnformeerd|geinformeerd|gestuurd|toegestuurd|toegezonden|verzonden|aangeboden|voorgelegd|uitgewerkt|ingediend)`;
 
 export const COMMITMENT_CUES: readonly Cue[] = [
   { pattern: re(String.raw`\b(?:ik|wij|we|het kabinet)\s+zeg(?:t|gen)?\s+(?:\S+\s+){0,4}toe\b`), weight: 0.9, reason: 'promise' },
@@ -27,18 +31,18 @@ export const COMMITMENT_CUES: readonly Cue[] = [
   { pattern: re(String.raw`\b(?:zal|zullen)\s+(?:ik|wij|we|het kabinet)\b`), weight: 0.6, reason: 'writerWill' },
   { pattern: re(String.raw`\b(?:(?:ik|wij|we)\s+informe(?:er|ren)\s+${KAMER}|informe(?:er|ren)\s+(?:ik|wij|we)\s+${KAMER})\b`), weight: 0.4, reason: 'inform' },
   {
-    pattern: re(String.raw`\b(?:wordt|worden)\s+(?:${KAMER}\s+)?(?:\S+\s+){0,10}?(?:geïnformeerd|geinformeerd|gestuurd|toegestuurd|toegezonden|aangeboden)\b`),
+    pattern: re(String.raw`\b(?:wordt|worden)\s+(?:${KAMER}\s+)?(?:\S+\s+){0,10}?${SENT}\b`),
     weight: 0.45,
     reason: 'inform',
   },
   {
-    pattern: re(String.raw`\b(?:zal|zullen)\s+(?:\S+\s+){0,8}?worden\s+(?:geïnformeerd|geinformeerd|gestuurd|toegestuurd|aangeboden)\b`),
+    pattern: re(String.raw`\b(?:zal|zullen)\s+(?:\S+\s+){0,8}?(?:worden\s+${SENT}|${SENT}\s+worden)\b`),
     weight: 0.6,
     reason: 'inform',
   },
   {
     pattern: re(
-      String.raw`\b(?:ontvangt u|ontvangt uw kamer|stuur ik|stuurt het kabinet|kom ik\s+(?:\S+\s+){0,6}terug|ik kom\s+(?:\S+\s+){0,6}terug|komt het kabinet\s+(?:\S+\s+){0,6}terug)\b`,
+      String.raw`\b(?:ontvangt u|ontvangt uw kamer|stuur ik|stuurt het kabinet|kom ik\s+(?:\S+\s+){0,6}terug|ik kom\s+(?:\S+\s+){0,6}terug|komt het kabinet\s+(?:\S+\s+){0,6}terug|kom(?:en)?\s+(?:wij|we)\s+(?:\S+\s+){0,6}terug|(?:wij|we)\s+komen\s+(?:\S+\s+){0,6}terug|sturen\s+(?:wij|we))\b`,
     ),
     weight: 0.55,
     reason: 'inform',
@@ -52,6 +56,39 @@ export const COMMITMENT_CUES: readonly Cue[] = [
     pattern: re(String.raw`\b(?:ik|wij|we|het kabinet)\s+(?:verwacht(?:en)?|streef|streven)\s+(?:\S+\s+){0,12}?(?:te\s+)?${SEND}\b`),
     weight: 0.6,
     reason: 'inform',
+  },
+  // An intention of the writer: `het kabinet is voornemens …`, `wij zijn voornemens`, `ik heb het voornemen …`.
+  {
+    pattern: re(
+      String.raw`\b(?:${WRITER}\s+(?:\S+\s+){0,3}?(?:ben|is|zijn|heb|heeft|hebben)\s+(?:het\s+)?voornemens?|(?:ben|is|zijn|heb|heeft|hebben)\s+${WRITER}\s+(?:\S+\s+){0,3}?(?:het\s+)?voornemens?|(?:mijn|ons|het)\s+voornemen\s+is)\b`,
+    ),
+    weight: 0.6,
+    reason: 'writerWill',
+  },
+  // The near future with *gaan*: `het kabinet gaat uw Kamer voor de zomer informeren`, `wij gaan met … komen`.
+  {
+    pattern: re(
+      String.raw`\b(?:${WRITER}\s+(?:\S+\s+){0,3}?(?:ga|gaat|gaan)|(?:ga|gaat|gaan)\s+${WRITER})\s+(?!(?:ervan|er van|daarvan|hiervan)\s+uit\b)(?:\S+\s+){0,10}?${DELIVER}\b`,
+    ),
+    weight: 0.6,
+    reason: 'writerWill',
+  },
+  // Coming with something: `het kabinet komt voor de zomer met een voorstel`, `voor de zomer kom ik met een brief`.
+  {
+    pattern: re(
+      String.raw`\b(?:${WRITER}\s+(?:kom|komt|komen)|(?:kom|komt|komen)\s+${WRITER})\s+(?:\S+\s+){0,8}?met\s+(?:een|het|de|mijn|onze)\s+(?:\S+\s+){0,2}?\p{L}*(?:brief|voorstel|plan|reactie|uitwerking|nota|rapportage|visie|aanpak|agenda|overzicht|analyse|evaluatie|standpunt|wetsvoorstel)\b`,
+    ),
+    weight: 0.55,
+    reason: 'writerWill',
+  },
+  // Taking something along into later work: `neem ik dit mee in de evaluatie`, `wij nemen … mee bij`.
+  {
+    // Not `neem ik u mee in …` (taking the reader through something).
+    pattern: re(
+      String.raw`\b(?:neem\s+ik|nemen\s+(?:wij|we)|neemt\s+het kabinet|(?:ik|wij|we)\s+(?:neem|nemen))\s+(?!(?:u|uw kamer)\s+mee\b)(?:\S+\s+){0,10}?mee\s+(?:in|bij)\b`,
+    ),
+    weight: 0.5,
+    reason: 'writerWill',
   },
   { pattern: re(String.raw`\bde komende (?:periode|tijd|maanden|weken) wordt (?:gewerkt|verder gewerkt) aan\b`), weight: 0.6, reason: 'workingOn' },
   { pattern: re(String.raw`\bde verwachting is dat\b`), weight: 0.35, reason: 'expectation' },
@@ -98,6 +135,14 @@ export const HEDGES: readonly Cue[] = [
     reason: 'hedge',
   },
   { pattern: re(String.raw`\b(?:niet\s+(?:\S+\s+){0,4}toe(?:zeggen|zegt)|geen toezegging)\b`), weight: -0.6, reason: 'hedge' },
+  // Conditions and softeners: `indien nodig`, `mocht … blijken`, `wellicht`, `in beginsel`.
+  {
+    pattern: re(
+      String.raw`\b(?:indien nodig|waar nodig|zo nodig|zonodig|wellicht|eventueel|in beginsel|in principe|mocht(?:en)?\s+(?:\S+\s+){0,8}?(?:blijken|nodig|zijn))\b`,
+    ),
+    weight: -0.25,
+    reason: 'hedge',
+  },
 ];
 
 /** Not a promise for later: what this letter itself does (`In deze brief zal ik …`), or a report of the past. */

@@ -20,26 +20,30 @@ describe('suggestions: evaluation against hand-tagged letters', () => {
     assert.deepEqual([c.matched, c.precision, c.recall], [1, 0.5, 1]);
   });
 
-  it('has the sample letter and at least three real letters, some held out, each with its source', () => {
+  it('has the sample letter and real letters in three groups (tuning, the spent first held-out group, a new held-out group), each with its source', () => {
     const letters = taggedLetters();
     assert.ok(letters.length >= 4);
-    assert.ok(letters.filter((l) => l.heldOut).length >= 1);
+    for (const group of ['tuning', 'spent', 'heldOut'] as const) assert.ok(letters.filter((l) => l.group === group).length >= 4, group);
     for (const l of letters.slice(1)) assert.match(l.text, /^<!-- source: https?:\/\/\S+.*by hand/su, l.id);
+    for (const l of letters.filter((x) => x.group === 'heldOut')) assert.match(l.text, /NEW HELD OUT/u, l.id);
     assert.ok(letters.filter((l) => l.tags.some((t) => t.tag === 'commitment')).length >= 4);
+    assert.ok(letters.filter((l) => l.group === 'heldOut' && l.tags.some((t) => t.tag === 'commitment')).length >= 4);
   });
 
-  it('keeps commitments at precision and recall of at least 0.7 on the tuning letters, and proposes no false one on the held-out letters', () => {
+  it('keeps commitments at precision and recall of at least 0.7 on the letters tuned on, and proposes few false ones on the new held-out letters', () => {
     const scores = scoreCorpus();
-    const tuning = scores.tuning.find((s) => s.tag === 'commitment')!;
-    assert.ok(tuning.precision >= 0.7, `precision ${tuning.precision}`);
-    assert.ok(tuning.recall >= 0.7, `recall ${tuning.recall}`);
-    const heldOut = scores.heldOut.find((s) => s.tag === 'commitment')!;
-    // Held out: no false commitment in seven letters; two of three commitments are phrased with *voornemens*, a cue
-    // the tuning letters did not have (and that was not added after looking, to keep these letters held out).
+    // Tuned on: the tuning letters and the first held-out group, which was spent when the cues were widened (the
+    // *voornemens* cues came from its misses).
+    const tuned = scores.tunedOn.find((s) => s.tag === 'commitment')!;
+    assert.ok(tuned.precision >= 0.7, `precision ${tuned.precision}`);
+    assert.ok(tuned.recall >= 0.7, `recall ${tuned.recall}`);
+    // The new held-out group: tagged by hand before the suggester ran on it, and not tuned on afterwards. The floor
+    // is the one the first held-out group had, set before this group was measured.
+    const heldOut = scores.groups.heldOut.find((s) => s.tag === 'commitment')!;
     assert.ok(heldOut.precision >= 0.7, `held-out precision ${heldOut.precision}`);
     assert.ok(heldOut.recall >= 0.3, `held-out recall ${heldOut.recall}`);
     for (const tag of ['measure', 'conclusion']) {
-      const s = scores.tuning.find((x) => x.tag === tag)!;
+      const s = scores.groups.tuning.find((x) => x.tag === tag)!;
       assert.ok(s.recall >= 0.5 && s.precision >= 0.4, `${tag}: P ${s.precision} R ${s.recall}`);
     }
   });

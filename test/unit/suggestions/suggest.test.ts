@@ -16,6 +16,32 @@ describe('suggestions: cues and scores', () => {
       assert.ok(scoreCommitment(s).score >= 0.5, s);
   });
 
+  it('scores intentions, the near future, coming with a plan, taking along and the passive of sending as commitments', () => {
+    for (const s of [
+      'Het kabinet is voornemens de wet in het najaar in te dienen.',
+      'Wij zijn voornemens u in het najaar nader te berichten.',
+      'Ik heb het voornemen om de regeling eind dit jaar te herzien.',
+      'Het kabinet gaat uw Kamer voor de zomer informeren over de uitkomsten.',
+      'Voor de zomer kom ik met een voorstel voor de financiering.',
+      'Deze suggestie neem ik mee in de evaluatie van de wet.',
+      'Het rapport wordt voor het zomerreces aan uw Kamer toegezonden.',
+      'De uitwerking zal in het voorjaar worden toegezonden.',
+      'Wij zullen uw Kamer informeren over de voortgang.',
+      'In het voorjaar ontvangt u de evaluatie.',
+      'Na de zomer komen wij hierop terug.',
+    ])
+      assert.ok(scoreCommitment(s).score >= 0.5, s);
+    for (const s of [
+      'Ik ga ervan uit dat de gemeenten de Kamer informeren.',
+      'Het kabinet komt met de sector tot afspraken.',
+      'Graag neem ik u mee in de ontwikkelingen van het afgelopen jaar.',
+      'De gemeente is voornemens de weg te verbreden.',
+      'Indien nodig zal ik uw Kamer hierover informeren.',
+      'Wellicht zal ik uw Kamer later informeren.',
+    ])
+      assert.ok(scoreCommitment(s).score < 0.5, s);
+  });
+
   it('scores a deadline up and hedges down', () => {
     const plain = scoreCommitment('Ik zal uw Kamer informeren over de uitkomsten.').score;
     const dated = scoreCommitment('Ik zal uw Kamer voor de zomer informeren over de uitkomsten.').score;
