@@ -72,19 +72,37 @@ function dashWithin(s: string, from: number, to: number): boolean {
   return false;
 }
 
+// The longest text one anchor match can span (`boek.officielebekendmakingen` is 28), with room to spare. The anchor
+// search reads the segment and this much after it, so an anchor that starts inside the segment and runs past its
+// end is found as before, and a segment costs its own length however far the next anchor of the document is.
+const ANCHOR_REACH = 64;
+
+/** Characters the anchor search has passed over since the module loaded: a test hook for the cost of a scan. */
+export const anchorSearch = { examined: 0 };
+
 /** Scans s[from, to) and appends what it finds to `out`. */
 export function scanSegment(s: string, from: number, to: number, ctx: ScanContext, out: ScanOutput): void {
   if (to <= from) return;
   const re = anchorRe;
-  re.lastIndex = from;
+  // Anchors are searched in `view`, which starts at `from`; offsets into `s` are `base` + offsets into `view`.
+  const base = from;
+  const stop = Math.min(s.length, to + ANCHOR_REACH);
+  const view = base === 0 && stop === s.length ? s : s.slice(base, stop);
+  const next = (at: number): number => {
+    if (at >= to) return -1;
+    re.lastIndex = at - base;
+    const a = re.exec(view);
+    anchorSearch.examined += (a ? a.index + a[0].length : view.length) - (at - base);
+    return a ? a.index + base : -1;
+  };
   let currentYear: number | undefined;
   let mention: MentionContext | undefined;
   let lastMention: CitationRef | undefined;
-  for (let a = re.exec(s); a && a.index < to; a = re.exec(s)) {
-    const p = a.index;
+  let at = from;
+  for (let p = next(at); p >= 0 && p < to; p = next(at)) {
     const digit = isDigit(s.charCodeAt(p));
     if (p > from && isAlnum(s.charCodeAt(p - 1))) {
-      re.lastIndex = digit ? p + digitRun(s, p, to) : p + 1;
+      at = digit ? p + digitRun(s, p, to) : p + 1;
       continue;
     }
     if (mention && (p >= mention.until || (!mention.plural && clauseBreak(s, mention.from, p)))) mention = lastMention = undefined;
@@ -94,16 +112,16 @@ export function scanSegment(s: string, from: number, to: number, ctx: ScanContex
       if (more) {
         out.refs.push(more);
         lastMention = more;
-        re.lastIndex = more.end;
+        at = more.end;
         continue;
       }
     }
     const r = tryAt(s, p, to, from, ctx);
     if (!r || r.end <= p) {
-      re.lastIndex = digit ? p + digitRun(s, p, to) : p + 1;
+      at = digit ? p + digitRun(s, p, to) : p + 1;
       continue;
     }
-    re.lastIndex = r.end;
+    at = r.end;
     if (!r.match) continue;
     const context = (r.match as MotieMatch).context;
     if (context) {
