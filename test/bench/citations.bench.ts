@@ -130,6 +130,30 @@ export function adversarialLine(size: number, seed = 3): string {
 const MB = 1_000_000;
 
 /**
+ * A letter of about `size` characters of prose in which the anchor search finds nothing (no label word, number or
+ * `nr`), in short paragraphs, with a few citations at the start and one at the end: scanned block by block, the
+ * case where an anchor search running past its segment to the next citation cost quadratic time.
+ */
+export function fewCitationsLetter(size: number, seed = 5): string {
+  const g = rng(seed);
+  const sentences = [
+    'De minister heeft de voortgang van het programma besproken met betrokken partijen en gemeenten.',
+    'Daarbij is gekeken naar de uitvoering, de planning en de gevolgen voor inwoners en ondernemers.',
+    'Het kabinet blijft de ontwikkelingen volgen en informeert u over de uitkomsten van het overleg.',
+    'Uit de gesprekken blijkt dat er veel steun is voor een zorgvuldige aanpak in het hele land.',
+  ];
+  const blocks = ['# Brief aan de voorzitter', 'Zie Kamerstuk 29 754, nr. 5, en Kamerstukken II 2022/23, 36 200, nr. 12. Ook kst-36067-62.'];
+  let length = blocks[0].length + blocks[1].length;
+  while (length < size) {
+    const block = Array.from({ length: 2 + Math.floor(g() * 3) }, () => sentences[Math.floor(g() * sentences.length)]).join(' ');
+    blocks.push(block);
+    length += block.length + 2;
+  }
+  blocks.push('Tot slot verwijs ik naar Kamerstuk 21 501-32, nr. 1500.');
+  return blocks.join('\n\n') + '\n';
+}
+
+/**
  * Measures two functions alternately (a, b, a, b, …) with a collection before each run when `--expose-gc` is on,
  * so that both see the same machine load and neither pays for the other's garbage.
  */
@@ -213,6 +237,30 @@ export const cases: BenchCase[] = [
         met: subject.median <= 5,
         notes: [
           `mean re-parsed region ${(reparsed / version).toFixed(0)} characters of ${text.length}; timed: update() and reading all refs and problems (${refs})`,
+        ],
+      };
+    },
+  },
+  {
+    name: 'citations: 700 KB letter of prose with four citations, markdown path vs scanText',
+    async run() {
+      const text = fewCitationsLetter(700_000);
+      const half = fewCitationsLetter(350_000);
+      let refs = 0;
+      const [subject, baseline] = await measurePair(
+        () => (refs = analyseMarkdown(text).refs.length),
+        () => scanText(text),
+        { iterations: 10, warmup: 2 },
+      );
+      const halfTime = await measure(() => analyseMarkdown(half), { iterations: 10, warmup: 2 });
+      const growth = subject.median / halfTime.median;
+      return {
+        subject,
+        baseline: { name: 'scanText on the same text', measurement: baseline },
+        target: 'linear: 700 KB / 350 KB through the markdown path ≤ 2.7',
+        met: growth <= 2.7,
+        notes: [
+          `${(text.length / 1000).toFixed(0)} KB, ${refs} references; the same path at 350 KB: ${halfTime.median.toFixed(1)} ms (growth ${growth.toFixed(2)}× for twice the text)`,
         ],
       };
     },
