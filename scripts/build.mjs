@@ -33,6 +33,8 @@ await build(nodeExtensionOptions({ production }));
 await build({ ...common, entryPoints: ['src/vscode/workspace/index-worker.ts'], outfile: 'dist/index-worker.js' });
 await build(webExtensionOptions({ production }));
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } });
+// The worker threads of `kamerstuk refs` over many files (started by src/cli/parallel-refs.ts, next to dist/cli.js).
+await build({ ...common, entryPoints: ['src/cli/refs-worker.ts'], outfile: 'dist/refs-worker.js' });
 
 // mocha's browser build is a UMD file in a "type": "module" package: bundled as ESM, its `typeof module` check would
 // see the test bundle's own CommonJS module and overwrite its exports. Hiding module/exports/define makes it take

@@ -2,13 +2,12 @@
 // column and UTF-16 offsets. Directories are walked for *.md, skipping node_modules and dot-folders.
 import { promises as fs } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { CitationRef } from '../../core/citations/types';
-import { SCAN_LIMIT_MESSAGES } from '../../core/markdown';
-import { fillTemplate } from '../../core/text/fill-template';
-import { LineIndex } from '../../core/text/line-index';
-import { scanCandidates } from '../../core/workspace';
 import { CliError, count, defineCommand, UsageError } from '../io';
+import { refRowsInWorkers, refsWorkerPlan, type RefsFile } from '../parallel-refs';
+import { refRows, type FileRows, type RefRow } from '../ref-rows';
 import { readInOrder, walkWorkspace } from '../workspace-scan';
+
+export { refRows, type RefRow } from '../ref-rows';
 
 const HELP = `Lists every document cited in markdown notes: kamerstukken, dossiers, motions, Handelingen, Aanhangsel,
 Staatsblad and Staatscourant, TK document and zaak numbers, and links to them. Code is skipped.
@@ -19,19 +18,6 @@ Directories are searched for *.md files (node_modules and folders starting with 
 
 Exit status: 0 on success, 2 on wrong usage or an unreadable path.`;
 
-export interface RefRow {
-  file: string;
-  line: number;
-  column: number;
-  start: number;
-  end: number;
-  text: string;
-  kind: CitationRef['kind'];
-  id: string | null;
-  parts: CitationRef['parts'];
-  form?: CitationRef['form'];
-}
-
 async function markdownFiles(path: string, shown = path): Promise<string[]> {
   const stat = await fs.stat(path).catch(() => null);
   if (!stat) throw new CliError(`no such file or directory: ${shown}`);
@@ -40,23 +26,6 @@ async function markdownFiles(path: string, shown = path): Promise<string[]> {
 }
 
 const SKIPPED: ReadonlySet<string> = new Set(['node_modules']);
-
-/** The rows of one file's text, and a warning (`file:line:column: message`) per block too complex to scan fully. */
-export function refRows(file: string, text: string): { rows: RefRow[]; warnings: string[] } {
-  const lines = new LineIndex(text);
-  const scan = scanCandidates(text);
-  const rows = scan.refs.map((r) => {
-    const at = lines.position(r.start);
-    const row: RefRow = { file, line: at.line + 1, column: at.character + 1, start: r.start, end: r.end, text: r.text, kind: r.kind, id: r.id, parts: r.parts };
-    if (r.form) row.form = r.form;
-    return row;
-  });
-  const warnings = scan.limits.map((l) => {
-    const at = lines.position(l.start);
-    return `${file}:${at.line + 1}:${at.character + 1}: warning: ${fillTemplate(SCAN_LIMIT_MESSAGES[l.code].message, l.args)}`;
-  });
-  return { rows, warnings };
-}
 
 function table(rows: RefRow[]): string {
   const oneLine = (t: string) => {
@@ -83,20 +52,28 @@ export const refsCommand = defineCommand({
     const cwd = io.cwd();
     const rows: RefRow[] = [];
     let files = 0;
+    const take = (shown: string, scanned: FileRows) => {
+      if (scanned.error !== undefined) throw new CliError(`cannot read ${shown}: ${scanned.error}`);
+      for (const row of scanned.rows) rows.push(row);
+      for (const w of scanned.warnings) io.err(w);
+    };
     for (const arg of positionals) {
       const abs = isAbsolute(arg) ? arg : resolve(cwd, arg);
       const found = await markdownFiles(abs, arg);
       files += found.length;
       const shownOf = (f: string) => (isAbsolute(arg) ? f : relative(cwd, f) || f);
+      const plan = refsWorkerPlan(found.length);
+      if (plan) {
+        // Many files: read and scanned on worker threads, handed back in the same order.
+        const list: RefsFile[] = found.map((f) => ({ path: f, shown: shownOf(f).split('\\').join('/') }));
+        await refRowsInWorkers(list, plan, (f, scanned) => take(shownOf(f.path), scanned));
+        continue;
+      }
       const read = (f: string) =>
         io.readFile(f).catch((e: unknown) => {
           throw new CliError(`cannot read ${shownOf(f)}: ${e instanceof Error ? e.message : String(e)}`);
         });
-      await readInOrder(found, read, (f, text) => {
-        const scanned = refRows(shownOf(f).split('\\').join('/'), text);
-        for (const row of scanned.rows) rows.push(row);
-        for (const w of scanned.warnings) io.err(w);
-      });
+      await readInOrder(found, read, (f, text) => take(shownOf(f), refRows(shownOf(f).split('\\').join('/'), text)));
     }
     if (values.json) io.out(JSON.stringify(rows, null, 2));
     else if (rows.length) io.out(`${table(rows)}\n\n${count(rows.length, 'reference')} in ${count(files, 'file')}`);
