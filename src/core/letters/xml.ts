@@ -1,7 +1,7 @@
 // KOOP XML as text and as a tree: bytes decoded by the encoding the file declares, parsed by a real XML parser
-// (xast-util-from-xml over @rgrove/parse-xml), and small helpers to read elements without a DOM.
+// (saxes, a strict SAX parser, into an xast tree), and small helpers to read elements without a DOM.
+import { SaxesParser } from 'saxes';
 import type { Element, ElementContent, Root, RootContent } from 'xast';
-import { fromXml } from 'xast-util-from-xml';
 import { LetterError } from './errors';
 
 /** An XML file as it came: bytes from the network or a file, or text already decoded. */
@@ -37,16 +37,79 @@ export function decodeXml(input: XmlInput): string {
   }
 }
 
-/** Parses XML text; a truncated or broken file is an error with its line and column. */
-export function parseXml(text: string, what = 'the publication'): Root {
-  try {
-    return fromXml(text);
-  } catch (e) {
-    const err = e as { cause?: unknown; line?: number; column?: number; message?: string };
-    const cause = err.cause instanceof Error ? err.cause.message.split('\n')[0] : (err.message ?? String(e));
-    const where = err.line ? ` (line ${err.line}, column ${err.column})` : '';
-    throw new LetterError('malformed', `${what} is not well-formed XML${where}: ${cause}`);
+/**
+ * saxes building an xast tree: elements (name, attributes, children), text (entities decoded), cdata, comments,
+ * processing instructions (the XML declaration as an `xml` instruction) and the doctype, without positions. Every
+ * handler is set while the parser is constructed: handlers added one by one afterwards leave the parser's
+ * properties in V8's slow dictionary mode, which makes parsing a large publication two to three times slower.
+ */
+class TreeBuilder extends SaxesParser<{ xmlns: false; position: true }> {
+  readonly root: Root = { type: 'root', children: [] };
+  private readonly open: (Root | Element)[] = [this.root];
+  private parent: Root | Element = this.root;
+
+  constructor() {
+    super({ xmlns: false, position: true });
+    this.on('xmldecl', (decl) => {
+      const parts: string[] = [];
+      if (decl.version) parts.push(`version="${decl.version}"`);
+      if (decl.encoding) parts.push(`encoding="${decl.encoding}"`);
+      if (decl.standalone) parts.push(`standalone="${decl.standalone}"`);
+      this.add({ type: 'instruction', name: 'xml', value: parts.join(' ') });
+    });
+    this.on('doctype', (doctype) => this.add({ type: 'doctype', name: /^\s*([^\s[>]+)/.exec(doctype)?.[1] ?? '' }));
+    this.on('opentag', (tag) => {
+      const el: Element = { type: 'element', name: tag.name, attributes: { ...tag.attributes }, children: [] };
+      this.add(el);
+      this.open.push(el);
+      this.parent = el;
+    });
+    this.on('closetag', () => {
+      this.open.pop();
+      this.parent = this.open[this.open.length - 1];
+    });
+    this.on('text', (value) => {
+      if (this.parent !== this.root) this.add({ type: 'text', value }); // outside the root element only whitespace stands
+    });
+    this.on('cdata', (value) => this.add({ type: 'cdata', value }));
+    this.on('comment', (value) => this.add({ type: 'comment', value }));
+    this.on('processinginstruction', (pi) => this.add({ type: 'instruction', name: pi.target, value: pi.body }));
   }
+
+  /** The element still open at the end of the input, if any (a truncated file). */
+  unclosed(): Element | undefined {
+    return this.parent.type === 'element' ? this.parent : undefined;
+  }
+
+  private add(node: RootContent): void {
+    (this.parent.children as RootContent[]).push(node);
+  }
+}
+
+/** Parses XML text into xast (see TreeBuilder); a truncated or broken file is an error with its line and column. */
+export function parseXml(text: string, what = 'the publication'): Root {
+  const parser = new TreeBuilder();
+  // saxes reports `line:column: message`; its column is that of the last character read.
+  const step = (run: () => void) => {
+    try {
+      run();
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      const at = /^(\d+):(\d+): ([^]*)$/.exec(message);
+      throw at ? broken(Number(at[1]), Number(at[2]), at[3]) : new LetterError('malformed', `${what} is not well-formed XML: ${message.split('\n')[0]}`);
+    }
+  };
+  const broken = (line: number, column: number, detail: string) =>
+    new LetterError('malformed', `${what} is not well-formed XML (line ${line}, column ${Math.max(column, 1)}): ${detail.split('\n')[0]}`);
+  step(() => parser.write(text));
+  const last = parser.unclosed();
+  if (last) {
+    // Truncated: at the text's last character (saxes would say where the input ends, past any trailing newline).
+    const end = text.trimEnd();
+    throw broken(end.split('\n').length, end.length - end.lastIndexOf('\n') - 1, `the file ends before <${last.name}> is closed`);
+  }
+  step(() => parser.close());
+  return parser.root;
 }
 
 /** The first element of the document (its root). */
