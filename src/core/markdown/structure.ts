@@ -80,10 +80,12 @@ function record(n: Nodes, text: string, base: number, out: BlockStructure): bool
 /** An HTML comment (`<!-- Kamerstuk 29 754, nr. 686 -->`) is not prose; other raw HTML is shown, so scanned. */
 function recordComments(n: Nodes, text: string, base: number, out: BlockStructure): void {
   const [s, e] = span(n);
-  for (let i = text.indexOf('<!--', s); i >= 0 && i < e; i = text.indexOf('<!--', i)) {
-    const close = text.indexOf('-->', i + 4);
-    const stop = close < 0 || close + 3 > e ? e : close + 3;
-    out.code.push({ start: i + base, end: stop + base });
+  // Sought in the node's own text: a search to the end of the document per node would cost its length each time.
+  const own = text.slice(s, e);
+  for (let i = own.indexOf('<!--'); i >= 0; i = own.indexOf('<!--', i)) {
+    const close = own.indexOf('-->', i + 4);
+    const stop = close < 0 ? own.length : close + 3;
+    out.code.push({ start: s + i + base, end: s + stop + base });
     i = stop;
   }
 }
