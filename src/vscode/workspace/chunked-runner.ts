@@ -5,12 +5,11 @@ import * as vscode from 'vscode';
 import { indexFile, type FileStamp, type IndexedFile } from '../../core/workspace';
 import { MAX_INDEXED_FILE_BYTES, tooLarge, wholeMs } from './index-protocol';
 import type { IndexRunner, IndexTarget } from './index-runner';
+import { yieldToHost } from './yield-to-host';
 
 /** Synchronous work per chunk before the thread is given back. */
 const CHUNK_MS = 12;
 const PARALLEL_READS = 8;
-
-const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function stampOf(file: IndexTarget): Promise<FileStamp | undefined> {
   try {

@@ -9,12 +9,11 @@ import { Delayer } from '../common/delay';
 import { Disposable } from '../common/disposable';
 import { log } from '../common/log';
 import { SHARD_COUNT, ShardedIndex } from './sharded-index';
+import { yieldToHost } from './yield-to-host';
 
 /** The folder's name says how many shards: another count is another folder, never misread. */
 const FOLDER_NAME = `workspace-index-${SHARD_COUNT}`;
 const SAVE_DELAY_MS = 5000;
-
-const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface LoadResult {
   index: ShardedIndex;

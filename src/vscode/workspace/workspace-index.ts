@@ -5,7 +5,7 @@
 // unsaved edits of open notes are laid over the saved entries at query time. No file cap unless the setting
 // `kamerstuk.workspaceIndex.maxFiles` sets one, and then the user is told.
 import * as vscode from 'vscode';
-import { indexFile, isAnnotationFilePath, isMarkdownPath, type IndexedFile, type IndexedRef, type IndexStats } from '../../core/workspace';
+import { indexFile, isAnnotationFilePath, isMarkdownPath, type FileStamp, type IndexedFile, type IndexedRef, type IndexStats } from '../../core/workspace';
 import { Delayer } from '../common/delay';
 import { Disposable } from '../common/disposable';
 import { EXCLUDE, isExcludedPath } from '../common/documents';
@@ -16,6 +16,7 @@ import { createIndexRunner, type IndexRunner, type IndexTarget } from './index-r
 import { IndexStorage } from './index-storage';
 import type { ShardedIndex } from './sharded-index';
 import { workspacePaths } from './workspace-paths';
+import { ITEMS_PER_STEP, yieldToHost } from './yield-to-host';
 
 /** Notes and letters (markdown) and annotation files. */
 export const INDEX_GLOB = '**/*.{md,markdown,annotations.yaml}';
@@ -172,15 +173,11 @@ export class WorkspaceIndexService extends Disposable {
     await withBuildProgress(async (progress) => {
       const targets = await this.listFiles(token);
       progress.report(0, targets.length);
+      await yieldToHost();
       const stamps = await this.runner.stamps(targets, token);
       if (token.isCancellationRequested) return;
-      const toRead = this.step(() => {
-        const { changed, removed } = this.indexNow.stale(stamps);
-        for (const path of removed) this.indexNow.remove(path);
-        if (removed.length) this.fireChanged();
-        const byPath = new Map(targets.map((t) => [t.path, t]));
-        return changed.map((s) => byPath.get(s.path)).filter((t): t is IndexTarget => !!t);
-      });
+      await yieldToHost();
+      const toRead = await this.staleTargets(targets, stamps);
       await this.read(toRead, token, progress, targets.length - toRead.length, targets.length);
     });
     if (token.isCancellationRequested) return;
@@ -205,6 +202,25 @@ export class WorkspaceIndexService extends Disposable {
     this.scheduleBatch();
   }
 
+  /**
+   * The targets whose stamps differ from the index's; entries of files that are gone are removed. Three steps, each
+   * its own task (a cold build of thousands of files would otherwise be one long one).
+   */
+  private async staleTargets(targets: IndexTarget[], stamps: FileStamp[]): Promise<IndexTarget[]> {
+    const index = this.indexNow;
+    const { changed, removed } = this.step(() => index.stale(stamps));
+    await yieldToHost();
+    this.step(() => {
+      for (const path of removed) index.remove(path);
+    });
+    if (removed.length) this.fireChanged();
+    await yieldToHost();
+    return this.step(() => {
+      const byPath = new Map(targets.map((t) => [t.path, t]));
+      return changed.map((s) => byPath.get(s.path)).filter((t): t is IndexTarget => !!t);
+    });
+  }
+
   /** Runs a synchronous step and remembers the longest. */
   private step<T>(run: () => T): T {
     const started = performance.now();
@@ -225,9 +241,14 @@ export class WorkspaceIndexService extends Disposable {
     if (!vscode.workspace.workspaceFolders?.length) return [];
     const uris = await vscode.workspace.findFiles(INDEX_GLOB, EXCLUDE, undefined, token);
     let targets: IndexTarget[] = [];
-    for (const uri of uris) {
-      const path = workspacePaths.of(uri);
-      if (path !== undefined) targets.push({ path, uri });
+    for (let i = 0; i < uris.length; i += ITEMS_PER_STEP) {
+      if (i) await yieldToHost();
+      this.step(() => {
+        for (const uri of uris.slice(i, i + ITEMS_PER_STEP)) {
+          const path = workspacePaths.of(uri);
+          if (path !== undefined) targets.push({ path, uri });
+        }
+      });
     }
     const max = maxFilesSetting();
     this.info.cutFiles = 0;
@@ -352,14 +373,11 @@ export class WorkspaceIndexService extends Disposable {
       const token = this.cancel.token;
       if (!index || this.isDisposed) return;
       const targets = await this.listFiles(token, true);
+      await yieldToHost();
       const stamps = await this.runner.stamps(targets, token);
       if (token.isCancellationRequested) return;
-      const toRead = this.step(() => {
-        const { changed, removed } = index.stale(stamps);
-        for (const path of removed) index.remove(path);
-        const byPath = new Map(targets.map((t) => [t.path, t]));
-        return changed.map((st) => byPath.get(st.path)).filter((t): t is IndexTarget => !!t);
-      });
+      await yieldToHost();
+      const toRead = await this.staleTargets(targets, stamps);
       await this.read(toRead, token);
       this.info.resyncs++;
       this.fireChanged(true);
