@@ -10,18 +10,33 @@ const footnotesTogether: Join = (left, right) => (left.type === 'footnoteDefinit
 
 /**
  * Text with no character markdown could read as syntax is written as it is; anything else goes through
- * mdast-util-to-markdown's own escaping (`state.safe`). Spaces and `#`, `>`, `+`, `-`, `=`, digits matter only at the
- * start or end of a line. The same output, much faster on a large letter: `safe` runs every unsafe pattern over
- * every text node.
+ * mdast-util-to-markdown's own escaping (`state.safe`), which runs every unsafe pattern over every text node. The
+ * rules follow its unsafe patterns (with GFM's): characters unsafe anywhere; those unsafe at a line break (`#`,
+ * `>`, `-`, `|`, `:`, digits before `.` or `)`, …, and spaces); a space or `#` before a line ending; `(` after `]`.
+ * The property test in test/unit/letters holds the output to what `state.safe` on every text writes.
  */
-const SPECIAL = /[\\`*_[\]<>&!|~\n\r\t]/;
+const ANYWHERE = /[\\`*_[\]<>&!|~\n\r\t]/;
+const AT_LINE_START = /^[ \t#*+\-.)<=>[_`~|:\d]/;
+const AT_LINE_END = /[ #]$/;
+const AFTER_LINE_BREAK = /[\r\n][\t ]*\d*$/;
+
 const text: Handle = (node: Text, _parent, state, info) => {
   const v = node.value;
-  const lineStart = info.before === '' || /[\r\n]$/.test(info.before);
-  const lineEnd = info.after === '' || /^[\r\n]/.test(info.after);
-  const plain = !SPECIAL.test(v) && !(lineStart && /^[#>+\-=\d ]/.test(v)) && !(lineEnd && / $/.test(v));
+  const lineStart = info.before === '' || AFTER_LINE_BREAK.test(info.before);
+  const lineEnd = info.after === '' || info.after[0] === '\n' || info.after[0] === '\r';
+  const plain = !ANYWHERE.test(v) && !(lineStart && AT_LINE_START.test(v)) && !(lineEnd && AT_LINE_END.test(v)) && !(v[0] === '(' && info.before.endsWith(']'));
   return plain ? v : state.safe(v, info);
 };
+
+/**
+ * What the text will start with, asked of the next sibling while its previous one is written (mdast-util-to-markdown
+ * otherwise writes the whole text, escaping and all, to read its first character). No unsafe pattern has a letter
+ * or digit as its character, nor a space unless a line ending follows: such a first character is written as it is.
+ */
+const UNESCAPED_FIRST = /^(?:[^\x00-\x20!-/:-@[-`{-~\x7f]| (?![\r\n]))/;
+const peekText: Handle = (node: Text, parent, state, info) => (UNESCAPED_FIRST.test(node.value) ? node.value : text(node, parent, state, info));
+/** The text handler with its peek (mdast-util-to-markdown reads `peek` off the handler). */
+const textHandler = Object.assign(text, { peek: peekText });
 
 const OPTIONS: Options = {
   bullet: '-',
@@ -30,7 +45,7 @@ const OPTIONS: Options = {
   listItemIndent: 'one',
   extensions: [gfmFootnoteToMarkdown(), gfmTableToMarkdown()],
   join: [footnotesTogether],
-  handlers: { text },
+  handlers: { text: textHandler },
 };
 
 /** The markdown of `tree`; `escapeEveryText` sends every text node through `state.safe` (the reference for tests). */
