@@ -3,7 +3,7 @@
 import type { Root, Text } from 'mdast';
 import { gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
-import { toMarkdown, type Handle, type Join, type Options } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown, type Handle, type Join, type Options, type State } from 'mdast-util-to-markdown';
 
 /** Footnote definitions one per line, as the sample letter writes them. */
 const footnotesTogether: Join = (left, right) => (left.type === 'footnoteDefinition' && right.type === 'footnoteDefinition' ? 0 : undefined);
@@ -38,6 +38,20 @@ const peekText: Handle = (node: Text, parent, state, info) => (UNESCAPED_FIRST.t
 /** The text handler with its peek (mdast-util-to-markdown reads `peek` off the handler). */
 const textHandler = Object.assign(text, { peek: peekText });
 
+/**
+ * Link destinations and footnote labels (`https://zoek.officielebekendmakingen.nl/kst-….html`, `b1-2`) are escaped
+ * by `state.safe` too. A value of letters, digits and `:/.,-` that starts with a letter (or of letters, digits and
+ * `-`) has no character an unsafe pattern can match: those are unsafe only right after a line break, and a backslash
+ * after the value would add one. Such values are returned as they are; the rest goes to mdast-util-to-markdown.
+ */
+const SAFE_AS_IS = /^(?:[A-Za-z][A-Za-z0-9:/.,-]*|[A-Za-z0-9][A-Za-z0-9-]*)$/;
+const root: Handle = (node, parent, state, info) => {
+  const escape = state.safe;
+  const safe: State['safe'] = (value, config) => (value && SAFE_AS_IS.test(value) && !config.after?.includes('\\') ? value : escape.call(state, value, config));
+  state.safe = safe;
+  return defaultHandlers.root(node, parent, state, info);
+};
+
 const OPTIONS: Options = {
   bullet: '-',
   emphasis: '*',
@@ -45,7 +59,7 @@ const OPTIONS: Options = {
   listItemIndent: 'one',
   extensions: [gfmFootnoteToMarkdown(), gfmTableToMarkdown()],
   join: [footnotesTogether],
-  handlers: { text: textHandler },
+  handlers: { root, text: textHandler },
 };
 
 /** The markdown of `tree`; `escapeEveryText` sends every text node through `state.safe` (the reference for tests). */
