@@ -12,17 +12,36 @@ const anchorRe =
 export const ANCHOR_SOURCE = anchorRe.source;
 
 /**
+ * The same pattern after one character that is not an ASCII letter or digit. An anchor is never preceded by a
+ * letter or digit, so only such characters start a match: the engine passes over the inside of words (most of a
+ * prose text) at once, where the bare pattern tries its alternatives at every letter. ASCII only, so no anchor is
+ * lost; the isAlnum test below still refuses the other letters and digits.
+ */
+const afterBoundaryRe = new RegExp(`[^A-Za-z0-9](?:${anchorRe.source})`, 'g');
+/** The pattern at one offset (the first of a range has no character before it in the range). */
+const atRe = new RegExp(anchorRe.source, 'y');
+
+/**
  * Offsets in text[from, to) where the scanner could start a citation: an anchor not preceded by a letter or digit.
  * (The scanner also tries an anchor right at the start of a prose stretch; such a stretch always follows a line
- * break, a space, a marker or the end of code, never a letter or digit.)
+ * break, a space, a marker or the end of code, never a letter or digit.) The offsets are those of anchorRe tried
+ * at every offset, skipping the digits after a number as the scanner does (test/unit/workspace/prefilter.test.ts).
  */
 export function anchorsIn(text: string, from = 0, to = text.length, limit = Infinity): number[] {
   const out: number[] = [];
-  const re = anchorRe;
+  if (from >= to) return out;
+  atRe.lastIndex = from;
+  if (atRe.test(text) && (from === 0 || !isAlnum(text.charCodeAt(from - 1)))) {
+    out.push(from);
+    if (out.length >= limit) return out;
+  }
+  // Any later anchor has its character before it at `from` or after. After an anchor at p the search goes on from
+  // p + 1 or past its digits: the character there is a letter or digit, so no anchor is passed over.
+  const re = afterBoundaryRe;
   re.lastIndex = from;
-  for (let a = re.exec(text); a && a.index < to; a = re.exec(text)) {
-    const p = a.index;
-    if (p === 0 || !isAlnum(text.charCodeAt(p - 1))) {
+  for (let a = re.exec(text); a && a.index + 1 < to; a = re.exec(text)) {
+    const p = a.index + 1;
+    if (!isAlnum(text.charCodeAt(p - 1))) {
       out.push(p);
       if (out.length >= limit) break;
     }
