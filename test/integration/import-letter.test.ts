@@ -180,6 +180,32 @@ describe('Import Letter from a KOOP server on 127.0.0.1', function () {
     assert.match(api.annotations.messages().at(-1) ?? '', /web page instead of the publication of kst-11111-1|webpagina/);
   });
 
+  it('a letters folder that cannot be made: one localized sentence, the detail in the log, nothing imported', async () => {
+    const api = await extensionApi();
+    // A file where kamerstuk.letters.folder should be: creating the folder fails (also when the tests run as root,
+    // who may write into a read-only folder).
+    const blocked = workspaceUri('blocked-letters').fsPath;
+    fs.writeFileSync(blocked, 'not a folder\n');
+    await kamerstuk().update('letters.folder', 'blocked-letters', vscode.ConfigurationTarget.Global);
+    const catalog = await readWorkspaceFile(CATALOG);
+    server.set('/ah-tk-20232024-1234.xml', { body: fixture('ah-tk-20232024-1234.xml') });
+    try {
+      const outcome = await importLetter({ id: 'ah-tk-20232024-1234' });
+      assert.equal(outcome?.status, 'failed');
+      const message = api.annotations.messages().at(-1) ?? '';
+      assert.match(
+        message,
+        /^blocked-letters\/ah-tk-20232024-1234\.md (?:could not be written \(the details are in the log\); nothing was imported|kon niet worden geschreven \(de details staan in het logboek\); er is niets geïmporteerd)\.$/,
+      );
+      assert.doesNotMatch(message, /E(?:EXIST|NOTDIR)|FileSystemError|FileExists|command failed/i);
+      assert.equal(fs.readFileSync(blocked, 'utf8'), 'not a folder\n');
+      assert.equal(await readWorkspaceFile(CATALOG), catalog, 'the catalog got a record of a letter that was not written');
+    } finally {
+      await kamerstuk().update('letters.folder', undefined, vscode.ConfigurationTarget.Global);
+      fs.rmSync(blocked);
+    }
+  });
+
   it('a changed publication: the diff and the review are shown, and cancelling writes nothing', async () => {
     server.set('/kst-29754-716.xml', { body: changedPublication() });
     const outcome = await importLetter({ id: 'kst-29754-716', review: 'cancel' });

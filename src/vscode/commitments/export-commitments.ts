@@ -3,9 +3,12 @@
 // argument skips the questions (tests, tasks).
 import * as vscode from 'vscode';
 import { commitmentsAs } from '../../core/commitments';
+import { log } from '../common/log';
 import type { Notifier } from '../common/notify';
 import { byCount } from '../common/plural';
 import { isDutch } from '../common/settings';
+import { replaceAtomically } from '../common/workspace-files';
+import { targetFolder } from '../common/workspace-folder';
 import type { CommitmentsModel } from './commitments-model';
 
 export type ExportFormat = 'md' | 'csv' | 'json' | 'ics';
@@ -37,20 +40,30 @@ export async function exportCommitments(model: CommitmentsModel, notifier: Notif
         )?.format;
   if (!format) return undefined;
   const register = await model.current();
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const given = typeof a.path === 'string' && a.path ? vscode.Uri.file(a.path) : undefined;
+  // The save dialog starts in the active editor's workspace folder (or the one picked when several could be meant).
+  const chosen = given ? undefined : await targetFolder(vscode.l10n.t('Which workspace folder should the export go to?'));
+  if (chosen && 'cancelled' in chosen) return undefined;
+  const folder = chosen && 'folder' in chosen ? chosen.folder.uri : undefined;
   const target =
-    typeof a.path === 'string' && a.path
-      ? vscode.Uri.file(a.path)
-      : await vscode.window.showSaveDialog({
-          title: vscode.l10n.t('Export commitments'),
-          ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `${isDutch() ? 'toezeggingen' : 'commitments'}.${format}`) } : {}),
-          filters: { [formatLabel(format).label]: [format] },
-        });
+    given ??
+    (await vscode.window.showSaveDialog({
+      title: vscode.l10n.t('Export commitments'),
+      ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `${isDutch() ? 'toezeggingen' : 'commitments'}.${format}`) } : {}),
+      filters: { [formatLabel(format).label]: [format] },
+    }));
   if (!target) return undefined;
   const text = commitmentsAs(register.commitments, format, { lang: isDutch() ? 'nl' : 'en', today: register.today });
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-  const n = register.commitments.length;
   const shown = vscode.workspace.asRelativePath(target, false);
+  try {
+    // A temp file renamed over the target: a failed export leaves an earlier export whole.
+    await replaceAtomically(target, text);
+  } catch (e) {
+    log().warn(`export commitments: ${target.toString(true)} could not be written: ${e instanceof Error ? e.message : String(e)}`);
+    notifier.notify('error', vscode.l10n.t('{0} could not be written (the details are in the log); nothing was exported.', shown));
+    return undefined;
+  }
+  const n = register.commitments.length;
   notifier.notify('info', byCount(n, vscode.l10n.t('Exported {0} commitment to {1}.', n, shown), vscode.l10n.t('Exported {0} commitments to {1}.', n, shown)), {
     [vscode.l10n.t('Open the export')]: () => vscode.commands.executeCommand('vscode.open', target),
   });

@@ -9,6 +9,7 @@ import { DOCX_SOURCE, LETTER_HEAD_LENGTH, LetterError, letterFrontMatter } from 
 import { withAbortSignal } from '../common/cancellation';
 import { COMMANDS, registerCommand } from '../common/commands';
 import { log } from '../common/log';
+import { type TargetFolder, targetFolder } from '../common/workspace-folder';
 import { NotUtf8Error, readTextOrEmpty, readUtf8OrEmpty, replaceAtomically } from '../common/workspace-files';
 import { type FetchedLetter, fetchLetter } from './import-fetch';
 import { letterErrorMessage } from './import-messages';
@@ -48,11 +49,16 @@ export async function importLetter(deps: Deps, texts: PublicationTexts, args: Im
   if (!target) return { status: 'cancelled' };
   const label = targetLabel(target);
 
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) {
+  // A letter the workspace has is updated where it is; a new one goes to the letters folder of the chosen folder.
+  const known = 'koop' in target ? await existingLetter(deps, target.koop) : undefined;
+  const own = known && vscode.workspace.getWorkspaceFolder(known);
+  const chosen: TargetFolder = own ? { folder: own } : await targetFolder(vscode.l10n.t('Which workspace folder should {0} be imported into?', label));
+  if ('cancelled' in chosen) return { status: 'cancelled', id: label };
+  if ('none' in chosen) {
     notifier.notify('error', vscode.l10n.t('Open a folder to import letters into.'));
     return { status: 'failed', id: label };
   }
+  const { folder } = chosen;
   const letterFor = async (id: string) => (await existingLetter(deps, id)) ?? vscode.Uri.joinPath(folder.uri, lettersFolder(folder), `${id}.md`);
 
   const wanted = target;
@@ -92,8 +98,14 @@ export async function importLetter(deps: Deps, texts: PublicationTexts, args: Im
     return { status: 'failed', id, letter };
   }
   if (current === undefined) {
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(letter, '..'));
-    await replaceAtomically(letter, conversion.markdown);
+    try {
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(letter, '..'));
+      await replaceAtomically(letter, conversion.markdown);
+    } catch (e) {
+      log().warn(`import ${id}: ${letter.toString(true)} could not be written: ${e instanceof Error ? e.message : String(e)}`);
+      notifier.notify('error', vscode.l10n.t('{0} could not be written (the details are in the log); nothing was imported.', relative(letter)));
+      return { status: 'failed', id, letter };
+    }
     const catalogProblem = await addToCatalog(metadata, conversion.metadata);
     await vscode.window.showTextDocument(letter, { preview: false });
     const written =

@@ -18,6 +18,7 @@ import {
 } from '../../core/annotations';
 import { Disposable } from '../common/disposable';
 import { baseName, unsavedDocument } from '../common/documents';
+import { log } from '../common/log';
 import { platform } from '../common/platform';
 import { readBytesOrEmpty, replaceAtomically } from '../common/workspace-files';
 import { annotationFileFor } from '../annotations/store/paths';
@@ -186,9 +187,8 @@ async function writeLetter(letter: vscode.Uri, oldText: string, newText: string)
     await keepVersion(letter, oldText);
     replaced = await replaceAtomically(letter, newText, async () => (await diskText(letter)) === oldText);
   } catch (e) {
-    throw new NewVersionRefused(
-      vscode.l10n.t('{0} could not be written ({1}); nothing was changed.', baseName(letter), e instanceof Error ? e.message : String(e)),
-    );
+    log().warn(`new version of ${letter.toString(true)}: could not be written: ${e instanceof Error ? e.message : String(e)}`);
+    throw new NewVersionRefused(vscode.l10n.t('{0} could not be written (the details are in the log); nothing was changed.', baseName(letter)));
   }
   if (!replaced) throw changedDuringReview(letter);
 }
