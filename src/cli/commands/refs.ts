@@ -16,6 +16,9 @@ Directories are searched for *.md files (node_modules and folders starting with 
   --json   print an array of {file, line, column, start, end, text, kind, id, parts, form}
            (line and column 1-based, start and end UTF-16 offsets into the file)
 
+Many files are read and scanned on worker threads, one per processor (KAMERSTUK_CLI_WORKERS=<n> sets how many;
+0 keeps the work on one thread); the output is the same and in the same order.
+
 Exit status: 0 on success, 2 on wrong usage or an unreadable path.`;
 
 async function markdownFiles(path: string, shown = path): Promise<string[]> {
