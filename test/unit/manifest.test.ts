@@ -57,6 +57,12 @@ describe('manifest (package.json)', () => {
       assert.match(palette.get(id)!, /kamerstuk\.inTaggedPassage/, id);
     }
     assert.match(palette.get(COMMANDS.tagSelection)!, /kamerstuk\.editorIsLetter/);
+    // Accept and reject only where the cursor is in a pending suggestion, in the palette and the editor's menu.
+    const editorMenu = new Map((contributes.menus['editor/context'] as When[]).map((m) => [m.command, m.when]));
+    for (const id of [COMMANDS.acceptSuggestion, COMMANDS.rejectSuggestion]) {
+      assert.match(palette.get(id)!, /kamerstuk\.inSuggestion/, id);
+      assert.match(editorMenu.get(id) ?? '', /kamerstuk\.inSuggestion/, id);
+    }
   });
 
   it('uses only context keys the extension sets (or VS Code defines)', () => {

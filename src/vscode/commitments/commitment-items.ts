@@ -13,10 +13,13 @@ const FULL_PASSAGE = 2000;
 /** The view item's context value: `commitment.open`, `commitment.fulfilled`, … (menus show what applies). */
 export const contextValueOf = (c: Commitment): string => `commitment.${c.state}`;
 
+/** The view item's id: the letter and the tag's id. */
+export const commitmentItemId = (letter: vscode.Uri, id: string): string => `${letter.toString()}#${id}`;
+
 export function commitmentItem(c: Commitment, letter: vscode.Uri, range: vscode.Range | undefined): vscode.TreeItem {
   const a = c.annotation;
   const item = new vscode.TreeItem(excerpt(a.quote, 80), vscode.TreeItemCollapsibleState.None);
-  item.id = `${letter.toString()}#${a.id}`;
+  item.id = commitmentItemId(letter, a.id);
   const parts: string[] = [];
   if (c.overdue) parts.push(vscode.l10n.t('overdue'));
   parts.push(c.due ? dueLabel(c.due) : vscode.l10n.t('no due date'));
@@ -26,15 +29,23 @@ export function commitmentItem(c: Commitment, letter: vscode.Uri, range: vscode.
   item.iconPath = stateIcon(c.state, c.overdue);
   item.contextValue = contextValueOf(c);
   item.tooltip = tooltipOf(c, letter);
-  item.accessibilityInformation = {
-    label: `${stateLabel(c.state)}${c.overdue ? `, ${vscode.l10n.t('overdue')}` : ''}: ${item.description} — ${a.quote.slice(0, 200)}`,
-  };
+  item.accessibilityInformation = { label: accessibleLabel(c, letter) };
   item.command = {
     command: 'vscode.open',
     title: vscode.l10n.t('Show passage'),
     arguments: [letter, range ? { selection: range, preserveFocus: false } : {}],
   };
   return item;
+}
+
+/** What a screen reader says: state, due date, letter and passage, each once, from one template per case. */
+function accessibleLabel(c: Commitment, letter: vscode.Uri): string {
+  const due = c.due ? dueLabel(c.due) : vscode.l10n.t('no due date');
+  const name = c.letter.id ?? baseName(letter);
+  const quote = c.annotation.quote.slice(0, 200);
+  return c.overdue
+    ? vscode.l10n.t('Commitment, {0}, overdue, due {1}, in {2}: {3}', stateLabel(c.state), due, name, quote)
+    : vscode.l10n.t('Commitment, {0}, due {1}, in {2}: {3}', stateLabel(c.state), due, name, quote);
 }
 
 function tooltipOf(c: Commitment, letter: vscode.Uri): vscode.MarkdownString {

@@ -12,7 +12,9 @@ import type { AnnotationStores } from '../annotations/store/stores';
 import type { LetterIndex } from '../workspace/letter-index';
 import type { MarkdownFiles } from '../workspace/markdown-files';
 
-const MAX_ANNOTATION_FILES = 2000;
+// The workspace index has no query for annotation files (only letters by id), so they are searched for, up to
+// this many; when there are more, the register says so (annotationFilesCut) and the view's message tells the analyst.
+export const MAX_ANNOTATION_FILES = 2000;
 const PARALLEL_READS = 8;
 
 /** A letter with an annotation file: its commitments' source, or the reason it has none to show. */
@@ -31,6 +33,8 @@ export class CommitmentLetters extends Disposable {
   /** A letter's text changed (on disk or in its editor). */
   readonly onDidChangeText = this.emitter.event;
   private files: Promise<vscode.Uri[]> | undefined;
+  /** Whether the last search found more annotation files than MAX_ANNOTATION_FILES (the rest is left out). */
+  cut = false;
 
   constructor(
     private readonly stores: AnnotationStores,
@@ -50,8 +54,11 @@ export class CommitmentLetters extends Disposable {
   /** Every letter with an annotation file (or loaded tags), sorted by path. */
   async annotated(): Promise<RegisterLetter[]> {
     // The workspace is searched again only when an annotation file appeared or disappeared.
-    this.files ??= Promise.resolve(vscode.workspace.findFiles(ANNOTATION_FILE_GLOB, EXCLUDE, MAX_ANNOTATION_FILES));
-    const files = await this.files.catch(() => [] as vscode.Uri[]);
+    // One more than the limit is asked for, to know whether files were left out.
+    this.files ??= Promise.resolve(vscode.workspace.findFiles(ANNOTATION_FILE_GLOB, EXCLUDE, MAX_ANNOTATION_FILES + 1));
+    const found = await this.files.catch(() => [] as vscode.Uri[]);
+    this.cut = found.length > MAX_ANNOTATION_FILES;
+    const files = this.cut ? found.slice(0, MAX_ANNOTATION_FILES) : found;
     const uris = new Map<string, vscode.Uri>();
     for (const f of files) {
       const letter = letterForAnnotationFile(f);

@@ -1,5 +1,6 @@
-// Which commitment a command acts on: the view item or `{ id, letter }` it was given, else the commitment at the
-// cursor, else the one selected in the Commitments view; refused with a message when the tag is no commitment.
+// Which commitment a command acts on: the view item or `{ id, letter }` it was given, else the one selected in the
+// Commitments view when that selection is newer than the editor's cursor (the view was used last), else the
+// commitment at the cursor, else the view's selection; refused with a message when the tag is no commitment.
 import * as vscode from 'vscode';
 import type { Commitment } from '../../core/commitments';
 import { findTarget, type LoadedTarget, targetFromArgument } from '../annotations/commands/targets';
@@ -17,10 +18,13 @@ export interface CommitmentCommandDeps extends AnnotationCommandDeps {
   model: CommitmentsModel;
   /** The view's selection, for commands run from the Command Palette while the view has a selected item. */
   selected(): CommitmentNode | undefined;
+  /** Whether the view's selection changed after the editor's cursor last moved (the view is what the analyst used last). */
+  selectionIsNewer(): boolean;
 }
 
 export async function findCommitment(deps: CommitmentCommandDeps, arg: unknown): Promise<CommitmentTarget | undefined> {
-  const given = targetFromArgument(arg) ?? (await atCursor(deps)) ?? selectedTarget(deps);
+  const selected = selectedTarget(deps);
+  const given = targetFromArgument(arg) ?? (selected && deps.selectionIsNewer() ? selected : ((await atCursor(deps)) ?? selected));
   const found = await findTarget(deps, given ?? arg);
   if (!found) return undefined;
   if (!deps.model.tags().includes(found.annotation.tag)) {

@@ -7,7 +7,7 @@ import { isPendingSuggestion } from '../../core/suggestions';
 import { Delayer } from '../common/delay';
 import { Disposable } from '../common/disposable';
 import type { RegisterServices } from './deps';
-import { CommitmentLetters, type RegisterLetter } from './commitment-letters';
+import { CommitmentLetters, MAX_ANNOTATION_FILES, type RegisterLetter } from './commitment-letters';
 import { commitmentSettings, onCommitmentSettingChanged } from './settings';
 
 export interface CommitmentRegister {
@@ -16,6 +16,8 @@ export interface CommitmentRegister {
   commitments: Commitment[];
   /** The letters read, with those whose annotation file has errors. */
   letters: RegisterLetter[];
+  /** Set when the workspace has more annotation files than are read: how many were (the rest is left out). */
+  annotationFileLimit?: number;
   /** The URI of a commitment's letter. */
   uriOf(c: Commitment): vscode.Uri;
 }
@@ -76,7 +78,13 @@ export class CommitmentsModel extends Disposable {
     // Suggested tags nobody accepted yet are proposals, not commitments: they wait in the Annotations view.
     const sources = letters.flatMap((l) => (l.letter ? [{ ...l.letter, annotations: l.letter.annotations.filter((a) => !isPendingSuggestion(a)) }] : []));
     const commitments = collectCommitments(sources, { today, tags: this.tags() });
-    const register: CommitmentRegister = { today, commitments, letters, uriOf: (c) => byPath.get(c.letter.path) ?? vscode.Uri.parse(c.letter.path) };
+    const register: CommitmentRegister = {
+      today,
+      commitments,
+      letters,
+      ...(this.letters.cut ? { annotationFileLimit: MAX_ANNOTATION_FILES } : {}),
+      uriOf: (c) => byPath.get(c.letter.path) ?? vscode.Uri.parse(c.letter.path),
+    };
     this.last = register;
     if (!this.isDisposed) this.emitter.fire(register);
     return register;

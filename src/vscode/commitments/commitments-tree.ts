@@ -10,7 +10,7 @@ import { VIEWS } from '../common/manifest-ids';
 import { byCount } from '../common/plural';
 import { isDutch } from '../common/settings';
 import type { LetterAnchors } from '../annotations/anchors';
-import { commitmentItem, passageRangeOf } from './commitment-items';
+import { commitmentItem, commitmentItemId, passageRangeOf } from './commitment-items';
 import { formatMonth, stateLabel } from './commitment-labels';
 import type { CommitmentRegister, CommitmentsModel } from './commitments-model';
 import { commitmentSettings } from './settings';
@@ -24,6 +24,8 @@ export class CommitmentsTree extends Disposable implements vscode.TreeDataProvid
   private readonly emitter = this.register(new vscode.EventEmitter<CommitmentNode | undefined>());
   readonly onDidChangeTreeData = this.emitter.event;
   private shown: CommitmentRegister | undefined;
+  /** The group each commitment was last listed under (by its item id), so the view can reveal a commitment. */
+  private readonly parents = new Map<string, CommitmentNode & { kind: 'group' }>();
   /** Line starts of each anchored letter text, built once. */
   private readonly lineIndexes = new WeakMap<LetterText, LineIndex>();
 
@@ -46,6 +48,7 @@ export class CommitmentsTree extends Disposable implements vscode.TreeDataProvid
   async getChildren(node?: CommitmentNode): Promise<CommitmentNode[]> {
     if (!node) {
       const register = (this.shown = await this.model.current());
+      this.parents.clear();
       const by = this.grouping;
       const groups = groupCommitments(register.commitments, by, { lang: isDutch() ? 'nl' : 'en' }).map((g) => ({
         kind: 'group' as const,
@@ -65,8 +68,13 @@ export class CommitmentsTree extends Disposable implements vscode.TreeDataProvid
     return node.items.map((c) => {
       const letter = letters.get(c.letter.path)!;
       const range = passageRangeOf(anchored.get(c.letter.path), c.annotation, (a) => this.lineIndexOf(a.letterText));
+      this.parents.set(commitmentItemId(letter, c.annotation.id), node);
       return { kind: 'commitment' as const, commitment: c, letter, id: c.annotation.id, ...(range ? { range } : {}) };
     });
+  }
+
+  getParent(node: CommitmentNode): CommitmentNode | undefined {
+    return node.kind === 'commitment' ? this.parents.get(commitmentItemId(node.letter, node.id)) : undefined;
   }
 
   private lineIndexOf(text: LetterText): LineIndex {
@@ -109,8 +117,21 @@ export class CommitmentsTree extends Disposable implements vscode.TreeDataProvid
     const overdue = register.commitments.filter((c) => c.overdue).length;
     const parts = [byCount(total, vscode.l10n.t('{0} commitment', total), vscode.l10n.t('{0} commitments', total))];
     if (overdue) parts.push(vscode.l10n.t('{0} overdue', overdue));
-    if (this.grouping !== 'month') parts.push(vscode.l10n.t('by {0}', groupingLabel(this.grouping).toLowerCase()));
+    if (this.grouping !== 'month') parts.push(groupedBy(this.grouping));
     const invalid = commitmentSettings.invalidReferenceDate();
+    const messages = [
+      ...(invalid
+        ? [vscode.l10n.t('The reference date "{0}" is not a date (yyyy-mm-dd): overdue is measured against today, {1}.', invalid, register.today)]
+        : []),
+      ...(register.annotationFileLimit
+        ? [
+            vscode.l10n.t(
+              'The workspace has more than {0} annotation files: only the first {0} are read, so commitments of other letters are missing here.',
+              register.annotationFileLimit,
+            ),
+          ]
+        : []),
+    ];
     return {
       description: parts.join(' · '),
       ...(overdue
@@ -121,10 +142,22 @@ export class CommitmentsTree extends Disposable implements vscode.TreeDataProvid
             },
           }
         : {}),
-      ...(invalid
-        ? { message: vscode.l10n.t('The reference date "{0}" is not a date (yyyy-mm-dd): overdue is measured against today, {1}.', invalid, register.today) }
-        : {}),
+      ...(messages.length ? { message: messages.join(' ') } : {}),
     };
+  }
+}
+
+/** The view's description part for a grouping other than by month: one whole phrase per grouping. */
+function groupedBy(by: CommitmentGrouping): string {
+  switch (by) {
+    case 'month':
+      return vscode.l10n.t('by due month');
+    case 'ministry':
+      return vscode.l10n.t('by ministry');
+    case 'dossier':
+      return vscode.l10n.t('by dossier');
+    case 'status':
+      return vscode.l10n.t('by state');
   }
 }
 

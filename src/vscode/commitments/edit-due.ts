@@ -37,7 +37,7 @@ export async function editDue(deps: CommitmentCommandDeps, arg: unknown): Promis
   if (typed === undefined) return undefined;
   const parsed = parseDueInput(typed, phrase);
   if (!parsed.ok) {
-    deps.notifier.notify('warning', `${errorText(parsed.error, parsed.value)} ${vscode.l10n.t('Nothing was changed.')}`);
+    deps.notifier.notify('warning', errorText(parsed.error, parsed.value, true));
     return undefined;
   }
   const due = parsed.due;
@@ -50,8 +50,13 @@ export async function editDue(deps: CommitmentCommandDeps, arg: unknown): Promis
   return due;
 }
 
-function errorText(error: 'notADate' | 'reversed', value: string): string {
-  return error === 'reversed'
-    ? vscode.l10n.t('The range "{0}" ends before it starts.', value)
+/** What is wrong with the input; `refused`: the whole message after the command gave up (one sentence each, so translations keep their order). */
+function errorText(error: 'notADate' | 'reversed', value: string, refused = false): string {
+  if (error === 'reversed')
+    return refused
+      ? vscode.l10n.t('The range "{0}" ends before it starts. Nothing was changed.', value)
+      : vscode.l10n.t('The range "{0}" ends before it starts.', value);
+  return refused
+    ? vscode.l10n.t('"{0}" is not a date: enter yyyy-mm-dd, a range such as 2025-04-01 – 2025-06-30, or "vague". Nothing was changed.', value)
     : vscode.l10n.t('"{0}" is not a date: enter yyyy-mm-dd, a range such as 2025-04-01 – 2025-06-30, or "vague".', value);
 }

@@ -31,10 +31,18 @@ export function register(services: Services): CommitmentsArea {
   const shown = createCommitmentsView(tree, model);
   const view = shown.view;
   const statusBar = new CommitmentStatusBar(model);
+  // Which was used last, the view's selection or an editor's cursor: a palette command acts on that one.
+  let selectionIsNewer = false;
+  const recency = combine(
+    view.onDidChangeSelection((e) => (selectionIsNewer = e.selection.length > 0)),
+    vscode.window.onDidChangeTextEditorSelection(() => (selectionIsNewer = false)),
+    vscode.window.onDidChangeActiveTextEditor(() => (selectionIsNewer = false)),
+  );
   const deps: CommitmentCommandDeps = {
     ...services,
     model,
     selected: () => (view.visible ? view.selection.find((n) => n.kind === 'commitment') : undefined),
+    selectionIsNewer: () => selectionIsNewer,
   };
   const report = annotationFailureReporter(services.notifier);
   const command = (id: Parameters<typeof registerCommand>[0], run: (deps: CommitmentCommandDeps, arg: unknown) => Promise<unknown>) =>
@@ -44,6 +52,7 @@ export function register(services: Services): CommitmentsArea {
     tree,
     shown,
     statusBar,
+    recency,
     new DueOnTag(services.stores, model, services.taxonomy),
     new CommitmentContextKey(services.anchors, model),
     command(COMMANDS.markCommitmentFulfilled, markFulfilled),

@@ -130,7 +130,12 @@ async function apply(deps: CommitmentCommandDeps, target: CommitmentTarget, chan
 
 /** The documents picked (suggestions ticked), with "another document by its id" for ones not in the workspace. */
 async function pickDocuments(deps: CommitmentCommandDeps, target: CommitmentTarget, title: string): Promise<{ ids: string[]; dates: string[] } | undefined> {
-  const letters = (await deps.model.letters.all(target.register.letters)).map((l) => l.letter);
+  // Every letter of the workspace is read for suggestions: the status bar says so meanwhile.
+  const letters = (
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Looking for documents that fulfil it…') }, () =>
+      deps.model.letters.all(target.register.letters),
+    )
+  ).map((l) => l.letter);
   const items = documentItems(target.commitment, letters);
   const picked = await vscode.window.showQuickPick<DocumentItem>(items, {
     canPickMany: true,

@@ -45,6 +45,7 @@ export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 export const CONTEXT_KEYS = {
   editorIsLetter: 'kamerstuk.editorIsLetter',
   inTaggedPassage: 'kamerstuk.inTaggedPassage',
+  inSuggestion: 'kamerstuk.inSuggestion',
   annotationsFiltered: 'kamerstuk.annotationsFiltered',
   inCommitment: 'kamerstuk.inCommitment',
 } as const;

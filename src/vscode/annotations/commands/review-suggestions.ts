@@ -1,5 +1,5 @@
-// Reviewing suggested tags: accept one (status agreed, the analyst as author), reject one (removed, with Undo),
-// or accept or reject all of a letter's pending suggestions at once. A rejection is remembered in the annotation
+// Reviewing suggested tags: accept one (status agreed, the analyst as author) or reject one (removed), each with
+// Undo, or accept or reject all of a letter's pending suggestions at once. A rejection is remembered in the annotation
 // file's `rejected:` list (tag and quote), so "Suggest tags" does not offer it again to anyone sharing the file. Only tags still `author: suggestion` and
 // `status: proposed` are touched; a tag the analyst already edited is theirs.
 import * as vscode from 'vscode';
@@ -9,6 +9,7 @@ import { baseName } from '../../common/documents';
 import { byCount } from '../../common/plural';
 import type { AnnotationCommandDeps } from './deps';
 import { letterDocument } from './suggest-tags';
+import { undoAcceptChanges } from './suggestion-undo';
 import { findTarget, type LoadedTarget } from './targets';
 
 async function pendingTarget(deps: AnnotationCommandDeps, arg: unknown): Promise<LoadedTarget | undefined> {
@@ -24,8 +25,21 @@ export async function acceptSuggestion(deps: AnnotationCommandDeps, arg: unknown
   const found = await pendingTarget(deps, arg);
   if (!found) return;
   const author = (await deps.author.for(found.letter)) ?? null;
+  const before = found.annotation;
   await deps.stores.edit(found.letter, (s) => s.update(found.id, { status: 'agreed', author }));
-  vscode.window.setStatusBarMessage(vscode.l10n.t('Accepted the suggested {0} tag', deps.taxonomy.label(found.annotation.tag)), 3000);
+  deps.notifier.notify('info', vscode.l10n.t('Accepted the suggested {0} tag on "{1}".', deps.taxonomy.label(before.tag), excerpt(before.quote, 50)), {
+    [vscode.l10n.t('Undo')]: () => undoAccept(deps, found.letter, [before], author),
+  });
+}
+
+/** Gives accepted suggestions back their suggestion's status and author (and drops a due date the acceptance stored). */
+function undoAccept(deps: AnnotationCommandDeps, letter: vscode.Uri, accepted: readonly Annotation[], author: string | null): Promise<unknown> {
+  return deps.stores.edit(letter, (s) => {
+    for (const before of accepted) {
+      const changes = undoAcceptChanges({ before, author }, s.get(before.id));
+      if (changes) s.update(before.id, changes);
+    }
+  });
 }
 
 export async function rejectSuggestion(deps: AnnotationCommandDeps, arg: unknown): Promise<void> {
@@ -75,7 +89,9 @@ export async function acceptAllSuggestions(deps: AnnotationCommandDeps, arg: unk
     for (const a of s.annotations()) if (ids.has(a.id) && isPendingSuggestion(a)) s.update(a.id, { status: 'agreed', author });
   });
   const n = found.pending.length;
-  deps.notifier.notify('info', byCount(n, vscode.l10n.t('Accepted {0} suggested tag.', n), vscode.l10n.t('Accepted {0} suggested tags.', n)));
+  deps.notifier.notify('info', byCount(n, vscode.l10n.t('Accepted {0} suggested tag.', n), vscode.l10n.t('Accepted {0} suggested tags.', n)), {
+    [vscode.l10n.t('Undo')]: () => undoAccept(deps, found.letter, found.pending, author),
+  });
 }
 
 export async function rejectAllSuggestions(deps: AnnotationCommandDeps, arg: unknown): Promise<void> {

@@ -84,16 +84,34 @@ export async function suggestTagsCommand(deps: AnnotationCommandDeps, arg: unkno
       'info',
       vscode.l10n.t('No new tags to suggest in {0}: every passage the cues find is tagged already, or none was found.', baseName(document.uri)),
     );
-  else
+  else {
+    const name = baseName(document.uri);
     notifier.notify(
       'info',
-      `${byCount(added.length, vscode.l10n.t('Suggested {0} tag in {1}.', added.length, baseName(document.uri)), vscode.l10n.t('Suggested {0} tags in {1}.', added.length, baseName(document.uri)))} ${vscode.l10n.t('Accept or reject them in the Annotations view ({0} open).', pending)}`,
+      byCount(
+        added.length,
+        vscode.l10n.t('Suggested {0} tag in {1}. Accept or reject it in the Annotations view or the editor ({2} open).', added.length, name, pending),
+        vscode.l10n.t('Suggested {0} tags in {1}. Accept or reject them in the Annotations view or the editor ({2} open).', added.length, name, pending),
+      ),
     );
+  }
   return added;
 }
 
-/** Why the passage was suggested, in the display language: `Suggestion (score 0.75): Promise: "ik zeg toe"; …`. */
-function reasonNote(p: Proposal): string {
+/**
+ * Why the passage was suggested: `Suggestion (score 0.75): Promise: "ik zeg toe"; …`, the score written as the
+ * display language writes numbers (`0,75` in Dutch). The note is stored in the shared annotation file, so colleagues
+ * read it in the language of the analyst who ran "Suggest tags", not in their own.
+ */
+export function reasonNote(p: Pick<Proposal, 'score' | 'reason'>, language = vscode.env.language): string {
   const reasons = p.reason.map((r) => vscode.l10n.t(REASONS[r.key], r.phrase.length > 60 ? `${r.phrase.slice(0, 59)}…` : r.phrase));
-  return `${vscode.l10n.t('Suggestion (score {0})', p.score.toFixed(2))}: ${reasons.join('; ')}`;
+  return vscode.l10n.t('Suggestion (score {0}): {1}', scoreText(p.score, language), reasons.join('; '));
+}
+
+function scoreText(score: number, language: string): string {
+  try {
+    return new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(score);
+  } catch {
+    return score.toFixed(2);
+  }
 }

@@ -1,10 +1,12 @@
 // Context keys of the active editor, so menus, keybindings and the Command Palette offer the tag commands only
 // where they work: `kamerstuk.editorIsLetter` (the editor shows a letter that can be tagged) and
-// `kamerstuk.inTaggedPassage` (the cursor is in a tagged passage).
+// `kamerstuk.inTaggedPassage` (the cursor is in a tagged passage) and `kamerstuk.inSuggestion` (in a suggested tag
+// nobody reviewed yet, so Accept and Reject are offered).
 import * as vscode from 'vscode';
 import { Delayer } from '../../common/delay';
 import { Disposable } from '../../common/disposable';
 import { isWorkspaceDocument } from '../../common/documents';
+import { isPendingSuggestion } from '../../../core/suggestions';
 import { anchoredAtOffset, type LetterAnchors, passageOffset } from '../anchors';
 import { letterVerdictFor } from '../letters';
 import type { AnnotationStores } from '../store/stores';
@@ -43,12 +45,13 @@ export class EditorContextKeys extends Disposable {
   private updatePassage(): void {
     const editor = vscode.window.activeTextEditor;
     const anchored = editor && this.anchors.get(editor.document.uri);
-    const inside =
-      !!editor &&
-      !!anchored &&
-      anchored.version === editor.document.version &&
-      anchoredAtOffset(anchored, passageOffset(anchored, editor.document, editor.selection.active)).length > 0;
-    this.set(CONTEXT_KEYS.inTaggedPassage, inside);
+    const hits =
+      editor && anchored && anchored.version === editor.document.version
+        ? anchoredAtOffset(anchored, passageOffset(anchored, editor.document, editor.selection.active))
+        : [];
+    this.set(CONTEXT_KEYS.inTaggedPassage, hits.length > 0);
+    const inSuggestion = hits.some((h) => isPendingSuggestion(h.annotation));
+    this.set(CONTEXT_KEYS.inSuggestion, inSuggestion);
   }
 
   private async updateLetter(): Promise<void> {

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { type AnchorResult, type Annotation, reviewOf, wordChanges, type WordChange } from '../../../core/annotations';
 import { escapeMarkdown } from '../../../core/metadata';
+import { isPendingSuggestion } from '../../../core/suggestions';
 import { COMMANDS } from '../../common/commands';
 import { trustedMarkdown } from '../../common/convert';
 import { MARKDOWN } from '../../common/documents';
@@ -19,6 +20,8 @@ const ANNOTATION_HOVER_COMMANDS: string[] = [
   COMMANDS.setStatus,
   COMMANDS.linkReferences,
   COMMANDS.acceptChangedText,
+  COMMANDS.acceptSuggestion,
+  COMMANDS.rejectSuggestion,
   ...COMMITMENT_HOVER_COMMANDS,
 ];
 
@@ -71,6 +74,11 @@ function annotationMarkdown(
   const link = (title: string, command: string) => `[${e(title, 60)}](command:${command}?${arg})`;
   // A commitment's due date and fulfilment (src/vscode/commitments).
   lines.push(...commitmentHoverLines(a, [...taxonomy.taxonomy.keys()], letterText, link));
+  // A suggested tag nobody reviewed yet is accepted or rejected here too, not only in the Annotations view.
+  if (isPendingSuggestion(a))
+    lines.push(
+      [link(vscode.l10n.t('Accept suggestion'), COMMANDS.acceptSuggestion), link(vscode.l10n.t('Reject suggestion'), COMMANDS.rejectSuggestion)].join(' · '),
+    );
   lines.push(
     [
       ...(review.changed ? [link(vscode.l10n.t('Accept new text'), COMMANDS.acceptChangedText)] : []),
