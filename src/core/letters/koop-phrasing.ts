@@ -108,37 +108,53 @@ const hasChildren = (n: PhrasingContent): n is Parent => 'children' in n;
  * marks dropped, and the whole trimmed.
  */
 export function tidy(nodes: PhrasingContent[]): PhrasingContent[] {
-  const out = merge(nodes.flatMap(tidyNode));
+  const out = tidied(nodes);
   trimEdge(out, 'start');
   trimEdge(out, 'end');
   return out.filter((n) => !(n.type === 'text' && n.value === ''));
 }
 
-function tidyNode(node: PhrasingContent): PhrasingContent[] {
-  if (node.type === 'text') return [{ type: 'text', value: node.value.replace(XML_SPACE, ' ') }];
-  if (!hasChildren(node)) return [node];
-  const children = merge((node.children as PhrasingContent[]).flatMap(tidyNode));
-  const before = trimEdge(children, 'start');
-  const after = trimEdge(children, 'end');
-  const kept = children.filter((n) => !(n.type === 'text' && n.value === ''));
-  if (kept.length === 0) return before || after ? [{ type: 'text', value: ' ' }] : [];
-  const copy = { ...node, children: kept } as PhrasingContent;
-  return [...(before ? [space()] : []), copy, ...(after ? [space()] : [])];
-}
-
-const space = (): Text => ({ type: 'text', value: ' ' });
-
-/** Adjacent text nodes as one, spaces collapsed, and no space right before a footnote reference. */
-function merge(nodes: PhrasingContent[]): PhrasingContent[] {
+/**
+ * `nodes` tidied, each added as it comes: text (a new node, never the one given) with XML whitespace as one space
+ * and merged into the text before it, no space right before a footnote reference, marks tidied inside.
+ */
+function tidied(nodes: readonly PhrasingContent[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
-  for (const n of nodes) {
-    const last = out[out.length - 1];
-    if (n.type === 'text' && last?.type === 'text') last.value = (last.value + n.value).replace(/ {2,}/g, ' ');
-    else out.push(n.type === 'text' ? { type: 'text', value: n.value.replace(/ {2,}/g, ' ') } : n);
-    if (n.type === 'footnoteReference' && last?.type === 'text') last.value = last.value.replace(/ +$/, '');
+  for (const node of nodes) {
+    if (node.type === 'text') addText(out, node.value.replace(XML_SPACE, ' '));
+    else if (hasChildren(node)) {
+      for (const n of tidyMark(node)) {
+        if (n.type === 'text') addText(out, n.value);
+        else out.push(n);
+      }
+    } else {
+      const last = out[out.length - 1];
+      if (node.type === 'footnoteReference' && last?.type === 'text') last.value = last.value.replace(/ +$/, '');
+      out.push(node);
+    }
   }
   return out;
 }
+
+/** Adds text with no two spaces in a row to `out`, merged with the text before it (one space where they meet). */
+function addText(out: PhrasingContent[], value: string): void {
+  const last = out[out.length - 1];
+  if (last?.type !== 'text') out.push({ type: 'text', value });
+  else last.value = last.value.endsWith(' ') && value.startsWith(' ') ? last.value + value.slice(1) : last.value + value;
+}
+
+/** A mark (emphasis, link) with its children tidied and the spaces at its edges moved outside it; empty marks go. */
+function tidyMark(node: Parent): PhrasingContent[] {
+  const children = tidied(node.children as PhrasingContent[]);
+  const before = trimEdge(children, 'start');
+  const after = trimEdge(children, 'end');
+  const kept = children.filter((n) => !(n.type === 'text' && n.value === ''));
+  if (kept.length === 0) return before || after ? [space()] : [];
+  const copy = { ...node, children: kept } as PhrasingContent;
+  return before ? (after ? [space(), copy, space()] : [space(), copy]) : after ? [copy, space()] : [copy];
+}
+
+const space = (): Text => ({ type: 'text', value: ' ' });
 
 /** Removes the space at one edge of `nodes` (descending into marks); true when there was one. */
 function trimEdge(nodes: PhrasingContent[], edge: 'start' | 'end'): boolean {
