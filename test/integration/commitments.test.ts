@@ -183,6 +183,11 @@ describe('commitments in a real VS Code', () => {
       return i && String(i.description).includes(label('overdue', 'over tijd')) ? { f, i } : undefined;
     }, 'the commitment is not marked overdue after its deadline');
     assert.ok((overdueItem.i.iconPath as vscode.ThemeIcon).id === 'warning');
+    // A screen reader hears the state, overdue, the letter and the passage once each.
+    const spoken = overdueItem.i.accessibilityInformation!.label;
+    assert.equal(spoken.split(label('overdue', 'over tijd')).length, 2, spoken);
+    assert.equal(spoken.split(PROMISE_LETTER).length, 2, spoken);
+    assert.ok(spoken.includes(COMMITMENT.slice(0, 60)), spoken);
     await eventually(() => (area.view.badge?.value ?? 0) >= 1, 'the view has no overdue badge');
     await eventually(
       () => area.statusBar.text?.includes(label('1 commitment, 1 overdue', '1 toezegging, 1 over tijd')),
@@ -200,6 +205,10 @@ describe('commitments in a real VS Code', () => {
     await eventually(() => area.view.message?.includes('gisteren'), 'the view does not say the reference date is ignored');
     await config().update('referenceDate', after, vscode.ConfigurationTarget.Global);
     await eventually(() => area.view.message === undefined, 'the message about the reference date stays');
+    // More annotation files than the view reads: its message says the rest is left out.
+    const register = await area.model.current();
+    assert.equal(register.annotationFileLimit, undefined, 'a small workspace counts as cut');
+    assert.ok(area.tree.describe({ ...register, annotationFileLimit: 2000 }).message?.includes('2000'), 'the view does not say files were left out');
     // The status bar hint shows the view.
     assert.ok((await vscode.commands.getCommands(true)).includes('kamerstuk.commitments.focus'), 'the view has no focus command');
   });
@@ -212,6 +221,7 @@ describe('commitments in a real VS Code', () => {
       return f?.group.by === 'status' ? f : undefined;
     }, 'the view is not grouped by state');
     assert.equal(found.group.key, 'open');
+    await eventually(() => area.view.description?.includes(label('by state', 'op stand')), `the description names no grouping: ${area.view.description}`);
     await vscode.commands.executeCommand('kamerstuk.groupCommitments', 'month');
     assert.equal((await eventually(inTree, 'the commitment left the view')).group.by, 'month');
   });
@@ -371,6 +381,46 @@ annotations:
       async () => (await area.model.current()).commitments.some((c) => c.annotation.id === 's1s2s3s4s5'),
       'the accepted commitment is not in the register',
     );
+  });
+
+  it('a command from the palette acts on the commitment selected in the view when the view was used after the editor', async () => {
+    /** Puts the cursor `delta` characters into the promise and waits until the extension has heard of it. */
+    const moveCursor = async (delta: number) => {
+      const heard = new Promise<void>((resolve) => {
+        const listening = vscode.window.onDidChangeTextEditorSelection(() => (listening.dispose(), resolve()));
+      });
+      const at = positionOf(editor.document, COMMITMENT, delta);
+      editor.selection = new vscode.Selection(at, at);
+      await heard;
+    };
+    const yamlOf = async (letter: string, tag: string) => parseYaml(await readWorkspaceFile(`letters/${letter}.annotations.yaml`)).get(tag)!;
+    const promiseDue = (await yamlOf(PROMISE_LETTER, id)).due;
+    // The cursor in the promise letter's commitment, then the other commitment chosen in the view.
+    editor = await vscode.window.showTextDocument(editor.document);
+    await moveCursor(5);
+    await vscode.commands.executeCommand('kamerstuk.commitments.focus');
+    const node = await eventually(async () => {
+      for (const group of await area.tree.getChildren()) {
+        if (group.kind !== 'group') continue;
+        const n = (await area.tree.getChildren(group)).find((c) => c.kind === 'commitment' && c.id === 's1s2s3s4s5');
+        if (n) return n;
+      }
+      return undefined;
+    }, 'the accepted suggestion is not in the view');
+    await area.view.reveal(node, { select: true, focus: true });
+    await eventually(() => area.view.selection.some((n) => n.kind === 'commitment' && n.id === 's1s2s3s4s5'), 'the view did not select the commitment');
+    await vscode.commands.executeCommand('kamerstuk.editCommitmentDue', { due: '2025-12-31' });
+    assert.equal((await yamlOf(UNRELATED_LETTER, 's1s2s3s4s5')).due?.to, '2025-12-31', 'the selected commitment was not changed');
+    assert.deepEqual((await yamlOf(PROMISE_LETTER, id)).due, promiseDue, 'the commitment under the cursor was changed');
+    // The cursor moved after that: the commitment under it is the one meant.
+    editor = await vscode.window.showTextDocument(editor.document);
+    await moveCursor(15);
+    await vscode.commands.executeCommand('kamerstuk.editCommitmentDue', { due: '2025-11-30' });
+    assert.equal((await yamlOf(PROMISE_LETTER, id)).due?.to, '2025-11-30', 'the commitment under the cursor was not changed');
+    assert.equal((await yamlOf(UNRELATED_LETTER, 's1s2s3s4s5')).due?.to, '2025-12-31');
+    // The promise's due date back as it was (the export below reads it).
+    await api.annotations.stores.edit(editor.document.uri, (st) => st.update(id, { due: promiseDue ?? null }));
+    assert.deepEqual((await yamlOf(PROMISE_LETTER, id)).due, promiseDue);
   });
 
   it('a letter whose annotation file does not parse is listed as such, and the file is left alone', async () => {

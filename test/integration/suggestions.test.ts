@@ -9,7 +9,7 @@ import { SUGGESTED_PASSAGES } from '../../src/vscode/annotations/editor/decorati
 import { normalQuote, readRejected, REJECTED_KEY } from '../../src/core/suggestions';
 import type { AnnotationNode } from '../../src/vscode/annotations/tree/annotations-tree';
 import type { AnnotationsTestApi } from '../../src/vscode/testing/test-api';
-import { eventually, extensionApi, openSample, readWorkspaceFile, workspaceUri, writeWorkspaceFile } from './helpers';
+import { eventually, extensionApi, hoverText, openSample, readWorkspaceFile, workspaceUri, writeWorkspaceFile } from './helpers';
 
 const NAME = 'kst-29754-9016';
 const LETTER = `letters/${NAME}.md`;
@@ -90,6 +90,32 @@ describe('suggest tags in a real VS Code', () => {
     const contexts = new Map(passages.filter((p) => p.kind === 'passage').map((p) => [(p as { id: string }).id, api.view.getTreeItem(p).contextValue]));
     assert.equal(contexts.get(existing.id), 'kamerstuk.annotation');
     for (const s of suggested) assert.equal(contexts.get(s.id), 'kamerstuk.suggestion', s.quote);
+  });
+
+  it('the hover of a suggestion offers Accept and Reject (a reviewed tag has none); accepting at the cursor works as from the palette', async () => {
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString())!;
+    const third = suggested[2];
+    const hoverAt = async (offset: number) =>
+      hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, editor.document.positionAt(offset)));
+    const text = await eventually(async () => {
+      const t = await hoverAt(third.start + 2);
+      return t.includes('command:kamerstuk.acceptSuggestion') ? t : undefined;
+    }, 'the hover of a suggestion has no Accept link');
+    assert.match(text, /command:kamerstuk\.rejectSuggestion/);
+    const reviewed = await eventually(async () => (await hoverAt(existing.start + 2)) || undefined, 'the existing tag has no hover');
+    assert.doesNotMatch(reviewed, /command:kamerstuk\.(accept|reject)Suggestion/);
+    // No argument: the suggestion under the cursor (the palette and the editor's menu run it so).
+    const at = editor.document.positionAt(third.start + 2);
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('kamerstuk.acceptSuggestion');
+    await eventually(
+      async () => parse(await readWorkspaceFile(YAML)).get(third.id)?.status === 'agreed' || undefined,
+      'the suggestion at the cursor was not accepted',
+    );
+    assert.ok(
+      api.messages().some((m) => m.includes(third.quote.slice(0, 20))),
+      `the acceptance (with Undo) is not told: ${api.messages().join(' | ')}`,
+    );
   });
 
   it('accepting one makes it agreed with the analyst as author; rejecting one removes it', async () => {
