@@ -1,7 +1,7 @@
 // The HTML mammoth makes of a DOCX -> mdast for the markdown writer: hast-util-to-mdast does the structure
 // (headings, paragraphs, lists, tables, emphasis, links); what is mammoth's own is mapped here. Mammoth's writer
 // escapes text and attributes and closes void elements (`<br />`), so its HTML is read as XML with the parser the
-// KOOP route already has (xast-util-from-xml) instead of bundling an HTML parser; elements and text become hast.
+// KOOP route already has (saxes, xml.ts) instead of bundling an HTML parser; elements and text become hast.
 // Mammoth writes a note reference as `<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup>` and the notes
 // as a last `<ol>` of `<li id="footnote-1">…<a href="#footnote-ref-1">↑</a></li>` (endnotes alike): they become GFM
 // footnotes, numbered 1, 2, … in the order the text refers to them (a note never referred to comes last; a note

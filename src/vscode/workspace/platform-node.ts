@@ -23,6 +23,7 @@ class WorkerIndexRunner implements IndexRunner {
   private readonly jobs = new Map<number, Job>();
   private nextJob = 1;
   private idle: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
   private broken = false;
   private readonly fallback = new ChunkedIndexRunner();
 
@@ -58,6 +59,8 @@ class WorkerIndexRunner implements IndexRunner {
 
   /** Sends one request and calls `onReply` for each reply until it returns true (the job is over). */
   private run(make: (job: number) => WorkerRequest, onReply: (reply: WorkerReply) => boolean, token: vscode.CancellationToken): Promise<void> {
+    // Disposed or already cancelled: no thread is started (it would outlive the extension).
+    if (this.disposed || token.isCancellationRequested) return Promise.resolve();
     clearTimeout(this.idle);
     const job = this.nextJob++;
     return new Promise<void>((resolve, reject) => {
@@ -71,7 +74,7 @@ class WorkerIndexRunner implements IndexRunner {
       const end = () => {
         this.jobs.delete(job);
         cancel.dispose();
-        if (!this.jobs.size) this.idle = setTimeout(() => this.stop(), IDLE_MS);
+        if (!this.jobs.size && !this.disposed) this.idle = setTimeout(() => this.stop(), IDLE_MS);
       };
       const cancel = token.onCancellationRequested(() => {
         worker.postMessage({ type: 'cancel', job } satisfies WorkerRequest);
@@ -158,6 +161,7 @@ class WorkerIndexRunner implements IndexRunner {
   }
 
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.idle);
     for (const job of [...this.jobs.values()]) job.fail(new Error('disposed'));
     this.jobs.clear();

@@ -6,6 +6,7 @@
 // `kamerstuk.workspaceIndex.maxFiles` sets one, and then the user is told.
 import * as vscode from 'vscode';
 import { indexFile, isAnnotationFilePath, isMarkdownPath, type FileStamp, type IndexedFile, type IndexedRef, type IndexStats } from '../../core/workspace';
+import { COMMANDS } from '../common/commands';
 import { Delayer } from '../common/delay';
 import { Disposable } from '../common/disposable';
 import { EXCLUDE, isExcludedPath } from '../common/documents';
@@ -153,7 +154,16 @@ export class WorkspaceIndexService extends Disposable {
   }
 
   private startBuild(): Promise<void> {
-    return this.build(this.cancel.token).catch((e) => log().error(`workspace index: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+    return this.build(this.cancel.token).catch((e) => {
+      log().error(`workspace index: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      // Without the index, references, symbols, completion and the Cited documents view are empty: say so once.
+      if (!this.cancel.token.isCancellationRequested)
+        this.options.notifier.notify(
+          'error',
+          vscode.l10n.t('The workspace could not be indexed, so references and the Cited documents view are incomplete. The details are in the log.'),
+          { [vscode.l10n.t('Show Log')]: () => vscode.commands.executeCommand(COMMANDS.showLog) },
+        );
+    });
   }
 
   /** Whether the first build is done (answers without waiting for it). */
