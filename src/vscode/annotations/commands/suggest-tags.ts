@@ -19,6 +19,7 @@ import { byCount } from '../../common/plural';
 import { letterVerdictFor } from '../letters';
 import { assertEditable } from '../store/state';
 import type { AnnotationCommandDeps } from './deps';
+import { formatScore } from './suggestion-score';
 
 const SUGGESTED_TAGS: readonly SuggestedTag[] = ['commitment', 'measure', 'conclusion'];
 
@@ -103,15 +104,7 @@ export async function suggestTagsCommand(deps: AnnotationCommandDeps, arg: unkno
  * display language writes numbers (`0,75` in Dutch). The note is stored in the shared annotation file, so colleagues
  * read it in the language of the analyst who ran "Suggest tags", not in their own.
  */
-export function reasonNote(p: Pick<Proposal, 'score' | 'reason'>, language = vscode.env.language): string {
+function reasonNote(p: Pick<Proposal, 'score' | 'reason'>, language = vscode.env.language): string {
   const reasons = p.reason.map((r) => vscode.l10n.t(REASONS[r.key], r.phrase.length > 60 ? `${r.phrase.slice(0, 59)}…` : r.phrase));
-  return vscode.l10n.t('Suggestion (score {0}): {1}', scoreText(p.score, language), reasons.join('; '));
-}
-
-function scoreText(score: number, language: string): string {
-  try {
-    return new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(score);
-  } catch {
-    return score.toFixed(2);
-  }
+  return vscode.l10n.t('Suggestion (score {0}): {1}', formatScore(p.score, language), reasons.join('; '));
 }
