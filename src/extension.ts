@@ -11,6 +11,7 @@ import { platform } from './vscode/common/platform';
 import * as metadata from './vscode/metadata';
 import * as preview from './vscode/preview';
 import * as team from './vscode/team';
+import * as workspace from './vscode/workspace';
 import { createTestApi, type TestApi } from './vscode/testing/test-api';
 
 /**
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): KamerstukApi {
     team.register(s),
     previewArea,
     letters.register(s),
+    workspace.register(s),
     s,
     logging,
   );

@@ -182,6 +182,30 @@ describe('Workspace index on 6,000 generated notes', function () {
     assert.ok(s.reusedFromSaved >= files.length, JSON.stringify(s));
   });
 
+  it('Stop indexing the workspace keeps and saves what was read; the next start reads only the rest', async () => {
+    const storage = mkdtempSync(path.join(tmpdir(), 'kamerstuk-index-'));
+    temp.push(storage);
+    const first = fresh(vscode.Uri.file(storage));
+    const building = first.ready();
+    // Stopped while it reads: after some files went in, long before all of them could.
+    for (let n = 0; n < 400 && first.stats().files < 50; n++) await new Promise((done) => setTimeout(done, 5));
+    assert.equal(first.stopBuilding(), true, 'no build was running to stop');
+    await building;
+    const stopped = first.stats();
+    assert.equal(stopped.stopped, true);
+    assert.equal(stopped.built, true, 'a stopped build still serves what it read');
+    assert.ok(stopped.files < files.length, `stopped after ${stopped.files} of ${files.length} files`);
+    assert.equal(first.stopBuilding(), false, 'nothing left to stop');
+    await first.flush();
+    first.dispose();
+    const next = fresh(vscode.Uri.file(storage));
+    await next.ready();
+    const s = next.stats();
+    assert.equal(s.reusedFromSaved, stopped.files, JSON.stringify(s));
+    assert.ok(s.files >= files.length, JSON.stringify(s));
+    next.dispose();
+  });
+
   it('a damaged or foreign saved index is discarded and built again', async () => {
     for (const junk of ['{"format":"kamerstuk-index","version":1,"files":[{"path":', JSON.stringify({ format: 'someone-else', version: 1, files: [] })]) {
       const storage = mkdtempSync(path.join(tmpdir(), 'kamerstuk-index-'));

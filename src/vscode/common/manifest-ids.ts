@@ -3,6 +3,7 @@
 
 export const COMMANDS = {
   showLog: 'kamerstuk.showLog',
+  stopIndexing: 'kamerstuk.stopIndexing',
   openCitedDocument: 'kamerstuk.openCitedDocument',
   insertCitation: 'kamerstuk.insertCitation',
   saveToCatalog: 'kamerstuk.saveToCatalog',
@@ -48,6 +49,7 @@ export const CONTEXT_KEYS = {
   inSuggestion: 'kamerstuk.inSuggestion',
   annotationsFiltered: 'kamerstuk.annotationsFiltered',
   inCommitment: 'kamerstuk.inCommitment',
+  indexing: 'kamerstuk.indexing',
 } as const;
 
 export const VIEWS = {

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { indexFile, isAnnotationFilePath, isMarkdownPath, type FileStamp, type IndexedFile, type IndexedRef, type IndexStats } from '../../core/workspace';
 import { COMMANDS } from '../common/commands';
+import { CONTEXT_KEYS } from '../common/manifest-ids';
 import { Delayer } from '../common/delay';
 import { Disposable } from '../common/disposable';
 import { EXCLUDE, isExcludedPath } from '../common/documents';
@@ -54,6 +55,8 @@ export interface WorkspaceIndexStats extends IndexStats {
   runner: 'worker' | 'chunks';
   /** Whether the first build is done. */
   built: boolean;
+  /** Whether the user stopped the first build (Stop indexing the workspace): the index holds what was read. */
+  stopped: boolean;
   /** Milliseconds the first build took. */
   buildMs?: number;
   /** The longest synchronous step of this service on the extension host's thread (decoding the saved index, finding what is stale, taking in a batch), in ms. */
@@ -115,7 +118,10 @@ export class WorkspaceIndexService extends Disposable {
     longestStepMs: 0,
     batches: 0,
     resyncs: 0,
+    stopped: false,
   };
+  /** The first build's own cancellation: the user's Stop Indexing, or the service's end. */
+  private buildCancel = this.register(new vscode.CancellationTokenSource());
   private readonly resyncDelayer = this.register(new Delayer(RESYNC_DELAY_MS));
   private lastResync = 0;
   /** Unsaved text of open notes, indexed once per document version. */
@@ -154,16 +160,27 @@ export class WorkspaceIndexService extends Disposable {
   }
 
   private startBuild(): Promise<void> {
-    return this.build(this.cancel.token).catch((e) => {
-      log().error(`workspace index: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-      // Without the index, references, symbols, completion and the Cited documents view are empty: say so once.
-      if (!this.cancel.token.isCancellationRequested)
-        this.options.notifier.notify(
-          'error',
-          vscode.l10n.t('The workspace could not be indexed, so references and the Cited documents view are incomplete. The details are in the log.'),
-          { [vscode.l10n.t('Show Log')]: () => vscode.commands.executeCommand(COMMANDS.showLog) },
-        );
-    });
+    this.buildCancel.dispose();
+    this.buildCancel = new vscode.CancellationTokenSource();
+    const build = this.buildCancel;
+    const ended = this.cancel.token.onCancellationRequested(() => build.cancel());
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.indexing, true);
+    const done = () => {
+      ended.dispose();
+      void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.indexing, false);
+    };
+    return this.build(build.token)
+      .finally(done)
+      .catch((e) => {
+        log().error(`workspace index: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        // Without the index, references, symbols, completion and the Cited documents view are empty: say so once.
+        if (!this.cancel.token.isCancellationRequested)
+          this.options.notifier.notify(
+            'error',
+            vscode.l10n.t('The workspace could not be indexed, so references and the Cited documents view are incomplete. The details are in the log.'),
+            { [vscode.l10n.t('Show Log')]: () => vscode.commands.executeCommand(COMMANDS.showLog) },
+          );
+      });
   }
 
   /** Whether the first build is done (answers without waiting for it). */
@@ -171,10 +188,21 @@ export class WorkspaceIndexService extends Disposable {
     return this.builtDone;
   }
 
+  /**
+   * Stops the first build (the command Stop Indexing the Workspace): what was read is kept and saved, the rest is
+   * read at the next start (or by a later build). False when no build is running.
+   */
+  stopBuilding(): boolean {
+    if (this.builtDone || !this.built || this.buildCancel.token.isCancellationRequested) return false;
+    this.info.stopped = true;
+    this.buildCancel.cancel();
+    return true;
+  }
+
   private async build(token: vscode.CancellationToken): Promise<void> {
     const started = performance.now();
     const loaded = await this.storage.load();
-    if (token.isCancellationRequested) return;
+    if (this.cancel.token.isCancellationRequested || (token.isCancellationRequested && !this.info.stopped)) return;
     this.index = loaded.index;
     this.fireChanged();
     this.info.loadedFromStorage = loaded.from === 'storage';
@@ -190,7 +218,15 @@ export class WorkspaceIndexService extends Disposable {
       const toRead = await this.staleTargets(targets, stamps);
       await this.read(toRead, token, progress, targets.length - toRead.length, targets.length);
     });
-    if (token.isCancellationRequested) return;
+    // Ended with the service: nothing more. Stopped by the user: what was read serves, and is saved.
+    if (this.cancel.token.isCancellationRequested || (token.isCancellationRequested && !this.info.stopped)) return;
+    if (this.info.stopped) {
+      const indexed = this.indexNow.stats().files;
+      this.options.notifier.notify(
+        'info',
+        vscode.l10n.t('Indexing stopped with {0} files indexed; the others are read the next time the workspace is opened.', indexed),
+      );
+    }
     this.builtDone = true;
     this.info.buildMs = Math.round(performance.now() - started);
     const s = this.indexNow.stats();
