@@ -113,6 +113,20 @@ export function acceptedUpdates(plan: NewVersionPlan, decisions: ReadonlyMap<str
   return updates;
 }
 
+/**
+ * The version the annotation file records after the accept: the new text when every tag left is on it as is or was
+ * accepted on its new text; else the old text, which the tags were found on in the review (kept in .versions), so a
+ * tag left orphaned or to re-attach is still mapped from the text it was made on at the next revision.
+ */
+function versionAfter(plan: NewVersionPlan, updates: readonly { id: string }[], removed: readonly string[]): string {
+  const stored = new Set(updates.map((u) => u.id));
+  const gone = new Set(removed);
+  const settled = plan.report.results.every(
+    (r) => gone.has(r.id) || r.status === 'exact' || r.status === 'moved' || (r.status === 'fuzzy' && stored.has(r.id)),
+  );
+  return letterHash(settled ? plan.newText : plan.oldText);
+}
+
 /** Why an accepted new version was not written: nothing was. */
 export class NewVersionRefused extends Error {}
 
@@ -133,9 +147,9 @@ export async function applyNewVersion(stores: AnnotationStores, plan: NewVersion
     throw new NewVersionRefused(vscode.l10n.t('The tags of {0} changed during the review; import again to review them.', baseName(letter)));
   }
   await refuseUnwritable(letter, plan.oldText, state.store ? [annotationFileFor(letter)] : []);
-  const hash = letterHash(plan.newText);
   const updates = acceptedUpdates(plan, decisions);
   const removed = [...decisions].filter(([, d]) => d === 'remove').map(([id]) => id);
+  const hash = versionAfter(plan, updates, removed);
   await writeLetter(letter, plan.oldText, plan.newText);
   if (!state.store) return;
   try {
