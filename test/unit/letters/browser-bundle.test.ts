@@ -3,24 +3,11 @@
 import { strict as assert } from 'node:assert';
 import * as vm from 'node:vm';
 import { koopFixture } from './koop-fixtures';
+import { bundleForWorker } from './worker-bundle';
 
 describe('letters core in a browser worker', () => {
   it('bundles for the browser platform and converts the sample publication without Node', async () => {
-    const { build } = await import('esbuild');
-    const result = await build({
-      stdin: { contents: `export { convertPublication } from './src/core/letters';`, resolveDir: process.cwd(), loader: 'ts' },
-      bundle: true,
-      platform: 'browser',
-      // As the web extension is bundled (scripts/bundles.mjs): a worker has no DOM.
-      conditions: ['worker'],
-      format: 'iife',
-      globalName: 'letters',
-      write: false,
-      logLevel: 'silent',
-    });
-    assert.equal(result.errors.length, 0);
-    const code = result.outputFiles[0].text;
-    assert.ok(!/require\(["'](?:node:)?[a-z_]+["']\)/.test(code), 'a require() of a Node module is left in the bundle');
+    const code = await bundleForWorker(`export { convertPublication } from './src/core/letters';`);
     const sandbox: Record<string, unknown> = { TextDecoder, TextEncoder, URL, console };
     vm.runInNewContext(code, sandbox);
     const { convertPublication } = sandbox.letters as typeof import('../../../src/core/letters');

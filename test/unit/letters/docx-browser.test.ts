@@ -4,27 +4,13 @@
 import { strict as assert } from 'node:assert';
 import * as vm from 'node:vm';
 import { buildDocx, documentRow, sampleLetterParts } from './docx-fixtures';
+import { bundleForWorker } from './worker-bundle';
 
 describe('DOCX conversion in a browser worker', () => {
   it('bundles for the browser platform and converts a constructed .docx without Node', async () => {
-    const { build } = await import('esbuild');
-    const result = await build({
-      stdin: {
-        contents: `export { convertDocx, tkDocumentInfo } from './src/core/letters';\nexport { mammothToHtml } from './src/core/letters/docx-mammoth';`,
-        resolveDir: process.cwd(),
-        loader: 'ts',
-      },
-      bundle: true,
-      platform: 'browser',
-      conditions: ['worker'],
-      format: 'iife',
-      globalName: 'letters',
-      write: false,
-      logLevel: 'silent',
-    });
-    assert.equal(result.errors.length, 0);
-    const code = result.outputFiles[0].text;
-    assert.ok(!/require\(["'](?:node:)?[a-z_]+["']\)/.test(code), 'a require() of a Node module is left in the bundle');
+    const code = await bundleForWorker(
+      `export { convertDocx, tkDocumentInfo } from './src/core/letters';\nexport { mammothToHtml } from './src/core/letters/docx-mammoth';`,
+    );
     // What a worker has: timers, text codecs, URL; no Buffer, no process, no require.
     const sandbox: Record<string, unknown> = { TextDecoder, TextEncoder, URL, URLSearchParams, console, setTimeout, clearTimeout, queueMicrotask };
     sandbox.self = sandbox; // a worker's global object is `self`
