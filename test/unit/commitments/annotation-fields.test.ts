@@ -4,17 +4,7 @@ import { parse } from 'yaml';
 import { mergeAnnotationTexts } from '../../../src/core/annotations/merge';
 import { AnnotationStore } from '../../../src/core/annotations/store';
 import { ANNOTATIONS_YAML, loadFixture } from '../annotations/helpers';
-
-const ENTRY = (extra: string) => `version: 1
-document:
-  id: kst-29754-716
-annotations:
-  - id: a1b2c3d4e5
-    tag: commitment
-    quote: "De komende periode wordt gewerkt aan een nadere uitwerking hiervan."
-    start: 10
-    end: 78
-${extra}`;
+import { ENTRY } from './entry';
 
 function load(text: string): AnnotationStore {
   const r = AnnotationStore.parse(text);

@@ -5,23 +5,13 @@ import { parse } from 'yaml';
 import { FULFILMENT_ALIASES, FULFILMENTS } from '../../../src/core/annotations/model';
 import { AnnotationStore } from '../../../src/core/annotations/store';
 import { OPEN_FULFILMENTS } from '../../../src/core/annotations/validate';
+import { ENTRY } from './entry';
 
 // The JSON schema (editor hints through the YAML extension) and the parser must agree on due and fulfilment: every
 // spelling the parser reads validates, and what the parser refuses does not.
 
 const schema = JSON.parse(readFileSync('schemas/annotations.schema.json', 'utf8'));
 const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
-
-const FILE = (extra: string) => `version: 1
-document:
-  id: kst-29754-716
-annotations:
-  - id: a1b2c3d4e5
-    tag: commitment
-    quote: "De komende periode wordt gewerkt aan een nadere uitwerking hiervan."
-    start: 10
-    end: 78
-${extra}`;
 
 const schemaAccepts = (text: string) => validate(parse(text)) === true;
 const parserAccepts = (text: string) => AnnotationStore.parse(text).ok;
@@ -36,7 +26,7 @@ describe('the annotation schema agrees with the parser on due and fulfilment', (
   it(`every fulfilment the parser reads validates: keys, Dutch names, open (${spellings.length} spellings)`, () => {
     assert.ok(spellings.length > words.length);
     for (const s of spellings) {
-      const text = FILE(`    fulfilment: ${s}\n`);
+      const text = ENTRY(`    fulfilment: ${s}\n`);
       assert.ok(parserAccepts(text), `parser refuses ${s}`);
       assert.ok(schemaAccepts(text), `schema refuses ${s}: ${JSON.stringify(validate.errors)}`);
     }
@@ -44,7 +34,7 @@ describe('the annotation schema agrees with the parser on due and fulfilment', (
 
   it('a fulfilment both refuse', () => {
     for (const s of ['done', 'klaar', '1']) {
-      const text = FILE(`    fulfilment: ${s}\n`);
+      const text = ENTRY(`    fulfilment: ${s}\n`);
       assert.equal(parserAccepts(text), false, s);
       assert.equal(schemaAccepts(text), false, s);
     }
@@ -62,7 +52,7 @@ describe('the annotation schema agrees with the parser on due and fulfilment', (
       ['{ to: 2025-06-30, when: soon }', false],
     ];
     for (const [due, ok] of forms) {
-      const text = FILE(`    due: ${due}\n`);
+      const text = ENTRY(`    due: ${due}\n`);
       assert.equal(parserAccepts(text), ok, `parser: ${due}`);
       assert.equal(schemaAccepts(text), ok, `schema: ${due}`);
     }
