@@ -5,6 +5,7 @@ import { createMetadataStack, idsInInput, type DocumentMetadata, type Resolution
 import { defineCommand, UsageError } from '../io';
 import { defaultCacheFile, findCatalog, JsonFileStorage } from '../node-storage';
 import { proxiedFetch } from '../proxy-fetch';
+import { mapConcurrently } from '../../core/async/map-concurrently';
 
 /**
  * Documents looked up at the same time. Each lookup makes one to three API requests one after the other, so
@@ -86,20 +87,6 @@ export const resolveCommand = defineCommand({
     }
   },
 });
-
-/** `work` for every item, at most `limit` at a time, the results in the order of the items. */
-async function mapConcurrently<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 
 /** Source text is printed to a terminal: control characters (escape sequences) and bidi overrides removed. */
 function clean(s: unknown): string {

@@ -11,6 +11,7 @@ import { ANNOTATION_FILE_GLOB, letterForAnnotationFile } from '../annotations/st
 import type { AnnotationStores } from '../annotations/store/stores';
 import type { LetterIndex } from '../workspace/letter-index';
 import type { MarkdownFiles } from '../workspace/markdown-files';
+import { mapConcurrently } from '../../core/async/map-concurrently';
 
 // The workspace index has no query for annotation files (only letters by id), so they are searched for, up to
 // this many; when there are more, the register says so (annotationFilesCut) and the view's message tells the analyst.
@@ -65,7 +66,7 @@ export class CommitmentLetters extends Disposable {
       uris.set(letter.toString(), letter);
     }
     for (const s of this.stores.loaded()) if (s.store || s.problems) uris.set(s.letter.toString(), s.letter);
-    const out = await inBatches([...uris.values()], async (uri): Promise<RegisterLetter | undefined> => {
+    const out = await mapConcurrently([...uris.values()], PARALLEL_READS, async (uri): Promise<RegisterLetter | undefined> => {
       const state = await this.stores.get(uri);
       if (state.problems) return { uri, brokenFile: state.file };
       if (!state.store) return undefined;
@@ -78,7 +79,7 @@ export class CommitmentLetters extends Disposable {
   async all(annotated: readonly RegisterLetter[]): Promise<Array<{ uri: vscode.Uri; letter: CommitmentLetter }>> {
     const byUri = new Map(annotated.filter((l) => l.letter).map((l) => [l.uri.toString(), { uri: l.uri, letter: l.letter! }]));
     const others = [...(await this.index.all()).entries()].filter(([, uri]) => !byUri.has(uri.toString()));
-    const read = await inBatches(others, async ([id, uri]) => ({ uri, letter: await this.letterOf(uri, [], id) }));
+    const read = await mapConcurrently(others, PARALLEL_READS, async ([id, uri]) => ({ uri, letter: await this.letterOf(uri, [], id) }));
     return [...byUri.values(), ...read];
   }
 
@@ -103,17 +104,4 @@ export class CommitmentLetters extends Disposable {
 /** The path a register names a letter by: relative to the workspace (with the folder's name in a multi-root one, so paths stay unique). */
 export function pathOf(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri);
-}
-
-async function inBatches<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await run(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, items.length) }, worker));
-  return out;
 }

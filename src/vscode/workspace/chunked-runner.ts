@@ -6,6 +6,7 @@ import { indexFile, type FileStamp, type IndexedFile } from '../../core/workspac
 import { MAX_INDEXED_FILE_BYTES, tooLarge, wholeMs } from './index-protocol';
 import type { IndexRunner, IndexTarget } from './index-runner';
 import { yieldToHost } from './yield-to-host';
+import { mapConcurrently } from '../../core/async/map-concurrently';
 
 /** Synchronous work per chunk before the thread is given back. */
 const CHUNK_MS = 12;
@@ -22,11 +23,7 @@ async function stampOf(file: IndexTarget): Promise<FileStamp | undefined> {
 
 /** Runs `work` over the items, a few at a time. */
 async function each<T>(items: T[], token: vscode.CancellationToken, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length && !token.isCancellationRequested) await work(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, items.length) }, lane));
+  await mapConcurrently(items, PARALLEL_READS, work, () => token.isCancellationRequested);
 }
 
 export class ChunkedIndexRunner implements IndexRunner {

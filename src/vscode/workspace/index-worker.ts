@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { indexFile, type FileStamp, type IndexedFile } from '../../core/workspace';
 import { MAX_INDEXED_FILE_BYTES, tooLarge, wholeMs, type WorkerFile, type WorkerReply, type WorkerRequest } from './index-protocol';
+import { mapConcurrently } from '../../core/async/map-concurrently';
 
 const PARALLEL_READS = 16;
 const BATCH_FILES = 200;
@@ -16,11 +17,7 @@ const post = (reply: WorkerReply) => parentPort?.postMessage(reply);
 
 /** Runs `work` over the items, a few at a time, until the job is cancelled. */
 async function each<T>(job: number, items: T[], work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length && !cancelled.has(job)) await work(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, items.length) }, lane));
+  await mapConcurrently(items, PARALLEL_READS, work, () => cancelled.has(job));
 }
 
 async function stampOf(file: WorkerFile): Promise<FileStamp | undefined> {
