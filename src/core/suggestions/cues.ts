@@ -21,6 +21,8 @@ const SEND = String.raw`(?:doen toekomen|toekomen|toesturen|toe(?:\s+te)?\s+stur
 const DELIVER = String.raw`(?:(?:te\s+)?${SEND}|(?:te\s+)?komen\s+met|uit(?:\s+te)?\s*werken|in(?:\s+te)?\s*dienen|publiceren)`;
 /** A participle of sending or working out, for the passive (`wordt … toegezonden`, `zal … worden uitgewerkt`). */
 const SENT = String.raw`(?:geïnformeerd|geinformeerd|gestuurd|toegestuurd|toegezonden|verzonden|aangeboden|voorgelegd|uitgewerkt|ingediend)`;
+/** What the Kamer is promised, named as the subject of a sentence without the writer (nominalised deliverables). */
+const DELIVERABLE = String.raw`(?:(?:de|een|het|mijn|onze|nadere|verdere|schriftelijke)\s+)?(?:\p{L}*(?:beantwoording|antwoorden|reactie|brief|rapportage|rapport|evaluatie|uitwerking|toezending|verzending|publicatie|voorstel|notitie|nota|overzicht|analyse|monitor|plan))`;
 
 export const COMMITMENT_CUES: readonly Cue[] = [
   { pattern: re(String.raw`\b(?:ik|wij|we|het kabinet)\s+zeg(?:t|gen)?\s+(?:\S+\s+){0,4}toe\b`), weight: 0.9, reason: 'promise' },
@@ -91,6 +93,21 @@ export const COMMITMENT_CUES: readonly Cue[] = [
     reason: 'writerWill',
   },
   { pattern: re(String.raw`\bde komende (?:periode|tijd|maanden|weken) wordt (?:gewerkt|verder gewerkt) aan\b`), weight: 0.6, reason: 'workingOn' },
+  // A deliverable as the subject, the writer left out: `Beantwoording zal zo spoedig mogelijk plaatsvinden`,
+  // `De kabinetsreactie volgt voor de zomer`, `Een evaluatie zal in 2025 verschijnen`. The present tense (`volgt`)
+  // weighs below the threshold, so it needs a deadline as well: `De brief volgt op …` is no promise by itself.
+  {
+    pattern: re(
+      String.raw`\b${DELIVERABLE}\s+(?:[^\s,;]+\s+){0,8}?(?:zal|zullen)\s+(?:\S+\s+){0,8}?(?:plaatsvinden|volgen|verschijnen|gereed\s+zijn|worden\s+(?:verstuurd|gepubliceerd|afgerond))\b`,
+    ),
+    weight: 0.6,
+    reason: 'deliverable',
+  },
+  {
+    pattern: re(String.raw`\b${DELIVERABLE}\s+(?:[^\s,;]+\s+){0,6}?(?<!\bals\s)(?:volgt|volgen|verschijnt|verschijnen)\b`),
+    weight: 0.35,
+    reason: 'deliverable',
+  },
   { pattern: re(String.raw`\bde verwachting is dat\b`), weight: 0.35, reason: 'expectation' },
 ];
 
@@ -166,6 +183,14 @@ export const NOT_FUTURE: readonly Cue[] = [
   },
   { pattern: re(String.raw`\b(?:bij|in)\s+(?:mijn |onze )?brief van \d{1,2} \p{L}+ \d{4}\s+(?:heb|hebben)\b`), weight: -0.4, reason: 'pastReport' },
   { pattern: re(String.raw`^\s*(?:vraag|antwoord)\s+\d`), weight: -0.3, reason: 'thisLetter' },
+  // Sending this letter or what comes with it: `Hierbij stuur ik u …`, `Bijgaand ontvangt u …`, `ontvangt u deze brief nu`.
+  {
+    pattern: re(String.raw`(?:\b(?:hierbij|bijgaand|bijgevoegd)\b|\b(?:ontvangt u|u ontvangt)\s+(?:\S+\s+){0,2}?(?:deze|hierbij|bijgaand|nu)\b)`),
+    weight: -0.6,
+    reason: 'thisLetter',
+  },
+  // A state, not an act: the future only of being or staying (`Ik zal uiteraard eindverantwoordelijk blijven.`).
+  { pattern: re(String.raw`\b(?:zal|zullen)\s+(?:\S+\s+){0,4}?(?:\p{L}+\s+)(?:blijven|zijn)\s*[.;:]?\s*$`), weight: -0.3, reason: 'state' },
 ];
 
 export const CONCLUSION_CUES: readonly Cue[] = [

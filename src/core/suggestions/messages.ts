@@ -6,6 +6,8 @@ export const REASONS = {
   inform: 'The Kamer will be informed: "{0}"',
   workingOn: 'Work announced: "{0}"',
   expectation: 'Expected result: "{0}"',
+  deliverable: 'Something will be delivered: "{0}"',
+  state: 'A state, not an act: "{0}"',
   deadline: 'Deadline: "{0}"',
   hedge: 'Hedged: "{0}"',
   thisLetter: 'Done in this letter itself: "{0}"',

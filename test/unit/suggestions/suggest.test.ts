@@ -42,6 +42,30 @@ describe('suggestions: cues and scores', () => {
       assert.ok(scoreCommitment(s).score < 0.5, s);
   });
 
+  it('scores a deliverable promised without the writer, but not its present tense without a deadline', () => {
+    for (const s of [
+      'Beantwoording zal zo spoedig mogelijk plaatsvinden.',
+      'De kabinetsreactie volgt voor de zomer.',
+      'Een evaluatie van de regeling zal in 2026 verschijnen.',
+      'De nadere uitwerking zal voor het kerstreces gereed zijn.',
+    ])
+      assert.ok(scoreCommitment(s).score >= 0.5, s);
+    for (const s of ['De brief volgt op het verzoek van de commissie.', 'Het rapport verschijnt in een nieuwe vorm, met meer cijfers.'])
+      assert.ok(scoreCommitment(s).score < 0.5, s);
+  });
+
+  it('does not take sending this letter, or a future state, for a promise', () => {
+    for (const s of [
+      'In verband met de kabinetswisseling ontvangt u deze brief nu.',
+      'Hierbij stuur ik u het rapport, zoals ik zal toelichten.',
+      'Bijgaand ontvangt u de antwoorden die ik zal geven.',
+      'Ik zal uiteraard eindverantwoordelijk blijven.',
+      'Wij zullen daarover zeer terughoudend zijn.',
+    ])
+      assert.ok(scoreCommitment(s).score < 0.5, `${s}: ${scoreCommitment(s).score}`);
+    assert.ok(scoreCommitment('Ik zal uw Kamer voor de zomer informeren en daarbij betrokken blijven.').score >= 0.5);
+  });
+
   it('scores a deadline up and hedges down', () => {
     const plain = scoreCommitment('Ik zal uw Kamer informeren over de uitkomsten.').score;
     const dated = scoreCommitment('Ik zal uw Kamer voor de zomer informeren over de uitkomsten.').score;
