@@ -14,18 +14,24 @@ export class WorkspaceIndex {
   private readonly placeCounts = new Map<string, number>();
   /** Paths whose entry is still the one loaded from the saved index. */
   private readonly fromSaved = new Set<string>();
+  /** Paths of the annotation files. */
+  private readonly annotationPaths = new Set<string>();
+  private annotationChanges = 0;
   private indexed = 0;
   private refCount = 0;
 
   /** Adds or replaces the entry of `file.path`. */
   upsert(file: IndexedFile): void {
+    const had = this.annotationPaths.has(file.path);
     this.drop(file.path);
     this.add(file);
+    if (had !== this.annotationPaths.has(file.path)) this.annotationChanges++;
     this.fromSaved.delete(file.path);
     this.indexed++;
   }
 
   remove(path: string): void {
+    if (this.annotationPaths.has(path)) this.annotationChanges++;
     this.drop(path);
     this.fromSaved.delete(path);
   }
@@ -51,6 +57,16 @@ export class WorkspaceIndex {
 
   get size(): number {
     return this.byPath.size;
+  }
+
+  /** The annotation files' entries (path and stamp; `tagCount` undefined for a file that does not parse), by path. */
+  annotationFiles(): IndexedFile[] {
+    return [...this.annotationPaths].sort().map((p) => this.byPath.get(p)!);
+  }
+
+  /** Changes whenever a path becomes or stops being an annotation file of the index (not when one's text changes). */
+  get annotationFilesVersion(): number {
+    return this.annotationChanges;
   }
 
   /** Every place citing document `id`, by path and then by offset. */
@@ -127,6 +143,7 @@ export class WorkspaceIndex {
       index.add(f);
       index.fromSaved.add(f.path);
     }
+    index.annotationChanges = index.annotationPaths.size;
     return index;
   }
 
@@ -138,6 +155,7 @@ export class WorkspaceIndex {
       this.placeCounts.set(r.id, (this.placeCounts.get(r.id) ?? 0) + 1);
     }
     if (file.letterId && file.kind === 'letter') addTo(this.letterPaths, file.letterId, file.path);
+    if (file.kind === 'annotations') this.annotationPaths.add(file.path);
   }
 
   private drop(path: string): void {
@@ -152,6 +170,7 @@ export class WorkspaceIndex {
       else this.placeCounts.delete(r.id);
     }
     if (old.letterId) removeFrom(this.letterPaths, old.letterId, path);
+    this.annotationPaths.delete(path);
   }
 }
 

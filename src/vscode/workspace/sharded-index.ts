@@ -53,6 +53,16 @@ export class ShardedIndex {
     for (const s of this.shards) yield* s.files();
   }
 
+  /** The annotation files' entries, by path. */
+  annotationFiles(): IndexedFile[] {
+    return this.shards.flatMap((s) => s.annotationFiles()).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /** Changes whenever the set of annotation files changes (each shard's count only grows). */
+  get annotationFilesVersion(): number {
+    return this.shards.reduce((n, s) => n + s.annotationFilesVersion, 0);
+  }
+
   citing(id: string): Array<{ path: string; ref: IndexedRef }> {
     return this.shards.flatMap((s) => s.citing(id)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.ref.start - b.ref.start));
   }

@@ -100,6 +100,13 @@ export class WorkspaceIndexService extends Disposable {
   private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
   /** The index's entries changed (a build's batch, a file changed on disk); throttled. */
   readonly onDidChange = this.changeEmitter.event;
+  private readonly annotationFilesEmitter = this.register(new vscode.EventEmitter<void>());
+  /** An annotation file came into the index or left it (fired with onDidChange, so throttled while a build runs). */
+  readonly onDidChangeAnnotationFiles = this.annotationFilesEmitter.event;
+  /** The set of annotation files the last onDidChangeAnnotationFiles told of. */
+  private annotationFilesSeen: { index?: ShardedIndex; version: number } = { version: 0 };
+  /** Their URIs, kept while the set stays the same. */
+  private annotationUris: { index: ShardedIndex; version: number; uris: readonly vscode.Uri[] } | undefined;
   private readonly changeThrottle = this.register(new Delayer(CHANGE_THROTTLE_MS));
   private changePending = false;
   private readonly batchDelayer = this.register(new Delayer(BATCH_DELAY_MS));
@@ -463,15 +470,24 @@ export class WorkspaceIndexService extends Disposable {
     if (now) {
       this.changeThrottle.cancel();
       this.changePending = false;
-      this.changeEmitter.fire();
+      this.emitChanged();
       return;
     }
     if (this.changePending) return;
     this.changePending = true;
     this.changeThrottle.schedule(() => {
       this.changePending = false;
-      this.changeEmitter.fire();
+      this.emitChanged();
     });
+  }
+
+  private emitChanged(): void {
+    this.changeEmitter.fire();
+    const index = this.index;
+    const version = index?.annotationFilesVersion ?? 0;
+    if (index === this.annotationFilesSeen.index && version === this.annotationFilesSeen.version) return;
+    this.annotationFilesSeen = { index, version };
+    this.annotationFilesEmitter.fire();
   }
 
   private changed(): void {
@@ -571,6 +587,28 @@ export class WorkspaceIndexService extends Disposable {
     }
     this.lettersCache = new Map([...found].map(([id, v]) => [id, v.uri]));
     return this.lettersCache;
+  }
+
+  /** Every annotation file of the workspace (`*.annotations.yaml`; never in kept versions or excluded folders), by path. */
+  async annotationFiles(): Promise<readonly vscode.Uri[]> {
+    await this.ready();
+    return this.annotationFilesNow();
+  }
+
+  /**
+   * The annotation files known now, without waiting for the first build (the saved index and what the build read so
+   * far; onDidChangeAnnotationFiles tells of more). Only their paths: the consumers read and parse them, and a file
+   * that does not parse is listed like any other.
+   */
+  annotationFilesNow(): readonly vscode.Uri[] {
+    const index = this.index;
+    if (!index) return [];
+    const version = index.annotationFilesVersion;
+    const known = this.annotationUris;
+    if (known && known.index === index && known.version === version) return known.uris;
+    const uris = index.annotationFiles().flatMap((f) => workspacePaths.uri(f.path) ?? []);
+    this.annotationUris = { index, version, uris };
+    return uris;
   }
 
   /** The index entry of a workspace file (as on disk). */
