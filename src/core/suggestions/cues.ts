@@ -16,7 +16,7 @@ const re = (source: string) => new RegExp(source, I);
 /** Who promises: the writer or the cabinet, not a third party (`de IND zal`). */
 const WRITER = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|mijn ministerie)`;
 const KAMER = String.raw`(?:u|uw kamer|de (?:tweede |eerste )?kamer|beide kamers)`;
-const SEND = String.raw`(?:doen toekomen|toekomen|toesturen|toe(?:\s+te)?\s+sturen|sturen|toezenden|toe(?:\s+te)?\s+zenden|zenden|versturen|aanbieden|voorleggen|informeren|berichten|rapporteren|ontvangen)`;
+const SEND = String.raw`(?:doen toekomen|toekomen|toesturen|toe(?:\s+te)?\s+sturen|sturen|toezenden|toe(?:\s+te)?\s+zenden|zenden|versturen|aanbieden|voorleggen|informeren|berichten|rapporteren|ontvangen|(?:op)?leveren)`;
 /** What the writer sends or works out later (infinitive, `te` allowed): the verbs of SEND and `komen met`, `uitwerken`. */
 const DELIVER = String.raw`(?:(?:te\s+)?${SEND}|(?:te\s+)?komen\s+met|uit(?:\s+te)?\s*werken|in(?:\s+te)?\s*dienen|publiceren)`;
 /** A participle of sending or working out, for the passive (`wordt … toegezonden`, `zal … worden uitgewerkt`). */
@@ -44,7 +44,7 @@ export const COMMITMENT_CUES: readonly Cue[] = [
   },
   {
     pattern: re(
-      String.raw`\b(?:ontvangt u|ontvangt uw kamer|stuur ik|stuurt het kabinet|kom ik\s+(?:\S+\s+){0,6}terug|ik kom\s+(?:\S+\s+){0,6}terug|komt het kabinet\s+(?:\S+\s+){0,6}terug|kom(?:en)?\s+(?:wij|we)\s+(?:\S+\s+){0,6}terug|(?:wij|we)\s+komen\s+(?:\S+\s+){0,6}terug|sturen\s+(?:wij|we))\b`,
+      String.raw`\b(?:ontvangt u|ontvangt uw kamer|(?:u|uw kamer|de kamer)\s+ontvangt|stuur ik|stuurt het kabinet|kom ik\s+(?:\S+\s+){0,6}terug|ik kom\s+(?:\S+\s+){0,6}terug|komt het kabinet\s+(?:\S+\s+){0,6}terug|kom(?:en)?\s+(?:wij|we)\s+(?:\S+\s+){0,6}terug|(?:wij|we)\s+komen\s+(?:\S+\s+){0,6}terug|sturen\s+(?:wij|we))\b`,
     ),
     weight: 0.55,
     reason: 'inform',
@@ -78,7 +78,7 @@ export const COMMITMENT_CUES: readonly Cue[] = [
   // Coming with something: `het kabinet komt voor de zomer met een voorstel`, `voor de zomer kom ik met een brief`.
   {
     pattern: re(
-      String.raw`\b(?:${WRITER}\s+(?:kom|komt|komen)|(?:kom|komt|komen)\s+${WRITER})\s+(?:\S+\s+){0,8}?met\s+(?:een|het|de|mijn|onze)\s+(?:\S+\s+){0,2}?\p{L}*(?:brief|voorstel|plan|reactie|uitwerking|nota|rapportage|visie|aanpak|agenda|overzicht|analyse|evaluatie|standpunt|wetsvoorstel)\b`,
+      String.raw`\b(?:${WRITER}\s+(?:kom|komt|komen)|(?:kom|komt|komen)\s+${WRITER})\s+(?:\S+\s+){0,8}?met\s+(?:een|het|de|mijn|onze)\s+(?:\S+\s+){0,2}?[\p{L}&-]*(?:brief|voorstel|plan|reactie|uitwerking|nota|rapportage|visie|aanpak|agenda|overzicht|analyse|evaluatie|standpunt|wetsvoorstel)\b`,
     ),
     weight: 0.55,
     reason: 'writerWill',
@@ -93,6 +93,44 @@ export const COMMITMENT_CUES: readonly Cue[] = [
     reason: 'writerWill',
   },
   { pattern: re(String.raw`\bde komende (?:periode|tijd|maanden|weken) wordt (?:gewerkt|verder gewerkt) aan\b`), weight: 0.6, reason: 'workingOn' },
+  // The writer sends, informs or delivers in the present tense, which Dutch uses for the future too: `De minister
+  // stuurt na de zomer een brief`, `Zodra de resultaten bekend zijn, informeer ik uw Kamer`. Weighs below the
+  // threshold: it takes a time (a deadline cue) to be a promise, since `Ik stuur u …` may be this letter.
+  {
+    pattern: re(
+      String.raw`\b(?:${WRITER}\s+(?:stuur|stuurt|sturen|zend|zendt|zenden|bied|biedt|bieden|lever|levert|leveren|informeert)\b|(?:stuurt|zendt|biedt|levert|informeert)\s+${WRITER})\b`,
+    ),
+    weight: 0.4,
+    reason: 'inform',
+  },
+  // Keeping the Kamer informed: `Ik houd uw Kamer op de hoogte van de voortgang`.
+  {
+    pattern: re(
+      String.raw`\b(?:${WRITER}\s+(?:houd|houdt|houden)|(?:houd|houdt|houden)\s+(?:ik|wij|we|het kabinet))\s+${KAMER}\s+(?:\S+\s+){0,6}?(?:op de hoogte|geïnformeerd|geinformeerd)\b`,
+    ),
+    weight: 0.55,
+    reason: 'inform',
+  },
+  // Something to be sent to the Kamer, in a `te` clause of any verb: `(ik heb laten weten) u eind van het jaar te
+  // informeren`, `is toegezegd een overzicht … met uw Kamer te delen`. Needs a time as well.
+  {
+    pattern: re(
+      String.raw`\b(?:${KAMER}\s+(?:\S+\s+){0,8}?te\s+(?:informeren|berichten|rapporteren|sturen|zenden|doen toekomen)|met\s+${KAMER}\s+te\s+delen)\b`,
+    ),
+    weight: 0.4,
+    reason: 'inform',
+  },
+  // A promise restated without `dat`: `Voor het begrotingsdebat is een eerste rapportage toegezegd`. Needs a time
+  // or a second cue, as a promise kept by this very letter is restated the same way.
+  { pattern: re(String.raw`\b(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,10}?toegezegd\b`), weight: 0.45, reason: 'promise' },
+  // A goal the writer sets: `Ik streef ernaar het wetsvoorstel voor de zomer in te dienen`.
+  { pattern: re(String.raw`\b(?:ik|wij|we|het kabinet)\s+(?:streef|streeft|streven)\s+ernaar\b`), weight: 0.45, reason: 'writerWill' },
+  // What the writer expects to be able to send: `Naar verwachting kan ik uw Kamer in het voorjaar de resultaten sturen`.
+  {
+    pattern: re(String.raw`\b(?:kan|kunnen)\s+(?:ik|wij|we|het kabinet)\s+(?:\S+\s+){0,10}?${DELIVER}\b`),
+    weight: 0.4,
+    reason: 'inform',
+  },
   // A deliverable as the subject, the writer left out: `Beantwoording zal zo spoedig mogelijk plaatsvinden`,
   // `De kabinetsreactie volgt voor de zomer`, `Een evaluatie zal in 2025 verschijnen`. The present tense (`volgt`)
   // weighs below the threshold, so it needs a deadline as well: `De brief volgt op …` is no promise by itself.
@@ -131,7 +169,7 @@ export const DEADLINE_CUES: readonly Cue[] = [
   { pattern: re(String.raw`\b(?:in|voor|vóór)\s+(?:het|de)\s+(?:eerste|tweede|derde|vierde|laatste)\s+(?:kwartaal|helft)\b`), weight: 0.2, reason: 'deadline' },
   {
     pattern: re(
-      String.raw`\b(?:zo spoedig mogelijk|zo snel mogelijk|op korte termijn|binnen (?:\S+\s+)?(?:dagen|weken|maanden)|jaarlijks|de komende (?:periode|tijd|maanden))\b`,
+      String.raw`\b(?:zo spoedig mogelijk|zo snel mogelijk|op korte termijn|binnen (?:\S+\s+)?(?:dagen|weken|maanden)|jaarlijks|de komende (?:periode|tijd|maanden)|zodra|na afloop van|te zijner tijd|binnenkort|later dit jaar|in de loop van)\b`,
     ),
     weight: 0.15,
     reason: 'deadline',
@@ -188,6 +226,15 @@ export const NOT_FUTURE: readonly Cue[] = [
     pattern: re(String.raw`(?:\b(?:hierbij|bijgaand|bijgevoegd)\b|\b(?:ontvangt u|u ontvangt)\s+(?:\S+\s+){0,2}?(?:deze|hierbij|bijgaand|nu)\b)`),
     weight: -0.6,
     reason: 'thisLetter',
+  },
+  // A request of the Kamer or a committee that the sentence reports: `De commissie heeft mij gevraagd … aan de
+  // Kamer te doen toekomen`. What the writer then does is a later sentence's.
+  {
+    pattern: re(
+      String.raw`\b(?:(?:heeft|hebben|had|hadden)\s+(?:mij|ons|het kabinet)\s+(?:\S+\s+){0,10}?(?:gevraagd|verzocht)|verzoek(?:t|en)?\s+(?:mij|ons|het kabinet))\b`,
+    ),
+    weight: -0.35,
+    reason: 'othersSay',
   },
   // A state, not an act: the future only of being or staying (`Ik zal uiteraard eindverantwoordelijk blijven.`).
   { pattern: re(String.raw`\b(?:zal|zullen)\s+(?:\S+\s+){0,4}?(?:\p{L}+\s+)(?:blijven|zijn)\s*[.;:]?\s*$`), weight: -0.3, reason: 'state' },

@@ -54,6 +54,33 @@ describe('suggestions: cues and scores', () => {
       assert.ok(scoreCommitment(s).score < 0.5, s);
   });
 
+  it('scores the present tense with a time, keeping informed, a promise restated, a goal and `te` clauses of sending', () => {
+    // Phrasings of real letters and commission summaries (shared/reference/letters-versions-commitments.md §5.1:
+    // kst-35510-59, kst-31066-444, kst-28325-105, VLOS summaries of 2 July 2025), reduced to one sentence each.
+    for (const s of [
+      'U ontvangt de voortgangsbrief voor het zomerreces.',
+      'Daarbij is toegezegd een overzicht van de maatregelen met uw Kamer te delen voor Prinsjesdag.',
+      'Ik heb laten weten u eind van het jaar te informeren over de stand van zaken.',
+      'Voor het begrotingsdebat is een eerste rapportage toegezegd.',
+      'Ik verwacht in het voorjaar ook een tussentijdse rapportage te leveren.',
+      'De minister komt nog voor de zomer met het R&D-actieplan.',
+      'De minister stuurt na de zomer een brief over het ondernemerspact.',
+      'Ik informeer de Kamer nader na afloop van de lopende onderhandelingen.',
+      'Zodra de resultaten bekend zijn, informeer ik uw Kamer.',
+      'Ik houd uw Kamer op de hoogte van de voortgang.',
+      'Ik streef ernaar het wetsvoorstel voor de zomer in consultatie te brengen.',
+      'Naar verwachting kan ik uw Kamer in het voorjaar van 2025 de resultaten sturen.',
+    ])
+      assert.ok(scoreCommitment(s).score >= 0.5, `${s}: ${scoreCommitment(s).score}`);
+    for (const s of [
+      // Without a time these are no promise: this letter, or the report of a request.
+      'Ik stuur u een overzicht van de maatregelen.',
+      'Het voorstel is in het debat toegezegd.',
+      'De commissie heeft mij bij brief van 26 maart gevraagd voor het zomerreces de evaluatie aan de Kamer te doen toekomen.',
+    ])
+      assert.ok(scoreCommitment(s).score < 0.5, `${s}: ${scoreCommitment(s).score}`);
+  });
+
   it('does not take sending this letter, or a future state, for a promise', () => {
     for (const s of [
       'In verband met de kabinetswisseling ontvangt u deze brief nu.',
