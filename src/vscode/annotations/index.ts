@@ -23,7 +23,7 @@ export function register(services: Services): AnnotationsArea {
   const { stores, anchors, taxonomy, revisions } = services;
   const decorations = new AnnotationDecorations(anchors, taxonomy);
   const diagnostics = new AnnotationDiagnostics(stores, anchors, taxonomy);
-  const tree = new AnnotationsTree(stores, anchors, taxonomy, revisions, services.context.workspaceState);
+  const tree = new AnnotationsTree(stores, anchors, taxonomy, revisions, services.workspaceIndex, services.context.workspaceState);
   const view = createAnnotationsView(tree);
   const all = combine(
     decorations,

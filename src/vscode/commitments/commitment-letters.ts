@@ -1,21 +1,19 @@
-// The letters the Commitments view reads: every letter with an annotation file in the workspace (found as the
-// Annotations view finds them), with its text and front matter, as core's CommitmentLetter. Texts are read once
-// and read again only when the file changes on disk or its open document changes.
+// The letters the Commitments view reads: every letter with an annotation file in the workspace (the workspace
+// index's annotation files, as the Annotations view lists them), with its text and front matter, as core's
+// CommitmentLetter. Texts are read once and read again only when the file changes on disk or its open document changes.
 import * as vscode from 'vscode';
 import type { Annotation } from '../../core/annotations';
 import { commitmentLetter, type CommitmentLetter } from '../../core/commitments';
 import { Disposable } from '../common/disposable';
-import { EXCLUDE, openDocument } from '../common/documents';
+import { openDocument } from '../common/documents';
 import { readTextOrEmpty } from '../common/workspace-files';
-import { ANNOTATION_FILE_GLOB, letterForAnnotationFile } from '../annotations/store/paths';
+import { letterForAnnotationFile } from '../annotations/store/paths';
 import type { AnnotationStores } from '../annotations/store/stores';
 import type { LetterIndex } from '../workspace/letter-index';
 import type { MarkdownFiles } from '../workspace/markdown-files';
+import type { WorkspaceIndexService } from '../workspace/workspace-index';
 import { mapConcurrently } from '../../core/async/map-concurrently';
 
-// The workspace index has no query for annotation files (only letters by id), so they are searched for, up to
-// this many; when there are more, the register says so (annotationFilesCut) and the view's message tells the analyst.
-export const MAX_ANNOTATION_FILES = 2000;
 const PARALLEL_READS = 8;
 
 /** A letter with an annotation file: its commitments' source, or the reason it has none to show. */
@@ -33,35 +31,35 @@ export class CommitmentLetters extends Disposable {
   private readonly emitter = this.register(new vscode.EventEmitter<vscode.Uri>());
   /** A letter's text changed (on disk or in its editor). */
   readonly onDidChangeText = this.emitter.event;
-  private files: Promise<vscode.Uri[]> | undefined;
-  /** Whether the last search found more annotation files than MAX_ANNOTATION_FILES (the rest is left out). */
-  cut = false;
+  /**
+   * The workspace index took in an annotation file or let one go (its first build brings them in batches, the
+   * watcher one by one): `annotated()` answers differently now.
+   */
+  readonly onDidChangeFiles: vscode.Event<void>;
 
   constructor(
     private readonly stores: AnnotationStores,
     private readonly index: LetterIndex,
     files: MarkdownFiles,
+    private readonly workspace: WorkspaceIndexService,
   ) {
     super();
+    this.onDidChangeFiles = workspace.onDidChangeAnnotationFiles;
     const forget = (uri: vscode.Uri) => {
       if (this.texts.delete(uri.toString())) this.emitter.fire(uri);
     };
     this.register(files.onDidAny(forget));
-    this.register(stores.onDidChangeFiles(() => (this.files = undefined)));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && forget(e.document.uri)));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => forget(d.uri)));
   }
 
-  /** Every letter with an annotation file (or loaded tags), sorted by path. */
+  /**
+   * Every letter with an annotation file (or loaded tags), sorted by path. While the index's first build runs, the
+   * annotation files it knows so far (onDidChangeFiles tells of more); a file that does not parse is a `brokenFile`.
+   */
   async annotated(): Promise<RegisterLetter[]> {
-    // The workspace is searched again only when an annotation file appeared or disappeared.
-    // One more than the limit is asked for, to know whether files were left out.
-    this.files ??= Promise.resolve(vscode.workspace.findFiles(ANNOTATION_FILE_GLOB, EXCLUDE, MAX_ANNOTATION_FILES + 1));
-    const found = await this.files.catch(() => [] as vscode.Uri[]);
-    this.cut = found.length > MAX_ANNOTATION_FILES;
-    const files = this.cut ? found.slice(0, MAX_ANNOTATION_FILES) : found;
     const uris = new Map<string, vscode.Uri>();
-    for (const f of files) {
+    for (const f of this.workspace.annotationFilesNow()) {
       const letter = letterForAnnotationFile(f);
       uris.set(letter.toString(), letter);
     }

@@ -7,7 +7,7 @@ import { isPendingSuggestion } from '../../core/suggestions';
 import { Delayer } from '../common/delay';
 import { Disposable } from '../common/disposable';
 import type { RegisterServices } from './deps';
-import { CommitmentLetters, MAX_ANNOTATION_FILES, type RegisterLetter } from './commitment-letters';
+import { CommitmentLetters, type RegisterLetter } from './commitment-letters';
 import { commitmentSettings, onCommitmentSettingChanged } from './settings';
 
 export interface CommitmentRegister {
@@ -35,9 +35,15 @@ export class CommitmentsModel extends Disposable {
 
   constructor(private readonly services: RegisterServices) {
     super();
-    this.letters = this.register(new CommitmentLetters(services.stores, services.letters, services.markdownFiles));
+    this.letters = this.register(new CommitmentLetters(services.stores, services.letters, services.markdownFiles, services.workspaceIndex));
     const soon = () => this.invalidate();
-    for (const event of [services.stores.onDidChange, services.stores.onDidChangeFiles, services.taxonomy.onDidChange, this.letters.onDidChangeText])
+    for (const event of [
+      services.stores.onDidChange,
+      services.stores.onDidChangeFiles,
+      services.taxonomy.onDidChange,
+      this.letters.onDidChangeText,
+      this.letters.onDidChangeFiles,
+    ])
       this.register(event(soon));
     this.register(onCommitmentSettingChanged(soon));
     this.register({ dispose: () => clearTimeout(this.midnight) });
@@ -82,7 +88,6 @@ export class CommitmentsModel extends Disposable {
       today,
       commitments,
       letters,
-      ...(this.letters.cut ? { annotationFileLimit: MAX_ANNOTATION_FILES } : {}),
       uriOf: (c) => byPath.get(c.letter.path) ?? vscode.Uri.parse(c.letter.path),
     };
     this.last = register;

@@ -1,4 +1,7 @@
 // What the commitments area works with (built once in services.ts).
 import type { Services } from '../../services';
 
-export type RegisterServices = Pick<Services, 'stores' | 'anchors' | 'letters' | 'markdownFiles' | 'taxonomy' | 'notifier' | 'author' | 'context'>;
+export type RegisterServices = Pick<
+  Services,
+  'stores' | 'anchors' | 'letters' | 'workspaceIndex' | 'markdownFiles' | 'taxonomy' | 'notifier' | 'author' | 'context'
+>;

@@ -1,5 +1,7 @@
 // The "Annotations" view: letters → tags → passages (quote excerpt, review status), orphans flagged for review
 // with an inline "re-attach to selection" action; a letter replaced on disk shows what moved, changed or orphaned.
+// The letters are those of the workspace index's annotation files (and of tags loaded in the stores); while the
+// index's first build runs the view shows the files read so far and refreshes as more come in.
 import * as vscode from 'vscode';
 import {
   type Annotation,
@@ -18,21 +20,24 @@ import {
   reviewProgress,
   type ReviewStatus,
 } from '../../../core/annotations';
+import { mapConcurrently } from '../../../core/async/map-concurrently';
 import { isPendingSuggestion } from '../../../core/suggestions/marker';
 import { LineIndex } from '../../../core/text/line-index';
 import { Delayer } from '../../common/delay';
 import { Disposable } from '../../common/disposable';
 import { byCount } from '../../common/plural';
 import { VIEWS } from '../../common/manifest-ids';
-import { baseName, EXCLUDE } from '../../common/documents';
+import { baseName } from '../../common/documents';
+import type { WorkspaceIndexService } from '../../workspace/workspace-index';
 import type { AnchoredLetter, LetterAnchors } from '../anchors';
 import type { LetterRevisions } from '../revisions';
 import { statusIcon, statusLabel } from '../status-labels';
-import { ANNOTATION_FILE_GLOB, letterForAnnotationFile } from '../store/paths';
+import { letterForAnnotationFile } from '../store/paths';
 import type { AnnotationStores } from '../store/stores';
 import type { AnnotationTaxonomy } from '../taxonomy';
 
-const MAX_ANNOTATION_FILES = 2000;
+/** Annotation files read and letters anchored at a time. */
+const PARALLEL_READS = 8;
 
 export type AnnotationNode =
   | { kind: 'letter'; letter: vscode.Uri }
@@ -72,6 +77,8 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
     private readonly anchors: LetterAnchors,
     private readonly taxonomy: AnnotationTaxonomy,
     private readonly revisions: LetterRevisions,
+    /** Which annotation files the workspace has. */
+    private readonly index: WorkspaceIndexService,
     /** Where the grouping and filter are kept between sessions (the workspace's state). */
     private readonly memory?: vscode.Memento,
   ) {
@@ -81,7 +88,14 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
       filter: memory?.get<AnnotationFilter>(FILTER_KEY) ?? {},
     };
     const soon = () => this.delayer.schedule(() => this.refresh());
-    for (const event of [stores.onDidChange, stores.onDidChangeFiles, anchors.onDidChange, revisions.onDidReport, taxonomy.onDidChange])
+    for (const event of [
+      stores.onDidChange,
+      stores.onDidChangeFiles,
+      index.onDidChangeAnnotationFiles,
+      anchors.onDidChange,
+      revisions.onDidReport,
+      taxonomy.onDidChange,
+    ])
       this.register(event(soon));
   }
 
@@ -271,15 +285,18 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
   }
 
   private async letters(): Promise<AnnotationNode[]> {
-    const files = await vscode.workspace.findFiles(ANNOTATION_FILE_GLOB, EXCLUDE, MAX_ANNOTATION_FILES);
     const letters = new Map<string, vscode.Uri>();
-    for (const f of files) {
+    for (const f of this.index.annotationFilesNow()) {
       const letter = letterForAnnotationFile(f);
       letters.set(letter.toString(), letter);
     }
     for (const s of this.stores.loaded()) if (s.store || s.problems) letters.set(s.letter.toString(), s.letter);
-    const states = await Promise.all([...letters.values()].map((l) => this.stores.get(l)));
-    await Promise.all(states.filter((s) => s.store && !s.problems).map((s) => this.anchors.ensure(s.letter)));
+    const states = await mapConcurrently([...letters.values()], PARALLEL_READS, (l) => this.stores.get(l));
+    await mapConcurrently(
+      states.filter((s) => s.store && !s.problems),
+      PARALLEL_READS,
+      (s) => this.anchors.ensure(s.letter),
+    );
     return states
       .filter((s) => s.store || s.problems)
       .map((s) => ({ kind: 'letter' as const, letter: s.letter }))
