@@ -122,7 +122,16 @@ export const COMMITMENT_CUES: readonly Cue[] = [
   },
   // A promise restated without `dat`: `Voor het begrotingsdebat is een eerste rapportage toegezegd`. Needs a time
   // or a second cue, as a promise kept by this very letter is restated the same way.
-  { pattern: re(String.raw`\b(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,10}?toegezegd\b`), weight: 0.45, reason: 'promise' },
+  // The verb comes last, so the gap may be long (`is, in antwoord op vragen van …, uw Kamer … toegezegd`).
+  { pattern: re(String.raw`\b(?:is|zijn|werd|werden),?\s+(?:\S+\s+){0,24}?toegezegd\b`), weight: 0.45, reason: 'promise' },
+  // The Kamer awaits it: `U kunt de brief in januari tegemoet zien`.
+  {
+    pattern: re(String.raw`\b(?:kunt u|u kunt|kan uw kamer|uw kamer kan|mag u|u mag)\s+(?:\S+\s+){0,10}?tegemoet\s*(?:zien|te zien)\b`),
+    weight: 0.55,
+    reason: 'inform',
+  },
+  // The writer as the agent of a passive: `Op korte termijn worden door mij nog gesprekken gevoerd`. Needs a time.
+  { pattern: re(String.raw`\b(?:wordt|worden|zal|zullen)\s+(?:\S+\s+){0,6}?door\s+(?:mij|ons|het kabinet)\b`), weight: 0.4, reason: 'writerWill' },
   // A goal the writer sets: `Ik streef ernaar het wetsvoorstel voor de zomer in te dienen`.
   { pattern: re(String.raw`\b(?:ik|wij|we|het kabinet)\s+(?:streef|streeft|streven)\s+ernaar\b`), weight: 0.45, reason: 'writerWill' },
   // What the writer expects to be able to send: `Naar verwachting kan ik uw Kamer in het voorjaar de resultaten sturen`.
@@ -221,20 +230,30 @@ export const NOT_FUTURE: readonly Cue[] = [
   },
   { pattern: re(String.raw`\b(?:bij|in)\s+(?:mijn |onze )?brief van \d{1,2} \p{L}+ \d{4}\s+(?:heb|hebben)\b`), weight: -0.4, reason: 'pastReport' },
   { pattern: re(String.raw`^\s*(?:vraag|antwoord)\s+\d`), weight: -0.3, reason: 'thisLetter' },
-  // Sending this letter or what comes with it: `Hierbij stuur ik u …`, `Bijgaand ontvangt u …`, `ontvangt u deze brief nu`.
+  // Sending this letter or what comes with it: `Hierbij stuur ik u …`, `Bijgaand ontvangt u …`, `ontvangt u deze brief
+  // nu`, `Parallel aan deze brief ontvangt u …`, `ontvangt u als bijlage …`.
   {
-    pattern: re(String.raw`(?:\b(?:hierbij|bijgaand|bijgevoegd)\b|\b(?:ontvangt u|u ontvangt)\s+(?:\S+\s+){0,2}?(?:deze|hierbij|bijgaand|nu)\b)`),
+    pattern: re(
+      String.raw`(?:\b(?:hierbij|bijgaand|bijgevoegd|als bijlage\d*)\b|\b(?:parallel aan|naast|tegelijk met|gelijktijdig met)\s+deze\s+(?:kamer)?brief\b|\b(?:ontvangt u|u ontvangt)\s+(?:\S+\s+){0,2}?(?:deze|hierbij|bijgaand|nu)\b)`,
+    ),
     weight: -0.6,
     reason: 'thisLetter',
   },
-  // A request of the Kamer or a committee that the sentence reports: `De commissie heeft mij gevraagd … aan de
-  // Kamer te doen toekomen`. What the writer then does is a later sentence's.
+  // A request of the Kamer or a committee that the sentence reports or a motion makes: `De commissie heeft mij
+  // gevraagd … aan de Kamer te doen toekomen`, `Verzoekt de regering om …`. What the writer then does is a later sentence's.
   {
     pattern: re(
-      String.raw`\b(?:(?:heeft|hebben|had|hadden)\s+(?:mij|ons|het kabinet)\s+(?:\S+\s+){0,10}?(?:gevraagd|verzocht)|verzoek(?:t|en)?\s+(?:mij|ons|het kabinet))\b`,
+      String.raw`\b(?:(?:heeft|hebben|had|hadden)\s+(?:mij|ons|het kabinet)\s+(?:\S+\s+){0,10}?(?:gevraagd|verzocht)|verzoek(?:t|en)?\s+(?:mij|ons|het kabinet|de regering))\b`,
     ),
     weight: -0.35,
     reason: 'othersSay',
+  },
+  // What cannot be done is no promise (`het niet mogelijk blijkt om uw Kamer voor eind 2025 te informeren`), nor a
+  // promise made before and reported as such (`de in december gedane toezegging … te sturen`).
+  {
+    pattern: re(String.raw`\b(?:niet\s+(?:\S+\s+){0,3}?(?:mogelijk|haalbaar|lukt|lukken|gelukt)|(?:gedane|eerder gedane|eerdere)\s+toezegging)\b`),
+    weight: -0.4,
+    reason: 'notPromised',
   },
   // A state, not an act: the future only of being or staying (`Ik zal uiteraard eindverantwoordelijk blijven.`).
   { pattern: re(String.raw`\b(?:zal|zullen)\s+(?:\S+\s+){0,4}?(?:\p{L}+\s+)(?:blijven|zijn)\s*[.;:]?\s*$`), weight: -0.3, reason: 'state' },

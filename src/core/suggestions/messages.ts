@@ -8,6 +8,7 @@ export const REASONS = {
   expectation: 'Expected result: "{0}"',
   deliverable: 'Something will be delivered: "{0}"',
   state: 'A state, not an act: "{0}"',
+  notPromised: 'Not promised here: "{0}"',
   deadline: 'Deadline: "{0}"',
   hedge: 'Hedged: "{0}"',
   thisLetter: 'Done in this letter itself: "{0}"',

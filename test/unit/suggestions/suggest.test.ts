@@ -70,6 +70,10 @@ describe('suggestions: cues and scores', () => {
       'Ik houd uw Kamer op de hoogte van de voortgang.',
       'Ik streef ernaar het wetsvoorstel voor de zomer in consultatie te brengen.',
       'Naar verwachting kan ik uw Kamer in het voorjaar van 2025 de resultaten sturen.',
+      // Tuning group 4 (test/fixtures/suggestions, kst-33279-1, kst-27924-72, kst-35510-59), shortened:
+      'U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.',
+      'Op korte termijn worden door mij nog gesprekken met stakeholders gevoerd.',
+      'In aanvulling daarop is, in antwoord op vragen van de leden Ceder (CU)/Leijten (SP), uw Kamer voor het begrotingsdebat een eerste rapportage over de voortgang toegezegd.',
     ])
       assert.ok(scoreCommitment(s).score >= 0.5, `${s}: ${scoreCommitment(s).score}`);
     for (const s of [
@@ -77,6 +81,12 @@ describe('suggestions: cues and scores', () => {
       'Ik stuur u een overzicht van de maatregelen.',
       'Het voorstel is in het debat toegezegd.',
       'De commissie heeft mij bij brief van 26 maart gevraagd voor het zomerreces de evaluatie aan de Kamer te doen toekomen.',
+      'Verzoekt de regering om de Kamer voor de zomer te informeren over de kosten.',
+      // What cannot be done, a promise reported as made before, what comes with this letter (kst-33763-173, kst-32793-69).
+      'Hierbij deel ik u mee dat het niet mogelijk blijkt om uw Kamer voor eind 2025 te informeren over de impact.',
+      'Reden voor dit verzoek was de in december gedane toezegging om in maart een eerste opzet naar uw Kamer te sturen.',
+      'Parallel aan deze brief ontvangt u van de minister een separate brief over het amendement.',
+      'Daarnaast ontvangt u als bijlage de quickscan van het amendement.',
     ])
       assert.ok(scoreCommitment(s).score < 0.5, `${s}: ${scoreCommitment(s).score}`);
   });
