@@ -91,7 +91,7 @@ function numberOf(word: string): number {
 }
 
 const YEAR_WORDS =
-  '(?:19|20)\\d{2}\\b|dit jaar|dit kalenderjaar|volgend jaar|komend jaar|het komende jaar|het volgende jaar|volgende jaar|komende jaar|volgend kalenderjaar';
+  '(?:19|20)\\d{2}\\b|het nieuwe jaar|dit jaar|dit kalenderjaar|volgend jaar|komend jaar|het komende jaar|het volgende jaar|volgende jaar|komende jaar|volgend kalenderjaar';
 /** An optional year after a phrase: "voor de zomer van 2025", "in het voorjaar 2026", "eind van dit jaar". */
 const OF_YEAR = `(?:\\s+(?:van\\s+)?(?<year>${YEAR_WORDS}))?`;
 const BEFORE = '(?:voor|uiterlijk|ruim voor|nog voor|tot)';
@@ -164,6 +164,26 @@ const RULES: Rule[] = [
         ctx,
         nextBefore(ctx, year, (y) => recess(name, y).from),
       );
+    },
+  },
+  // The end of a recess: "uiterlijk voor het einde van het zomerreces", "voor het eind van het meireces" (the day the
+  // Kamer sits again is the first after it).
+  {
+    re: new RegExp(`\\b(?:${BEFORE}|aan|tegen)\\s+(?:het\\s+)?eind(?:e)?\\s+van\\s+(?:het|de)\\s+${RECESS}${OF_YEAR}`, 'g'),
+    read: (g, ctx) =>
+      before(
+        ctx,
+        nextDay(ctx, ctx.yearOf(g.year), (y) => recess(recessName(g.recess!), y).to, true),
+      ),
+  },
+  // The municipal and provincial fund's circulaires: the meicirculaire at the end of May, the septembercirculaire on
+  // Prinsjesdag, the decembercirculaire in December (their usual dates; the ministry fixes them each year).
+  {
+    re: /\b(?<dir>voor|uiterlijk bij|bij|met|tegelijk met|in)\s+(?:het\s+verschijnen\s+van\s+)?de\s+(?<month>mei|september|december)circulaire(?:\s+(?:gemeentefonds|provinciefonds|gemeente- en provinciefonds))?(?:\s+(?:van\s+)?(?<year>(?:19|20)\d{2}))?/g,
+    read: (g, ctx) => {
+      const at = (y: number) => (g.month === 'september' ? prinsjesdag(y) : g.month === 'mei' ? new Date(y, 4, 31) : new Date(y, 11, 31));
+      const y = g.year ? Number(g.year) : undefined;
+      return g.dir === 'voor' ? before(ctx, nextBefore(ctx, y, at)) : { from: ctx.letter, to: nextDay(ctx, y, at) };
     },
   },
   // "voor (de) kerst": before the kerstreces.
@@ -440,6 +460,8 @@ export function parseDue(passage: string, letterDate: string): DueRange | undefi
     yearOf(words) {
       if (!words) return undefined;
       if (/^\d{4}$/.test(words)) return Number(words);
+      // "het nieuwe jaar" is next year, unless the letter is of January (the year just begun).
+      if (/nieuwe/.test(words)) return letter.getFullYear() + (letter.getMonth() === 0 ? 0 : 1);
       return letter.getFullYear() + (/volgend|komend/.test(words) ? 1 : 0);
     },
   };

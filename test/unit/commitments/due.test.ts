@@ -28,6 +28,26 @@ const CASES: Case[] = [
   ['Het onderzoek is in het voorjaar van 2026 klaar.', SPRING, '2026-03-01', '2026-05-31', 'in het voorjaar van 2026'],
   ['Dit najaar volgt een brief.', SPRING, '2025-09-01', '2025-11-30', 'Dit najaar'],
   ['Het plan volgt in de loop van het voorjaar.', AUTUMN, '2026-03-01', '2026-05-31', 'in de loop van het voorjaar'],
+  // The end of a recess (the day before the Kamer sits again), the circulaires (tuning group 4: kst-35165-9,
+  // kst-33279-1, kst-32500-C-7), "het nieuwe jaar".
+  ['Deze zal ik uiterlijk voor het einde van het zomerreces aan uw Kamer zenden.', SPRING, SPRING, '2025-08-31', 'voor het einde van het zomerreces'],
+  [
+    'U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.',
+    '2012-04-20',
+    '2012-04-20',
+    '2012-05-13',
+    'voor het einde van het meireces',
+  ],
+  [
+    'Beantwoording zal plaatsvinden voor het verschijnen van de meicirculaire provinciefonds.',
+    '2011-05-13',
+    '2011-05-13',
+    '2011-05-30',
+    'voor het verschijnen van de meicirculaire provinciefonds',
+  ],
+  ['Ik informeer u bij de septembercirculaire.', SPRING, SPRING, '2025-09-16', 'bij de septembercirculaire'],
+  ['Ik zal u zo spoedig mogelijk in het nieuwe jaar informeren.', AUTUMN, '2026-01-01', '2026-12-31', 'in het nieuwe jaar'],
+  ['Ik informeer u in het nieuwe jaar.', '2026-01-09', '2026-01-09', '2026-12-31', 'in het nieuwe jaar'],
   // The year.
   ['Ik kom hier eind dit jaar op terug.', SPRING, SPRING, '2025-12-31', 'eind dit jaar'],
   ['Ik kom hier aan het eind van het jaar op terug.', AUTUMN, AUTUMN, '2025-12-31', 'aan het eind van het jaar'],
