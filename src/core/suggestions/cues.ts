@@ -18,7 +18,7 @@ const WRITER = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister|de st
 const KAMER = String.raw`(?:u|uw kamer|de (?:tweede |eerste )?kamer|beide kamers)`;
 const SEND = String.raw`(?:doen toekomen|toekomen|toesturen|toe(?:\s+te)?\s+sturen|sturen|toezenden|toe(?:\s+te)?\s+zenden|zenden|versturen|aanbieden|voorleggen|informeren|berichten|rapporteren|ontvangen|(?:op)?leveren)`;
 /** What the writer sends or works out later (infinitive, `te` allowed): the verbs of SEND and `komen met`, `uitwerken`. */
-const DELIVER = String.raw`(?:(?:te\s+)?${SEND}|(?:te\s+)?komen\s+met|uit(?:\s+te)?\s*werken|in(?:\s+te)?\s*dienen|publiceren)`;
+const DELIVER = String.raw`(?:(?:te\s+)?${SEND}|(?:te\s+)?komen\s+met|uit(?:\s+te)?\s*werken|in(?:\s+te)?\s*dienen|publiceren|terug(?:\s+te)?\s*komen)`;
 /** A participle of sending or working out, for the passive (`wordt … toegezonden`, `zal … worden uitgewerkt`). */
 const SENT = String.raw`(?:geïnformeerd|geinformeerd|gestuurd|toegestuurd|toegezonden|verzonden|aangeboden|voorgelegd|uitgewerkt|ingediend)`;
 /** What the Kamer is promised, named as the subject of a sentence without the writer (nominalised deliverables). */
@@ -50,7 +50,10 @@ export const COMMITMENT_CUES: readonly Cue[] = [
     reason: 'inform',
   },
   {
-    pattern: re(String.raw`\b(?:ik|wij|we|het kabinet)\s+(?:\S+\s+){0,10}?(?:wil|willen)\s+(?:\S+\s+){0,3}(?:informeren|sturen|toesturen)\b`),
+    // `ik wil u … informeren`, and inverted: `Met de uitwerking wil ik in dit najaar bij u terugkomen`.
+    pattern: re(
+      String.raw`\b(?:(?:ik|wij|we|het kabinet)\s+(?:\S+\s+){0,10}?(?:wil|willen)\s+(?:\S+\s+){0,3}(?:informeren|sturen|toesturen)|(?:wil|willen)\s+(?:ik|wij|we|het kabinet)\s+(?:\S+\s+){0,10}?${DELIVER})\b`,
+    ),
     weight: 0.6,
     reason: 'inform',
   },
@@ -278,12 +281,20 @@ export const CONCLUSION_CUES: readonly Cue[] = [
 export const OTHERS_SPEAK: readonly Cue[] = [
   {
     pattern: re(
-      String.raw`\b(?:de leden|fractie|de commissie|de raad|de rekenkamer|de indieners|het lid)\b[^.]{0,60}\b(?:concluder|constater|constateert|concludeert)`,
+      String.raw`\b(?:de leden|fractie|de commissie|de raad|de rekenkamer|de indieners|het lid|overleg|partijen)\b[^.]{0,60}\b(?:concluder|constater|constateert|concludeert|geconstateerd|geconcludeerd)`,
     ),
     weight: -0.4,
     reason: 'othersSay',
   },
   { pattern: re(String.raw`\b(?:in hoeverre|of|vraagt|vragen)\b[^.]*\?\s*$`), weight: -0.4, reason: 'othersSay' },
+  // A finding reported to the Kamer before (`Op 15 maart is uw Kamer geïnformeerd over dat … geconstateerd is`).
+  {
+    pattern: re(String.raw`\b(?:is|werd|ben|bent)\s+(?:uw kamer|de kamer|u)\s+(?:\S+\s+){0,2}?(?:geïnformeerd|geinformeerd|bericht)\b`),
+    weight: -0.4,
+    reason: 'pastReport',
+  },
+  // A condition states no finding: `Als dan blijkt dat …, wordt aangegeven …`.
+  { pattern: re(String.raw`^\s*(?:als|indien|wanneer|mocht|mochten|zodra|tenzij)\b`), weight: -0.4, reason: 'hedge' },
 ];
 
 /** Follows a conclusion: `Daarmee is …`, `Dit betekent dat …`. */

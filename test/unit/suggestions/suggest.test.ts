@@ -72,6 +72,7 @@ describe('suggestions: cues and scores', () => {
       'Naar verwachting kan ik uw Kamer in het voorjaar van 2025 de resultaten sturen.',
       // Tuning group 4 (test/fixtures/suggestions, kst-33279-1, kst-27924-72, kst-35510-59), shortened:
       'U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.',
+      'Met de uitwerking wil ik vervolgens in dit najaar bij u terugkomen.',
       'Op korte termijn worden door mij nog gesprekken met stakeholders gevoerd.',
       'In aanvulling daarop is, in antwoord op vragen van de leden Ceder (CU)/Leijten (SP), uw Kamer voor het begrotingsdebat een eerste rapportage over de voortgang toegezegd.',
     ])
@@ -141,6 +142,9 @@ describe('suggestions: cues and scores', () => {
     assert.ok(scoreConclusion('Ik concludeer dat er meer nodig is.').score >= 0.5);
     assert.ok(scoreConclusion('De leden van de VVD-fractie constateren dat het verschil groot is.').score < 0.5);
     assert.equal(scoreConclusion('Er wordt verkend wanneer blijkt dat een land een verband legt.').score, 0);
+    // Tuning group 5 (kst-34000-VIII-84, kst-34775-A-62): a condition at the start, a finding reported before.
+    assert.ok(scoreConclusion('Als dan blijkt dat de monumenten onvoldoende aan bod komen, wordt aangegeven welke maatregelen worden getroffen.').score < 0.5);
+    assert.ok(scoreConclusion('Op 15 maart is uw Kamer geïnformeerd over dat in het Bestuurlijk Overleg geconstateerd is dat meer tijd nodig is.').score < 0.5);
   });
 
   it('proposes measures from structure, not from the bare word', () => {
