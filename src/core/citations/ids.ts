@@ -25,10 +25,21 @@ export function aanhangselId(kamer: Kamer | undefined, vergaderjaar: string | un
 }
 
 export const staatsbladId = (year: string, nr: string): string => `stb-${year}-${nr}`;
-/** The canonical form of a toezegging number, `TZ202504-057` (upper case, a plain dash), or undefined for anything else. */
+/**
+ * The canonical form of a toezegging number: a Tweede Kamer `TZ202504-057` (upper case, a plain dash) or an Eerste
+ * Kamer `T01237`; undefined for anything else.
+ */
 export function toezeggingId(raw: string): string | undefined {
   const m = /^(TZ)((?:199|20\d)\d)(0[1-9]|1[0-2])[-\u2010-\u2015\u2212](\d{3})$/i.exec(raw.trim());
-  return m ? `${m[1].toUpperCase()}${m[2]}${m[3]}-${m[4]}` : undefined;
+  if (m) return `${m[1].toUpperCase()}${m[2]}${m[3]}-${m[4]}`;
+  // The Eerste Kamer register numbers its toezeggingen `T` and five digits (`T01237`, eerstekamer.nl rappel pages).
+  const ek = /^T(\d{5})$/i.exec(raw.trim());
+  return ek ? `T${ek[1]}` : undefined;
+}
+
+/** The Kamer whose register a toezegging id belongs to: `I` for an Eerste Kamer T-number, `II` for a TZ number. */
+export function toezeggingKamer(id: string): Kamer | undefined {
+  return /^TZ/.test(id) ? 'II' : /^T\d{5}$/.test(id) ? 'I' : undefined;
 }
 
 export const staatscourantId = (year: string, nr: string): string => `stcrt-${year}-${nr}`;

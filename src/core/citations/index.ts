@@ -18,7 +18,8 @@ export {
   type CitationFix,
   type CitationSeverity,
 } from './diagnostics';
-export { kamerstukId, dossierId, handelingenId, aanhangselId, staatsbladId, staatscourantId, toezeggingId } from './ids';
+export { kamerstukId, dossierId, handelingenId, aanhangselId, staatsbladId, staatscourantId, toezeggingId, toezeggingKamer } from './ids';
+export { toezeggingRegister } from './toezegging';
 export { parseVergaderjaar, leidraadVergaderjaar } from './vergaderjaar';
 export { citationFor } from './cite-as';
 export { completionTrigger } from './completion-trigger';

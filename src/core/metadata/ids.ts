@@ -1,7 +1,7 @@
 // Canonical ids (DESIGN.md) -> their parts, and the links that follow from an id alone.
 import type { CitationKind } from '../citations/types';
 import { officialUrl } from '../citations/format';
-import { kamerstukId, toezeggingId } from '../citations/ids';
+import { kamerstukId, toezeggingId, toezeggingKamer } from '../citations/ids';
 import { scanText } from '../citations';
 
 /** `kst-{dossier}[-{toevoeging}]-{ondernummer}`: the one builder the scanner uses too. */
@@ -15,7 +15,7 @@ export interface ParsedId {
   ondernummer?: string;
   documentnummer?: string;
   zaaknummer?: string;
-  /** `tk` or `ek` for Handelingen and Aanhangsels. */
+  /** `tk` or `ek` for Handelingen and Aanhangsels; `ek` for an Eerste Kamer toezegging (`T01237`). */
   kamer?: 'tk' | 'ek';
   /** `2010-2011` */
   vergaderjaar?: string;
@@ -70,7 +70,7 @@ export function parseCanonicalId(raw: string): ParsedId | undefined {
     return { id, kind: 'tk-zaak', zaaknummer: id };
   }
   const tz = toezeggingId(s);
-  if (tz) return { id: tz, kind: 'toezegging', number: tz };
+  if (tz) return toezeggingKamer(tz) === 'I' ? { id: tz, kind: 'toezegging', kamer: 'ek', number: tz } : { id: tz, kind: 'toezegging', number: tz };
   if ((m = HANDELINGEN.exec(s))) {
     const kamer = m[1].toLowerCase() as 'tk' | 'ek';
     return {

@@ -266,7 +266,7 @@ describe('real forms: look-alikes stay prose', () => {
   const negatives = [
     'Raadsdocument ST 8803/16 en ST 12345/20 INIT.',
     'Kamervragen nr. 2060702480 en 2024Z0000.',
-    'Toezegging TO3357 en T01237.',
+    'Onderdeel T01237 en type TO3357.', // Eerste Kamer toezegging numbers only where the sentence says so (toezegging-ek.test.ts)
     'Kenmerk nr. 2024-0000123456.',
     'Het kost € 12 345 of 35.788 euro.',
     'Bel 06-12345678 of 070 -3182211.',

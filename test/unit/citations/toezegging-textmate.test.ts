@@ -60,7 +60,7 @@ describe('TextMate grammar: toezegging numbers', () => {
     'KATZ202504-057 en TZ2000',
     'TZ202504-0571 en TZ202504-057-A',
     'TZ202513-001 en tz202504-057',
-    'toezegging TO3357 en T01237',
+    'onderdeel TO3357 en T01237',
   ]) {
     it(`leaves ${JSON.stringify(line)} uncoloured, as the scanner does`, () => {
       assert.deepEqual(coloured(line), []);
@@ -70,4 +70,15 @@ describe('TextMate grammar: toezegging numbers', () => {
       );
     });
   }
+
+  // An Eerste Kamer T-number is a reference only by its sentence (core/citations/toezegging.ts), which a TextMate
+  // rule cannot see: the grammar leaves it uncoloured rather than colour every `T` and five digits.
+  it('leaves Eerste Kamer T-numbers uncoloured; the scanner finds them by their sentence', () => {
+    const line = 'De toezeggingen T02867 en TO3357 zijn voldaan.';
+    assert.deepEqual(coloured(line), []);
+    assert.deepEqual(
+      scanText(line).map((r) => r.id),
+      ['T02867', 'T03357'],
+    );
+  });
 });
