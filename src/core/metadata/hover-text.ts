@@ -68,6 +68,11 @@ export const HOVER_TEMPLATES = {
   tzFulfilledIn: 'Fulfilled in: {0}',
   tzOffline: '{0} is a toezegging number (an oral commitment in the Tweede Kamer register); there are no details offline.',
   tzNotFound: 'The Tweede Kamer register has no toezegging {0}.',
+  kindToezeggingEk: 'Eerste Kamer toezegging',
+  tzEersteKamer:
+    '{0} is a toezegging number of the Eerste Kamer. Its register is not in the Tweede Kamer API, so there are no details here; the register has them.',
+  linkTzRegisterEk: 'Eerste Kamer register',
+  linkTzRegisterTk: 'Tweede Kamer register',
   shownAfterFailure: 'The Tweede Kamer API did not answer properly (see the log); this is what the local sources know. It is asked again in a minute.',
 } as const;
 

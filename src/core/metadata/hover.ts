@@ -6,7 +6,7 @@ import { isVotedKind } from '../citations/types';
 import type { DocumentMetadata, FractieVote, Signatory } from './model';
 import { englishTemplates, HOVER_TEMPLATES as T, type Translate } from './hover-text';
 import { officialPublicationUrl, parseCanonicalId } from './ids';
-import { toezeggingHoverBlocks } from './toezegging-hover';
+import { toezeggingHoverBlocks, toezeggingKindLabel, toezeggingRegisterLink, unresolvedToezeggingLines } from './toezegging-hover';
 
 /**
  * Local first: a hover takes what the local sources know (catalog, cache even when expired, bundled catalog) at
@@ -21,6 +21,8 @@ export const ALLOWED_LINK_HOSTS = [
   'www.tweedekamer.nl',
   'tweedekamer.nl',
   'gegevensmagazijn.tweedekamer.nl',
+  // The Eerste Kamer's register of toezeggingen (core/citations/toezegging.ts).
+  'www.eerstekamer.nl',
 ];
 
 export interface HoverCommand {
@@ -91,7 +93,13 @@ export function renderHoverMarkdown(meta: DocumentMetadata, options: HoverOption
 
   blocks.push(`**${e(meta.title ?? meta.onderwerp ?? meta.id, 300)}**`);
   const kindLabel =
-    meta.kind === 'motie' ? t(T.kindMotie) : meta.kind === 'amendement' ? t(T.kindAmendement) : meta.kind === 'toezegging' ? t(T.kindToezegging) : undefined;
+    meta.kind === 'motie'
+      ? t(T.kindMotie)
+      : meta.kind === 'amendement'
+        ? t(T.kindAmendement)
+        : meta.kind === 'toezegging'
+          ? toezeggingKindLabel(meta.id, t)
+          : undefined;
   const facts = [meta.soort ? e(meta.soort, 80) : kindLabel, meta.date && e(meta.date, 20), e(meta.id, 60)].filter(Boolean);
   const ids = [meta.documentnummer && t(T.documentnummer, e(meta.documentnummer, 20)), meta.zaaknummer && t(T.zaaknummer, e(meta.zaaknummer, 20))].filter(
     Boolean,
@@ -130,6 +138,7 @@ export function renderHoverMarkdown(meta: DocumentMetadata, options: HoverOption
     link(t(T.linkPdf), safeHttpsLink(meta.links?.pdf)),
     link(t(T.linkTweedeKamer), safeHttpsLink(meta.links?.tweedekamer)),
     link(t(T.linkResource), safeHttpsLink(meta.links?.resource)),
+    registerLink(meta.id, t),
     ...(options.commands ?? []).map((c) => link(c.title, commandLink(c.command, c.args))),
   ].filter(Boolean);
   if (links.length) blocks.push(links.join(' · '));
@@ -159,13 +168,20 @@ export function renderUnresolvedHover(id: string, options: { offline?: boolean; 
   const t = options.t ?? englishTemplates;
   const toezegging = parseCanonicalId(id)?.kind === 'toezegging';
   const why = options.pending ? T.stillLooking : options.offline ? (toezegging ? T.tzOffline : T.notFoundOffline) : toezegging ? T.tzNotFound : T.notFound;
-  const blocks = [`**${escapeMarkdown(id, 60)}**`, t(why, escapeMarkdown(id, 60))];
+  const blocks = [`**${escapeMarkdown(id, 60)}**`, ...(unresolvedToezeggingLines(id, t, escapeMarkdown) ?? [t(why, escapeMarkdown(id, 60))])];
   const links = [
     link(t(T.linkOfficial), safeHttpsLink(officialPublicationUrl(id))),
+    registerLink(id, t),
     ...(options.commands ?? []).map((c) => link(c.title, commandLink(c.command, c.args))),
   ].filter(Boolean);
   if (links.length) blocks.push(links.join(' · '));
   return blocks.join('\n\n');
+}
+
+/** A toezegging's register (Eerste or Tweede Kamer), as a link; undefined for other ids. */
+function registerLink(id: string, t: Translate): string | undefined {
+  const r = toezeggingRegisterLink(id, t);
+  return r && link(r.label, safeHttpsLink(r.url));
 }
 
 function people(list: Signatory[]): string {

@@ -1,6 +1,9 @@
 // The hover lines of a toezegging: status (an open set: a status the extension does not know is shown as the
 // register writes it), the bewindspersoon and ministry, the due date, the debate it was made in and the letters
 // that fulfilled it. Every value from the API is escaped by the caller's `escape` (the one of hover.ts).
+// Both registers' pages are linked (core/citations/toezegging.ts); an Eerste Kamer T-number has no details here, as
+// its register is not in the Tweede Kamer API.
+import { toezeggingRegister } from '../citations/toezegging';
 import { HOVER_TEMPLATES as T, type Translate } from './hover-text';
 import { tweedeKamerUrl } from './ids';
 import type { ToezeggingInfo } from './toezegging';
@@ -53,4 +56,25 @@ export function toezeggingHoverBlocks(info: ToezeggingInfo, t: Translate, h: Toe
     blocks.push(t(T.tzFulfilledIn, letters.join('; ')));
   }
   return blocks;
+}
+
+/** The kind line of a toezegging's hover: `Eerste Kamer toezegging` for a T-number, else the plain kind. */
+export function toezeggingKindLabel(id: string, t: Translate): string {
+  return toezeggingRegister(id)?.kamer === 'I' ? t(T.kindToezeggingEk) : t(T.kindToezegging);
+}
+
+/** The link to the register that holds the toezegging `id` (label and address), or undefined for any other id. */
+export function toezeggingRegisterLink(id: string, t: Translate): { label: string; url: string } | undefined {
+  const r = toezeggingRegister(id);
+  return r && { label: t(r.kamer === 'I' ? T.linkTzRegisterEk : T.linkTzRegisterTk), url: r.url };
+}
+
+/**
+ * What a hover says of a toezegging no source knows: for an Eerste Kamer T-number the kind and that its register is
+ * not in the API (whether online or not: there is nothing to ask); for a Tweede Kamer number, undefined (the
+ * caller's own not-found or offline line).
+ */
+export function unresolvedToezeggingLines(id: string, t: Translate, escape: ToezeggingHoverHelpers['escape']): string[] | undefined {
+  if (toezeggingRegister(id)?.kamer !== 'I') return undefined;
+  return [t(T.kindToezeggingEk), t(T.tzEersteKamer, escape(id, 60))];
 }

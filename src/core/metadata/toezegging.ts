@@ -8,7 +8,9 @@
 //   when the API refuses that expand (HTTP 400), read as a field. Both shapes are read.
 // - `DatumNakoming` `0001-01-01T00:00:00Z` means "none".
 // `Verwijderd eq false` on the query and on every expanded collection; a deleted expanded row is dropped.
-import { toezeggingId } from '../citations/ids';
+// Eerste Kamer T-numbers (`T01237`) are toezeggingen too, but that register is not in the API ("Zijn er ook data van
+// de Eerste Kamer … beschikbaar? Nee.", parliament-data.md §1.1): they are never asked for, and their hover says so.
+import { toezeggingId, toezeggingKamer } from '../citations/ids';
 import type { DocumentMetadata, Signatory } from './model';
 import { isRecord, type ODataHttp } from './odata-http';
 import { MetadataError } from './source';
@@ -69,7 +71,8 @@ export function toezeggingQuery(nummer: string, withLetter: boolean): string {
  */
 export async function fetchToezegging(http: ODataHttp, number: string, signal: AbortSignal): Promise<ToezeggingInfo | undefined> {
   const nummer = toezeggingId(number);
-  if (!nummer) return undefined;
+  // An Eerste Kamer T-number (`T01237`) is in that Kamer's own register, not in the Tweede Kamer API: no request.
+  if (!nummer || toezeggingKamer(nummer) !== 'II') return undefined;
   let items: Row[];
   try {
     items = (await http.getAll(toezeggingQuery(nummer, true), signal)).items;

@@ -2,7 +2,7 @@
 // It lists the metadata the sources know and the address of the official publication. A definition provider must
 // not open the browser itself: VS Code also asks it while Ctrl is held over text and for Peek Definition.
 import * as vscode from 'vscode';
-import { officialUrl } from '../../core/citations';
+import { officialUrl, toezeggingRegister } from '../../core/citations';
 import type { DocumentMetadata } from '../../core/metadata';
 import { withAbortSignal } from '../common/cancellation';
 import type { MetadataService } from '../metadata/metadata-service';
@@ -34,6 +34,7 @@ function pageText(id: string, meta: DocumentMetadata | undefined): string {
     line(vscode.l10n.t('Dossier'), meta?.dossier ? [meta.dossier.nummer, meta.dossier.toevoeging, meta.dossier.titel].filter(Boolean).join(' ') : undefined),
     line(vscode.l10n.t('Signed by'), meta?.signatories?.map((s) => s.naam).join(', ')),
     line(vscode.l10n.t('Official publication'), meta?.links?.html ?? officialUrl(id) ?? undefined),
+    line(vscode.l10n.t('Register of toezeggingen'), toezeggingRegister(id)?.url),
     meta ? undefined : vscode.l10n.t('No metadata found for {0}.', id),
     '',
     vscode.l10n.t('This document is not in the workspace. Ctrl+click the citation or run "Open cited document" to open its official publication.'),

@@ -1,7 +1,8 @@
-// "Open cited document": the letter in the workspace when there is one, otherwise the official publication.
+// "Open cited document": the letter in the workspace when there is one, otherwise the official publication (for a
+// toezegging number, the register it is in).
 // Where a cited document lives is shared with Go to Definition and the document links.
 import * as vscode from 'vscode';
-import { officialUrl, refAt } from '../../core/citations';
+import { officialUrl, refAt, toezeggingRegister } from '../../core/citations';
 import { COMMANDS, registerCommand } from '../common/commands';
 import type { Notifier } from '../common/notify';
 import type { WorkspaceCitationIndex } from '../workspace/citation-index';
@@ -12,7 +13,8 @@ export type CitedTarget = { kind: 'workspace'; uri: vscode.Uri } | { kind: 'exte
 export async function citedTarget(letters: LetterIndex, id: string): Promise<CitedTarget | undefined> {
   const local = await letters.find(id);
   if (local) return { kind: 'workspace', uri: local };
-  const url = officialUrl(id);
+  // A toezegging has no publication of its own: its register's page (Eerste or Tweede Kamer) is opened.
+  const url = officialUrl(id) ?? toezeggingRegister(id)?.url;
   return url ? { kind: 'external', uri: vscode.Uri.parse(url, true) } : undefined;
 }
 
