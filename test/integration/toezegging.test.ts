@@ -50,5 +50,29 @@ describe('toezegging numbers in a real VS Code', function () {
       return /toezegging number|toezeggingnummer/.test(t) ? t : undefined;
     }, 'no offline hover for the toezegging number');
     assert.match(text, /no details offline|offline zijn er geen details/);
+    assert.match(text, /\]\(https:\/\/www\.tweedekamer\.nl\/toezeggingen\)/, 'the Tweede Kamer register is linked');
+  });
+
+  it('an Eerste Kamer T-number: recognised by its sentence, hovered as such with its register, never asked of the API', async () => {
+    await kamerstuk().update('online', true, vscode.ConfigurationTarget.Global);
+    await kamerstuk().update('apiBaseUrl', server.url, vscode.ConfigurationTarget.Global);
+    const editor = await scratch('De commissie besluit de toezeggingen T02867 en T02849 als voldaan aan te merken.\n\nOnderdeel T01237 is geen toezegging.\n');
+    const text = await eventually(async () => {
+      const t = await hoverAt(editor, 'T02849');
+      return /Eerste Kamer/.test(t) ? t : undefined;
+    }, 'no hover for the Eerste Kamer number');
+    assert.match(text, /\*\*T02849\*\*/);
+    assert.match(text, /Eerste Kamer toezegging|Toezegging Eerste Kamer/);
+    assert.match(text, /not in the Tweede Kamer API|niet in de API van de Tweede Kamer/);
+    assert.match(text, /\]\(https:\/\/www\.eerstekamer\.nl\/begrip\/toezeggingen\)/);
+    assert.equal(await hoverAt(editor, 'T01237'), '', 'a T-number without a register context is prose');
+    assert.ok(!server.requests.some((r) => r.entity === 'Toezegging' && /T02849/.test(r.filter ?? '')), 'the Eerste Kamer register is not in the API');
+
+    // Go to Definition: the read-only page names the register the number is in.
+    const pos = positionOf(editor.document, 'T02867');
+    const [location] = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', editor.document.uri, pos);
+    assert.equal(location?.uri.scheme, 'kamerstuk-document');
+    const page = (await vscode.workspace.openTextDocument(location.uri)).getText();
+    assert.match(page, /(?:Register of toezeggingen|Toezeggingenregister): https:\/\/www\.eerstekamer\.nl\/begrip\/toezeggingen/);
   });
 });
