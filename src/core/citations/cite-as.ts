@@ -2,8 +2,12 @@
 import { formatCitation, type CitationStyle } from './format';
 import { scanPlain } from './scanner';
 
+/** An Eerste Kamer toezegging number is a citation only with a word that says so (toezegging.ts). */
+const EK_TOEZEGGING = /^T\d{5}$/u;
+
 /** The citation of the document with canonical id `id`; the id itself when the style cannot be produced. */
 export function citationFor(doc: { id: string; vergaderjaar?: string }, style: CitationStyle): string {
+  if (EK_TOEZEGGING.test(doc.id)) return `toezegging ${doc.id}`;
   if (style === 'kst') return doc.id;
   const ref = scanPlain(doc.id).refs.find((r) => r.id === doc.id);
   if (!ref) return doc.id;
