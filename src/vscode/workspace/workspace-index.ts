@@ -314,7 +314,7 @@ export class WorkspaceIndexService extends Disposable {
         this.options.notifier.notify(
           'warning',
           vscode.l10n.t(
-            'The workspace has {0} notes, letters and annotation files; only the first {1} are indexed (setting kamerstuk.workspaceIndex.maxFiles). References and the Cited documents view leave out the rest.',
+            'The workspace has {0} notes, letters and annotation files; only the first {1} are indexed (setting kamerstuk.workspaceIndex.maxFiles). References and the Cited documents, Commitments and Annotations views leave out the rest.',
             uris.length,
             max,
           ),
