@@ -1,9 +1,10 @@
 // The Commitments and Annotations views list the workspace index's annotation files, in a real VS Code: 2,100
 // generated letters with a commitment each (past the 2,000 files the views' own search used to stop at) are all in
 // the register and both views, an annotation file that does not parse is reported (not left out, not rewritten),
-// one under .versions/ is never listed, and a new annotation file appears once the watcher's event reached the index.
+// one under .versions/ is never listed, a new annotation file (and a folder of them moved in at once) appears once
+// the watcher's event reached the index, and a cold build of a new window's index tells of its files as they come.
 import { strict as assert } from 'node:assert';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LetterAnchors } from '../../src/vscode/annotations/anchors';
@@ -179,5 +180,49 @@ describe('Commitments and Annotations views over 2,100 annotation files (workspa
       'the Annotations view does not list the new letter',
     );
     assert.equal(letters.length, COUNT + 2);
+  });
+
+  it('a folder of tagged letters moved into the workspace at once (a checkout, a move: one watcher event for the folder) appears in both views', async () => {
+    const n = NEW_N + 1;
+    const staging = mkdtempSync(path.join(path.dirname(workspaceRoot()), 'moved-'));
+    try {
+      mkdirSync(path.join(staging, 'moved'));
+      writeFileSync(path.join(staging, 'moved', `${letterId(n)}.md`), letterText(n));
+      writeFileSync(path.join(staging, 'moved', `${letterId(n)}.annotations.yaml`), annotationText(n));
+      assert.ok(!(await registered()).has(annotationId(n)));
+      renameSync(path.join(staging, 'moved'), path.join(root(), 'moved'));
+      await eventually(async () => (await registered()).has(annotationId(n)), 'the moved commitment is not in the register', 60_000);
+      const letters = (await api.annotations.view.getChildren()).filter((l) => l.kind === 'letter' && mine(l.letter));
+      assert.ok(
+        letters.some((l) => l.letter.path.endsWith(`/moved/${letterId(n)}.md`)),
+        'the Annotations view does not list the moved letter',
+      );
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
+    }
+  });
+
+  it("while a new window's index is built, its annotation files come in with change events (what the views refresh on)", async () => {
+    // No saved index: a cold first build, as in a new clone.
+    const cold = api.workspaceIndex.create(undefined);
+    try {
+      let events = 0;
+      let seenAtEvents = 0;
+      const listener = cold.onDidChangeAnnotationFiles(() => {
+        events++;
+        seenAtEvents = cold.annotationFilesNow().filter(mine).length;
+      });
+      assert.deepEqual(cold.annotationFilesNow(), [], 'files before the build began');
+      const all = (await cold.annotationFiles()).filter(mine);
+      listener.dispose();
+      // As many as the extension's own index has (the suite's earlier test may have added one).
+      const expected = indexed().length;
+      assert.ok(expected >= COUNT + 1, String(expected));
+      assert.equal(all.length, expected);
+      assert.ok(events >= 1, 'no change event while the build took the files in');
+      assert.equal(seenAtEvents, expected, 'the last event came before the last annotation files');
+    } finally {
+      cold.dispose();
+    }
   });
 });
