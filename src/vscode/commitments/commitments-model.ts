@@ -16,8 +16,6 @@ export interface CommitmentRegister {
   commitments: Commitment[];
   /** The letters read, with those whose annotation file has errors. */
   letters: RegisterLetter[];
-  /** Set when the workspace has more annotation files than are read: how many were (the rest is left out). */
-  annotationFileLimit?: number;
   /** The URI of a commitment's letter. */
   uriOf(c: Commitment): vscode.Uri;
 }
@@ -69,6 +67,16 @@ export class CommitmentsModel extends Disposable {
     }
     // A change during the computation: compute again afterwards.
     return this.computing.then((r) => (this.stale ? this.current() : r));
+  }
+
+  /**
+   * The register of the whole workspace: after the workspace index's first build (the view shows what was read so
+   * far meanwhile, but an export must not miss letters the index has not reached yet).
+   */
+  async complete(): Promise<CommitmentRegister> {
+    // A failed build was said once by the index; the register then holds what the letters read gave.
+    await this.services.workspaceIndex.ready().catch(() => undefined);
+    return this.current();
   }
 
   /** Marks the register stale and recomputes it soon (the view and status bar follow). */

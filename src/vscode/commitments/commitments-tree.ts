@@ -123,14 +123,6 @@ export class CommitmentsTree extends Disposable implements vscode.TreeDataProvid
       ...(invalid
         ? [vscode.l10n.t('The reference date "{0}" is not a date (yyyy-mm-dd): overdue is measured against today, {1}.', invalid, register.today)]
         : []),
-      ...(register.annotationFileLimit
-        ? [
-            vscode.l10n.t(
-              'The workspace has more than {0} annotation files: only the first {0} are read, so commitments of other letters are missing here.',
-              register.annotationFileLimit,
-            ),
-          ]
-        : []),
     ];
     return {
       description: parts.join(' · '),

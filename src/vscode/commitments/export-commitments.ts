@@ -39,9 +39,10 @@ export async function exportCommitments(model: CommitmentsModel, notifier: Notif
           )
         )?.format;
   if (!format) return undefined;
-  // Reading every letter may take a while in a large workspace: the status bar says so meanwhile.
+  // Reading every letter may take a while in a large workspace (and the index's first build first): the status bar
+  // says so meanwhile.
   const register = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading the commitments…') }, () =>
-    model.current(),
+    model.complete(),
   );
   const given = typeof a.path === 'string' && a.path ? vscode.Uri.file(a.path) : undefined;
   // The save dialog starts in the active editor's workspace folder (or the one picked when several could be meant).
