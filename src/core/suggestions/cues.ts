@@ -21,8 +21,12 @@ const SEND = String.raw`(?:doen toekomen|toekomen|toesturen|toe(?:\s+te)?\s+stur
 const DELIVER = String.raw`(?:(?:te\s+)?${SEND}|(?:te\s+)?komen\s+met|uit(?:\s+te)?\s*werken|in(?:\s+te)?\s*dienen|publiceren|terug(?:\s+te)?\s*komen)`;
 /** A participle of sending or working out, for the passive (`wordt … toegezonden`, `zal … worden uitgewerkt`). */
 const SENT = String.raw`(?:geïnformeerd|geinformeerd|gestuurd|toegestuurd|toegezonden|verzonden|aangeboden|voorgelegd|uitgewerkt|ingediend)`;
+/** Where a clause starts, for a subject in front: the sentence's start or after a comma, semicolon or colon. */
+const CLAUSE_START = String.raw`(?:^|[,;:]\s+)\s*`;
+/** Something one sends to the Kamer, as the object of `stuur`, `bied … aan`. */
+const SENDABLE = String.raw`\p{L}*(?:brief|rapportage|rapport|reactie|overzicht|evaluatie|nota|notitie|wetsvoorstel|voorstel|plan|analyse|antwoorden|beantwoording|stukken|informatie)`;
 /** What the Kamer is promised, named as the subject of a sentence without the writer (nominalised deliverables). */
-const DELIVERABLE = String.raw`(?:(?:de|een|het|mijn|onze|nadere|verdere|schriftelijke)\s+)?(?:\p{L}*(?:beantwoording|antwoorden|reactie|brief|rapportage|rapport|evaluatie|uitwerking|toezending|verzending|publicatie|voorstel|notitie|nota|overzicht|analyse|monitor|plan))`;
+const DELIVERABLE = String.raw`(?:(?:de|een|het|mijn|onze|nadere|verdere|schriftelijke|eerste|volgende)\s+){0,2}(?:\p{L}*(?:beantwoording|antwoorden|reactie|brief|rapportage|rapport|evaluatie|uitwerking|toezending|verzending|publicatie|voorstel|notitie|nota|overzicht|analyse|monitor|plan))`;
 
 export const COMMITMENT_CUES: readonly Cue[] = [
   { pattern: re(String.raw`\b(?:ik|wij|we|het kabinet)\s+zeg(?:t|gen)?\s+(?:\S+\s+){0,4}toe\b`), weight: 0.9, reason: 'promise' },
@@ -44,19 +48,20 @@ export const COMMITMENT_CUES: readonly Cue[] = [
   },
   {
     pattern: re(
-      String.raw`\b(?:ontvangt u|ontvangt uw kamer|(?:u|uw kamer|de kamer)\s+ontvangt|stuur ik|stuurt het kabinet|kom ik\s+(?:\S+\s+){0,6}terug|ik kom\s+(?:\S+\s+){0,6}terug|komt het kabinet\s+(?:\S+\s+){0,6}terug|kom(?:en)?\s+(?:wij|we)\s+(?:\S+\s+){0,6}terug|(?:wij|we)\s+komen\s+(?:\S+\s+){0,6}terug|sturen\s+(?:wij|we))\b`,
+      String.raw`\b(?:ontvangt u|ontvangt uw kamer|(?<!\b(?:dat|die|welke|wat)\s)(?:u|uw kamer|de kamer)\s+ontvangt|stuur ik|stuurt het kabinet|kom ik\s+(?:\S+\s+){0,6}terug|ik kom\s+(?:\S+\s+){0,6}terug|komt het kabinet\s+(?:\S+\s+){0,6}terug|kom(?:en)?\s+(?:wij|we)\s+(?:\S+\s+){0,6}terug|(?:wij|we)\s+komen\s+(?:\S+\s+){0,6}terug|sturen\s+(?:wij|we))\b`,
     ),
     weight: 0.55,
     reason: 'inform',
   },
   {
-    // `ik wil u … informeren`, and inverted: `Met de uitwerking wil ik in dit najaar bij u terugkomen`.
-    pattern: re(
-      String.raw`\b(?:(?:ik|wij|we|het kabinet)\s+(?:\S+\s+){0,10}?(?:wil|willen)\s+(?:\S+\s+){0,3}(?:informeren|sturen|toesturen)|(?:wil|willen)\s+(?:ik|wij|we|het kabinet)\s+(?:\S+\s+){0,10}?${DELIVER})\b`,
-    ),
+    // `ik wil u … informeren`.
+    pattern: re(String.raw`\b(?:ik|wij|we|het kabinet)\s+(?:\S+\s+){0,10}?(?:wil|willen)\s+(?:\S+\s+){0,3}(?:informeren|sturen|toesturen)\b`),
     weight: 0.6,
     reason: 'inform',
   },
+  // Inverted, `Met de uitwerking wil ik in dit najaar bij u terugkomen`: needs a time, as `Graag wil ik u informeren
+  // over …` and `Tot slot wil ik terugkomen op de vraag …` are this letter's own words.
+  { pattern: re(String.raw`\b(?:wil|willen)\s+(?:ik|wij|we|het kabinet)\s+(?:\S+\s+){0,10}?${DELIVER}\b`), weight: 0.4, reason: 'inform' },
   {
     pattern: re(String.raw`\b(?:ik|wij|we|het kabinet)\s+(?:verwacht(?:en)?|streef|streven)\s+(?:\S+\s+){0,12}?(?:te\s+)?${SEND}\b`),
     weight: 0.6,
@@ -96,12 +101,13 @@ export const COMMITMENT_CUES: readonly Cue[] = [
     reason: 'writerWill',
   },
   { pattern: re(String.raw`\bde komende (?:periode|tijd|maanden|weken) wordt (?:gewerkt|verder gewerkt) aan\b`), weight: 0.6, reason: 'workingOn' },
-  // The writer sends, informs or delivers in the present tense, which Dutch uses for the future too: `De minister
-  // stuurt na de zomer een brief`, `Zodra de resultaten bekend zijn, informeer ik uw Kamer`. Weighs below the
-  // threshold: it takes a time (a deadline cue) to be a promise, since `Ik stuur u …` may be this letter.
+  // The writer sends or informs in the present tense, which Dutch uses for the future too: `De minister stuurt na de
+  // zomer een brief`, `Zodra de resultaten bekend zijn, informeer ik uw Kamer`; to the Kamer or something one sends
+  // (not `Het kabinet biedt gemeenten ruimte`, `stuurt aan op`). Weighs below the threshold: it takes a time (a
+  // deadline cue) to be a promise, since `Ik stuur u …` may be this letter.
   {
     pattern: re(
-      String.raw`\b(?:${WRITER}\s+(?:stuur|stuurt|sturen|zend|zendt|zenden|bied|biedt|bieden|lever|levert|leveren|informeert)\b|(?:stuurt|zendt|biedt|levert|informeert)\s+${WRITER})\b`,
+      String.raw`\b(?:${WRITER}\s+(?:stuur|stuurt|sturen|zend|zendt|zenden|bied|biedt|bieden|informeert)|(?:stuurt|zendt|biedt|informeert)\s+${WRITER})\s+(?!aan\s+op\b)(?:\S+\s+){0,8}?(?:${KAMER}|${SENDABLE})\b`,
     ),
     weight: 0.4,
     reason: 'inform',
@@ -148,13 +154,13 @@ export const COMMITMENT_CUES: readonly Cue[] = [
   // weighs below the threshold, so it needs a deadline as well: `De brief volgt op …` is no promise by itself.
   {
     pattern: re(
-      String.raw`\b${DELIVERABLE}\s+(?:[^\s,;]+\s+){0,8}?(?:zal|zullen)\s+(?:\S+\s+){0,8}?(?:plaatsvinden|volgen|verschijnen|gereed\s+zijn|worden\s+(?:verstuurd|gepubliceerd|afgerond))\b`,
+      String.raw`${CLAUSE_START}${DELIVERABLE}\s+(?:[^\s,;]+\s+){0,8}?(?:zal|zullen)\s+(?:\S+\s+){0,8}?(?:plaatsvinden|volgen|verschijnen|gereed\s+zijn|worden\s+(?:verstuurd|gepubliceerd|afgerond))\b`,
     ),
     weight: 0.6,
     reason: 'deliverable',
   },
   {
-    pattern: re(String.raw`\b${DELIVERABLE}\s+(?:[^\s,;]+\s+){0,6}?(?<!\bals\s)(?:volgt|volgen|verschijnt|verschijnen)\b`),
+    pattern: re(String.raw`${CLAUSE_START}${DELIVERABLE}\s+(?:[^\s,;]+\s+){0,6}?(?<!\bals\s)(?:volgt|volgen|verschijnt|verschijnen)\b`),
     weight: 0.35,
     reason: 'deliverable',
   },
@@ -165,7 +171,7 @@ export const COMMITMENT_CUES: readonly Cue[] = [
 export const DEADLINE_CUES: readonly Cue[] = [
   {
     pattern: re(
-      String.raw`\b(?:voor|vóór|na|deze|in de|in het|eind(?:e)?|begin|medio|uiterlijk|rond)\s+(?:de |het |van )?(?:zomer|zomerreces|kerstreces|reces|najaar|voorjaar|winter|prinsjesdag|begrotingsbehandeling|begrotingsdebat|voorjaarsnota|jaarwisseling)\b`,
+      String.raw`\b(?:voor|vóór|na|deze|dit|in dit|in deze|in de|in het|eind(?:e)?|begin|medio|uiterlijk|rond)\s+(?:de |het |van )?(?:zomer|zomerreces|kerstreces|reces|najaar|voorjaar|winter|prinsjesdag|begrotingsbehandeling|begrotingsdebat|voorjaarsnota|jaarwisseling)\b`,
     ),
     weight: 0.2,
     reason: 'deadline',
@@ -237,7 +243,7 @@ export const NOT_FUTURE: readonly Cue[] = [
   // nu`, `Parallel aan deze brief ontvangt u …`, `ontvangt u als bijlage …`.
   {
     pattern: re(
-      String.raw`(?:\b(?:hierbij|bijgaand|bijgevoegd|als bijlage\d*)\b|\b(?:parallel aan|naast|tegelijk met|gelijktijdig met)\s+deze\s+(?:kamer)?brief\b|\b(?:ontvangt u|u ontvangt)\s+(?:\S+\s+){0,2}?(?:deze|hierbij|bijgaand|nu)\b)`,
+      String.raw`(?:\b(?:hierbij|bijgaand|bijgevoegd|als bijlage\d*(?!\s+bij\s+(?:de|een|het)\s+(?:volgende|komende|nieuwe|eerstvolgende)))\b|\b(?:parallel aan|naast|tegelijk met|gelijktijdig met)\s+deze\s+(?:kamer)?brief\b|\b(?:ontvangt u|u ontvangt)\s+(?:\S+\s+){0,2}?(?:deze|hierbij|bijgaand|nu)\b)`,
     ),
     weight: -0.6,
     reason: 'thisLetter',
@@ -254,12 +260,36 @@ export const NOT_FUTURE: readonly Cue[] = [
   // What cannot be done is no promise (`het niet mogelijk blijkt om uw Kamer voor eind 2025 te informeren`), nor a
   // promise made before and reported as such (`de in december gedane toezegging … te sturen`).
   {
-    pattern: re(String.raw`\b(?:niet\s+(?:\S+\s+){0,3}?(?:mogelijk|haalbaar|lukt|lukken|gelukt)|(?:gedane|eerder gedane|eerdere)\s+toezegging)\b`),
+    // Not when a `maar` clause follows: `…, dat is niet mogelijk gebleken, maar ik zal u in september informeren`.
+    pattern: re(String.raw`\bniet\s+(?:\S+\s+){0,3}?(?:mogelijk|haalbaar|lukt|lukken|gelukt)\b(?![^.]*\bmaar\b)`),
     weight: -0.4,
     reason: 'notPromised',
   },
+  // Weaker: a later promise may well mention the earlier one (`Ik zal u voor 1 juli informeren over de eerder gedane
+  // toezegging`).
+  { pattern: re(String.raw`\b(?:gedane|eerder gedane|eerdere)\s+toezegging\b`), weight: -0.2, reason: 'notPromised' },
+  // Money or support pledged to others, not a promise to the Kamer (`Het geld dat in 2023 is toegezegd aan Oekraïne`).
+  {
+    pattern: re(
+      String.raw`\b(?:toegezegd\s+aan\s+(?!(?:u|uw kamer|de kamer|de tweede kamer|de eerste kamer)\b)|(?:middelen|geld|bedrag|miljoen|miljard|euro|steun|subsidie|bijdrage)\b[^.]{0,40}\btoegezegd\b)`,
+    ),
+    weight: -0.4,
+    reason: 'notPromised',
+  },
+  // An attitude of the writer, not an act (`Deze signalen worden door mij zeer serieus genomen`).
+  {
+    pattern: re(
+      String.raw`\bdoor\s+(?:mij|ons|het kabinet)\s+(?:\S+\s+){0,3}?(?:serieus genomen|gedeeld|onderschreven|gesteund|herkend|gewaardeerd|betreurd|verwelkomd)\b`,
+    ),
+    weight: -0.3,
+    reason: 'state',
+  },
   // A state, not an act: the future only of being or staying (`Ik zal uiteraard eindverantwoordelijk blijven.`).
-  { pattern: re(String.raw`\b(?:zal|zullen)\s+(?:\S+\s+){0,4}?(?:\p{L}+\s+)(?:blijven|zijn)\s*[.;:]?\s*$`), weight: -0.3, reason: 'state' },
+  {
+    pattern: re(String.raw`\b(?:zal|zullen)\s+(?:\S+\s+){0,4}?(?!(?:gereed|klaar|beschikbaar|afgerond|openbaar)\s)(?:\p{L}+\s+)(?:blijven|zijn)\s*[.;:]?\s*$`),
+    weight: -0.3,
+    reason: 'state',
+  },
 ];
 
 export const CONCLUSION_CUES: readonly Cue[] = [
@@ -296,6 +326,18 @@ export const OTHERS_SPEAK: readonly Cue[] = [
   // A condition states no finding: `Als dan blijkt dat …, wordt aangegeven …`.
   { pattern: re(String.raw`^\s*(?:als|indien|wanneer|mocht|mochten|zodra|tenzij)\b`), weight: -0.4, reason: 'hedge' },
 ];
+
+/** The writer draws the conclusion (`constateer ik`, `kan ik concluderen`): cues of others and conditions do not lower it. */
+export const WRITER_CONCLUDES = re(
+  String.raw`\b(?:(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:concludeer|constateer|concluderen|constateren)|(?:concludeer|constateer|concluderen|constateren)\s+(?:ik|wij|we)|(?:kan|kunnen|moet|moeten)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,4}?(?:concluderen|constateren))\b`,
+);
+
+/**
+ * A deliverable owned by a named body (a capital: `Het rapport van de Algemene Rekenkamer zal in juni verschijnen`),
+ * not by the writer (`Een evaluatie van de regeling zal …` is the writer's). Case-sensitive, unlike the cues.
+ */
+export const THIRD_PARTY_DELIVERABLE =
+  /\b(?:rapport|reactie|advies|oordeel|evaluatie|besluit|voorstel|brief|analyse)\s+van\s+(?:de|het)\s+(?!(?:Minister|Staatssecretaris|Kabinet|Regering|Ministerie)\b)\p{Lu}/u;
 
 /** Follows a conclusion: `Daarmee is …`, `Dit betekent dat …`. */
 export const FOLLOW_ON = re(String.raw`^\s*(?:daarmee|dit betekent|dat betekent|dit houdt in|hierdoor|daardoor)\b`);

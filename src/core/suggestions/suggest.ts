@@ -13,6 +13,8 @@ import {
   MEASURE_SECTION,
   NOT_FUTURE,
   OTHERS_SPEAK,
+  THIRD_PARTY_DELIVERABLE,
+  WRITER_CONCLUDES,
 } from './cues';
 import { normalQuote, type RejectedSuggestion } from './marker';
 import type { Reason } from './messages';
@@ -62,7 +64,8 @@ const toReason = (h: Hit): Reason => ({ key: h.cue.reason, phrase: h.phrase });
 
 /** A commitment score: the strongest cue, a little for a second one, a deadline, minus hedges and non-promises. */
 export function scoreCommitment(text: string): { score: number; reason: Reason[] } {
-  const positive = hits(text, COMMITMENT_CUES);
+  // Someone else's deliverable as the subject is not the writer's promise.
+  const positive = hits(text, COMMITMENT_CUES).filter((h) => h.cue.reason !== 'deliverable' || !THIRD_PARTY_DELIVERABLE.test(text));
   const best = strongest(positive);
   if (!best) return { score: 0, reason: [] };
   const others = positive.filter((h) => h !== best && h.cue.reason !== best.cue.reason);
@@ -79,7 +82,7 @@ export function scoreCommitment(text: string): { score: number; reason: Reason[]
 export function scoreConclusion(text: string): { score: number; reason: Reason[] } {
   const best = strongest(hits(text, CONCLUSION_CUES));
   if (!best) return { score: 0, reason: [] };
-  const lower = hits(text, OTHERS_SPEAK);
+  const lower = WRITER_CONCLUDES.test(text) ? [] : hits(text, OTHERS_SPEAK);
   let score = best.cue.weight;
   for (const h of lower) score += h.cue.weight;
   return { score: clamp(score), reason: [best, ...lower].map(toReason) };

@@ -104,6 +104,41 @@ describe('suggestions: cues and scores', () => {
     assert.ok(scoreCommitment('Ik zal uw Kamer voor de zomer informeren en daarbij betrokken blijven.').score >= 0.5);
   });
 
+  it('keeps the new rules to promises (review cases): not this letter, others, pledges, attitudes or idioms', () => {
+    for (const s of [
+      'Tot slot wil ik nog terugkomen op de vraag van het lid Van der Plas over de mestregels.',
+      'Graag wil ik u informeren over de uitkomsten van de Landbouw- en Visserijraad.',
+      'Het rapport van de Algemene Rekenkamer zal naar verwachting in juni verschijnen.',
+      'De reactie van de Europese Commissie zal naar verwachting in het voorjaar volgen.',
+      'De uitvoering van het plan zal in 2025 plaatsvinden.',
+      'Het geld dat in 2023 is toegezegd aan Oekraïne is inmiddels volledig uitgekeerd.',
+      'In 2023 zijn aan gemeenten extra middelen toegezegd voor de opvang.',
+      'Het kabinet stuurt in de loop van de onderhandelingen aan op een strengere norm.',
+      'Wij leveren in 2025 een bijdrage aan de NAVO-missie.',
+      'Het kabinet biedt gemeenten binnenkort meer ruimte voor maatwerk.',
+      'Het aantal meldingen dat de Kamer ontvangt is in 2024 gestegen.',
+      'Deze signalen worden door mij zeer serieus genomen, zeker nu het aantal meldingen de komende maanden verder stijgt.',
+    ])
+      assert.ok(scoreCommitment(s).score < 0.5, `${s}: ${scoreCommitment(s).score}`);
+    for (const s of [
+      'Het rapport zal in juni gereed zijn.',
+      'Ik zal het onderzoeksrapport als bijlage bij de volgende voortgangsbrief meesturen.',
+      'Ik zal u voor 1 juli informeren over de eerder gedane toezegging aan het lid Bikker.',
+      'Dat is niet mogelijk gebleken, maar ik zal u uiterlijk in september informeren.',
+      'Ik kan nog niet zeggen of het lukt, maar ik zal uw Kamer voor de zomer informeren.',
+      'Ik zal u het rapport van de commissie voor de zomer sturen.',
+    ])
+      assert.ok(scoreCommitment(s).score >= 0.5, `${s}: ${scoreCommitment(s).score}`);
+    // The writer's own conclusion after a condition, an earlier report or a consultation.
+    for (const s of [
+      'Wanneer we de cijfers van 2024 vergelijken met die van 2023, constateer ik dat de instroom is gedaald.',
+      'Als ik alle adviezen overzie, concludeer ik dat de regeling werkt.',
+      'Uit het overleg met de betrokken partijen kan ik concluderen dat er voldoende draagvlak is.',
+      'Op 15 maart is uw Kamer geïnformeerd over de evaluatie; ik constateer nu dat de doelen zijn gehaald.',
+    ])
+      assert.ok(scoreConclusion(s).score >= 0.5, `${s}: ${scoreConclusion(s).score}`);
+  });
+
   it('scores a deadline up and hedges down', () => {
     const plain = scoreCommitment('Ik zal uw Kamer informeren over de uitkomsten.').score;
     const dated = scoreCommitment('Ik zal uw Kamer voor de zomer informeren over de uitkomsten.').score;
