@@ -90,8 +90,9 @@ function numberOf(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
 }
 
+// Each a whole word: "het nieuwe jaarplan" and "dit jaarverslag" name no year.
 const YEAR_WORDS =
-  '(?:19|20)\\d{2}\\b|het nieuwe jaar|dit jaar|dit kalenderjaar|volgend jaar|komend jaar|het komende jaar|het volgende jaar|volgende jaar|komende jaar|volgend kalenderjaar';
+  '(?:(?:19|20)\\d{2}|het nieuwe jaar|dit jaar|dit kalenderjaar|volgend jaar|komend jaar|het komende jaar|het volgende jaar|volgende jaar|komende jaar|volgend kalenderjaar)\\b';
 /** An optional year after a phrase: "voor de zomer van 2025", "in het voorjaar 2026", "eind van dit jaar". */
 const OF_YEAR = `(?:\\s+(?:van\\s+)?(?<year>${YEAR_WORDS}))?`;
 const BEFORE = '(?:voor|uiterlijk|ruim voor|nog voor|tot)';

@@ -48,6 +48,9 @@ const CASES: Case[] = [
   ['Ik informeer u bij de septembercirculaire.', SPRING, SPRING, '2025-09-16', 'bij de septembercirculaire'],
   ['Ik zal u zo spoedig mogelijk in het nieuwe jaar informeren.', AUTUMN, '2026-01-01', '2026-12-31', 'in het nieuwe jaar'],
   ['Ik informeer u in het nieuwe jaar.', '2026-01-09', '2026-01-09', '2026-12-31', 'in het nieuwe jaar'],
+  // A year word inside a longer word is none: the vague phrase stands.
+  ['Het nieuwe jaarplan van de inspectie stuur ik u zo spoedig mogelijk.', AUTUMN, undefined, undefined, 'zo spoedig mogelijk'],
+  ['Ik stuur u dit jaarverslag zodra het gereed is.', AUTUMN, undefined, undefined, 'zodra het gereed is'],
   // The year.
   ['Ik kom hier eind dit jaar op terug.', SPRING, SPRING, '2025-12-31', 'eind dit jaar'],
   ['Ik kom hier aan het eind van het jaar op terug.', AUTUMN, AUTUMN, '2025-12-31', 'aan het eind van het jaar'],
