@@ -123,7 +123,7 @@ describe('Eerste Kamer toezegging numbers: the same shape without the context st
       fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
         const text = parts.join('');
         for (const r of scanPlain(text).refs.filter((x) => x.kind === 'toezegging')) {
-          assert.match(r.text, /^T(?:\d{5}|O\d{4})$/, text);
+          assert.match(r.text, /^T[0O]\d{4}$/, text);
           assert.equal(r.id, r.text.replace(/^TO/, 'T0'));
           const before = text.slice(0, r.start);
           const after = text.slice(r.end);
@@ -135,6 +135,55 @@ describe('Eerste Kamer toezegging numbers: the same shape without the context st
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('Eerste Kamer toezegging numbers: review fixes (the context ends at a block, the shape is T0 and four digits)', () => {
+  const both = (text: string) => [
+    toezeggingen(text),
+    scanMarkdown(text)
+      .filter((r) => r.kind === 'toezegging')
+      .map((r) => r.id),
+  ];
+  const none = [
+    '## Toezeggingen\nTabel T01234 geeft de cijfers.', // a heading is its own block
+    '- de toezegging over de evaluatie\n- het formulier T01234 over de aanvraag', // the next list item
+    '- de toezegging over de evaluatie\n1. het formulier T01234 over de aanvraag', // an ordered one
+    'De toezegging over de evaluatie\n* het formulier T01234 over de aanvraag', // a list after a paragraph
+    '```\nde toezegging\n```\nT01237 is voldaan.', // the word inside a fence
+    '~~~\nde toezegging\n~~~\nT01237 is voldaan.',
+    '<!-- de toezegging -->\nT01237 is voldaan.', // the word inside a comment
+    '<!-- de toezegging --> T01237 is voldaan.',
+    'De toezegging <!-- noot\nT01237 -->', // the number inside a comment
+    'Zie [de toezegging](https://x.nl) en formulier T01234.', // the word is link text
+    'Zie [het register](https://www.eerstekamer.nl/begrip/toezeggingen) en formulier T01234.', // or in a link address
+    'Zie [de toezegging][1] en formulier T01234.',
+    'De toezegging\n> ## Kop T01234', // a heading in a quote
+    'Toezeggingen\n===\nTabel T01234 geeft de cijfers.', // a setext heading
+    'De toezegging\n\n---\nTabel T01234 geeft de cijfers.', // a thematic break
+    '…tien tanks van het type T72000 is nagekomen, aldus de toezegging T72000.', // not T0 and four digits
+    'Toezegging T12345 en TO3357A.', // likewise; glued on
+    'Formulier T12345 / 12345 invullen',
+    'Formulier T01234 / 12345 invullen', // an agenda item has `, <letters>` after its dossier
+    'Formulier T01234 / 12345, 2 stuks',
+  ];
+  for (const text of none) it(`none: ${JSON.stringify(text)}`, () => assert.deepEqual(both(text), [[], []]));
+
+  const kept: [string, string][] = [
+    ['Over de toezegging aan de Kamer\nT01237 wordt nog gesproken.', 'T01237'], // a line break inside a paragraph
+    ['## Toezegging T01237', 'T01237'], // the word on the heading's own line
+    ['- toezegging T02853 als voldaan aan te merken;', 'T02853'],
+    ['[Toezegging T01237](https://www.eerstekamer.nl/begrip/toezeggingen)', 'T01237'], // both in one link text
+    ['Toezegging (zie [register](https://x.nl)) met nr. T01237', 'T01237'], // the word before the link
+    ['2. T02200 / 34109, L', 'T02200'],
+    ['T02200 / 34.109, CK', 'T02200'],
+    ['Deze toezegging staat onder nr. TO3357.', 'T03357'],
+  ];
+  for (const [text, id] of kept)
+    it(`kept: ${JSON.stringify(text)}`, () => assert.deepEqual(both(text), [[`${text.includes('TO3357') ? 'TO3357' : id}=${id}`], [id]]));
+
+  it('a number before its word is not read (a documented limit)', () => {
+    assert.deepEqual(toezeggingen('T01237 is een toezegging aan de Eerste Kamer.'), []);
   });
 });
 
