@@ -61,12 +61,26 @@ export class CommitmentsModel extends Disposable {
   /** The register, up to date with every change seen so far. */
   current(): Promise<CommitmentRegister> {
     if (!this.stale && this.last) return Promise.resolve(this.last);
-    if (!this.computing) {
-      this.stale = false;
-      this.computing = this.compute().finally(() => (this.computing = undefined));
-    }
     // A change during the computation: compute again afterwards.
-    return this.computing.then((r) => (this.stale ? this.current() : r));
+    return (this.computing ?? this.start()).then((r) => (this.stale ? this.current() : r));
+  }
+
+  /**
+   * The register to show now: the computation under way, else the last one when nothing changed since (else a new
+   * one). Unlike current() it never waits for a computation that follows a change seen meanwhile, so a view answers
+   * while changes keep coming (the index's first build tells of annotation files in batches); onDidChange tells of
+   * each newer register. Commands that act on the register use current() or complete().
+   */
+  latest(): Promise<CommitmentRegister> {
+    if (this.computing) return this.computing;
+    if (this.last && !this.stale) return Promise.resolve(this.last);
+    return this.start();
+  }
+
+  /** Starts a computation (none runs): what it finds is current as of now. */
+  private start(): Promise<CommitmentRegister> {
+    this.stale = false;
+    return (this.computing = this.compute().finally(() => (this.computing = undefined)));
   }
 
   /**

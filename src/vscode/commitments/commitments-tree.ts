@@ -47,7 +47,7 @@ export class CommitmentsTree extends Disposable implements vscode.TreeDataProvid
 
   async getChildren(node?: CommitmentNode): Promise<CommitmentNode[]> {
     if (!node) {
-      const register = (this.shown = await this.model.current());
+      const register = (this.shown = await this.model.latest());
       this.parents.clear();
       const by = this.grouping;
       const groups = groupCommitments(register.commitments, by, { lang: isDutch() ? 'nl' : 'en' }).map((g) => ({
@@ -61,7 +61,7 @@ export class CommitmentsTree extends Disposable implements vscode.TreeDataProvid
       return [...groups, ...broken];
     }
     if (node.kind !== 'group') return [];
-    const register = this.shown ?? (await this.model.current());
+    const register = this.shown ?? (await this.model.latest());
     const letters = new Map(node.items.map((c) => [c.letter.path, register.uriOf(c)]));
     // Where each passage is now (the letter may have been edited since the tag was stored).
     const anchored = new Map(await Promise.all([...letters].map(async ([path, uri]) => [path, await this.anchors.ensure(uri)] as const)));

@@ -15,7 +15,7 @@ export class CommitmentStatusBar extends Disposable {
     this.item.command = { command: `${VIEWS.commitments}.focus`, title: vscode.l10n.t('Show the Commitments view') };
     this.register(model.onDidChange((r) => this.update(r)));
     this.register(vscode.window.onDidChangeActiveTextEditor(() => this.update(model.peek())));
-    void model.current().then(
+    void model.latest().then(
       (r) => this.update(r),
       () => undefined,
     );
